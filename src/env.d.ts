@@ -1,0 +1,6 @@
+declare namespace App {
+  interface Locals {
+    /** Set by the article page: the number of each cited source, and how often each was cited so far. */
+    citations?: { numbers: Map<string, number>; seen: Map<string, number> };
+  }
+}

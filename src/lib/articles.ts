@@ -1,0 +1,25 @@
+import type { ArticleData, Lang } from './content/schema.ts';
+
+/** The shape of an article entry that these helpers need (Astro's entry has more). */
+export interface ArticleEntry {
+  id: string;
+  data: ArticleData;
+}
+
+/** The URL slug of an article: its file name, from an entry id such as "fr/essentiel". */
+export function articleSlug(id: string): string {
+  return id.slice(id.lastIndexOf('/') + 1);
+}
+
+/** The published articles of one language, newest first (then by title). */
+export function publishedArticles<T extends ArticleEntry>(entries: readonly T[], lang: Lang): T[] {
+  const collator = new Intl.Collator(lang);
+  return entries
+    .filter((entry) => entry.data.lang === lang && !entry.data.draft)
+    .sort((a, b) => b.data.published.localeCompare(a.data.published) || collator.compare(a.data.title, b.data.title));
+}
+
+/** The version of `article` in `lang`, found through the shared translationKey. */
+export function findTranslation<T extends ArticleEntry>(entries: readonly T[], article: ArticleEntry, lang: Lang): T | undefined {
+  return entries.find((entry) => entry.data.translationKey === article.data.translationKey && entry.data.lang === lang);
+}

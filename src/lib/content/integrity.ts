@@ -1,0 +1,156 @@
+/**
+ * Cross-entry checks that zod schemas cannot express: every reference points at an entry that
+ * exists, ids are unique and valid, articles come in both languages and cite what they list.
+ */
+import { findImagesWithoutAlt, findReferences, type ReferenceTarget } from './mdx-scan.ts';
+import type { Problem } from './problem.ts';
+import { LANGS } from './schema.ts';
+import type { Located, ValidArticle, ValidContent } from './validate.ts';
+
+/** The one source allowed to have no URL: the seed article the site was started from. */
+export const SEED_SOURCE_ID = 'seed';
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/** True when `code` is an ISO 3166-1 alpha-2 region that `Intl` knows (so it can be named). */
+export function isKnownRegionCode(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && regionNames.of(code) !== undefined;
+}
+
+type IdSets = Record<ReferenceTarget | 'organisations', Set<string>>;
+
+function idSets(content: ValidContent): IdSets {
+  return {
+    sources: new Set(content.sources.map((s) => s.data.id)),
+    people: new Set(content.people.map((p) => p.data.id)),
+    countries: new Set(content.countries.map((c) => c.data.id)),
+    organisations: new Set(content.organisations.map((o) => o.data.id)),
+    counts: new Set(content.summit.flatMap((s) => s.data.counts.map((c) => c.id))),
+  };
+}
+
+function checkDuplicates(entries: readonly Located<{ id: string }>[], problems: Problem[]): void {
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (seen.has(entry.data.id)) {
+      problems.push({ file: entry.file, field: `${entry.label}.id`, value: entry.data.id, message: 'duplicate id: another entry already uses it' });
+    }
+    seen.add(entry.data.id);
+  }
+}
+
+/** Reports `id` when it is not in `known`. */
+function checkRef(entry: Located<unknown>, field: string, id: string, known: Set<string>, kind: string, problems: Problem[]): void {
+  if (!known.has(id)) problems.push({ file: entry.file, field: `${entry.label}${field}`, value: id, message: `unknown ${kind} id: no such entry` });
+}
+
+/** Reports each id of the list `ids` that is not in `known`. */
+function checkRefs(entry: Located<unknown>, field: string, ids: readonly string[], known: Set<string>, kind: string, problems: Problem[]): void {
+  ids.forEach((id, index) => checkRef(entry, `${field}[${index}]`, id, known, kind, problems));
+}
+
+function checkNotes(entry: Located<{ notes: { sources: string[] }[] }>, known: IdSets, problems: Problem[]): void {
+  entry.data.notes.forEach((note, index) => checkRefs(entry, `.notes[${index}].sources`, note.sources, known.sources, 'source', problems));
+}
+
+function checkData(content: ValidContent, known: IdSets, problems: Problem[]): void {
+  for (const source of content.sources) {
+    if (source.data.url === undefined && source.data.id !== SEED_SOURCE_ID) {
+      problems.push({ file: source.file, field: `${source.label}.url`, message: 'required field is missing (only the seed may have no URL)' });
+    }
+  }
+  for (const person of content.people) {
+    checkRefs(person, '.sources', person.data.sources, known.sources, 'source', problems);
+    if (person.data.country !== undefined) checkRef(person, '.country', person.data.country, known.countries, 'country', problems);
+    if (person.data.organisation !== undefined) checkRef(person, '.organisation', person.data.organisation, known.organisations, 'organisation', problems);
+    checkNotes(person, known, problems);
+  }
+  const peopleById = new Map(content.people.map((p) => [p.data.id, p.data]));
+  for (const country of content.countries) {
+    if (!isKnownRegionCode(country.data.id)) {
+      problems.push({ file: country.file, field: `${country.label}.id`, value: country.data.id, message: 'not an ISO 3166-1 alpha-2 country code' });
+    }
+    checkRefs(country, '.sources', country.data.sources, known.sources, 'source', problems);
+    checkRefs(country, '.representatives', country.data.representatives, known.people, 'person', problems);
+    country.data.representatives.forEach((id, index) => {
+      const person = peopleById.get(id);
+      if (person && person.country !== country.data.id) {
+        problems.push({ file: country.file, field: `${country.label}.representatives[${index}]`, value: id, message: `this person belongs to ${person.country ?? person.organisation}, not ${country.data.id}` });
+      }
+    });
+    checkNotes(country, known, problems);
+  }
+  for (const organisation of content.organisations) checkRefs(organisation, '.sources', organisation.data.sources, known.sources, 'source', problems);
+  for (const summit of content.summit) {
+    checkRef(summit, '.host', summit.data.host, known.people, 'person', problems);
+    checkRefs(summit, '.coChairs', summit.data.coChairs, known.people, 'person', problems);
+    checkRefs(summit, '.sources', summit.data.sources, known.sources, 'source', problems);
+    summit.data.counts.forEach((count, index) => checkRefs(summit, `.counts[${index}].sources`, count.sources, known.sources, 'source', problems));
+    checkNotes(summit, known, problems);
+  }
+  for (const event of content.timeline) {
+    checkRefs(event, '.sources', event.data.sources, known.sources, 'source', problems);
+    checkNotes(event, known, problems);
+  }
+}
+
+function checkArticleBody(article: ValidArticle, known: IdSets, problems: Problem[]): void {
+  const cited = new Set<string>();
+  for (const ref of findReferences(article.body)) {
+    const field = `body line ${article.bodyLine + ref.line - 1}: <${ref.component} ${ref.attribute}>`;
+    if (!known[ref.target].has(ref.value)) {
+      problems.push({ file: article.file, field, value: ref.value, message: `unknown ${ref.target === 'people' ? 'person' : ref.target.replace(/s$/, '')} id: no such entry` });
+    } else if (ref.target === 'sources') {
+      cited.add(ref.value);
+      if (!article.data.sources.includes(ref.value)) {
+        problems.push({ file: article.file, field, value: ref.value, message: 'this source is cited but not listed in frontmatter.sources' });
+      }
+    }
+  }
+  article.data.sources.forEach((id, index) => {
+    if (!known.sources.has(id)) {
+      problems.push({ file: article.file, field: `frontmatter.sources[${index}]`, value: id, message: 'unknown source id: no such entry' });
+    } else if (!cited.has(id)) {
+      problems.push({ file: article.file, field: `frontmatter.sources[${index}]`, value: id, message: 'listed but never cited in the body (add a <Cite> or remove it)' });
+    }
+  });
+  for (const image of findImagesWithoutAlt(article.body)) {
+    problems.push({ file: article.file, field: `body line ${article.bodyLine + image.line - 1}: ${image.what}`, message: 'image without alt text' });
+  }
+}
+
+function checkArticles(articles: readonly ValidArticle[], known: IdSets, problems: Problem[]): void {
+  const byKey = new Map<string, ValidArticle[]>();
+  for (const article of articles) {
+    const { lang, translationKey } = article.data;
+    if (lang !== article.folder) {
+      problems.push({ file: article.file, field: 'frontmatter.lang', value: lang, message: `does not match the folder content/articles/${article.folder}/` });
+    }
+    const group = byKey.get(translationKey) ?? [];
+    if (group.some((other) => other.data.lang === lang)) {
+      problems.push({ file: article.file, field: 'frontmatter.translationKey', value: translationKey, message: `another ${lang} article already uses this translationKey` });
+    }
+    byKey.set(translationKey, [...group, article]);
+    checkArticleBody(article, known, problems);
+  }
+  for (const article of articles) {
+    const group = byKey.get(article.data.translationKey) ?? [];
+    for (const lang of LANGS) {
+      if (!group.some((other) => other.data.lang === lang)) {
+        problems.push({ file: article.file, field: 'frontmatter.translationKey', value: article.data.translationKey, message: `no ${lang} article has this translationKey: every article needs its translation` });
+      }
+    }
+  }
+}
+
+/** Runs every cross-entry check over validated content and returns what is wrong. */
+export function checkIntegrity(content: ValidContent): Problem[] {
+  const problems: Problem[] = [];
+  for (const entries of [content.sources, content.people, content.countries, content.organisations, content.summit, content.timeline]) {
+    checkDuplicates(entries, problems);
+  }
+  const known = idSets(content);
+  checkData(content, known, problems);
+  checkArticles(content.articles, known, problems);
+  return problems;
+}

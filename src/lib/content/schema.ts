@@ -1,0 +1,157 @@
+/**
+ * Zod schemas of every content collection. Shared by `src/content.config.ts` (Astro's loaders)
+ * and by the project's own integrity check, so both read the content the same way.
+ * References to other entries are plain ids here; `integrity.ts` checks that they exist.
+ */
+import { z } from 'astro/zod';
+
+export const LANGS = ['fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A calendar date written `YYYY-MM-DD`, or `YYYY-MM` when a source gives only the month. */
+export const partialDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'expected a date written YYYY-MM-DD or YYYY-MM' })
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: 'expected a date written YYYY-MM-DD or YYYY-MM' })
+    .refine(isRealPartialDate, { error: 'not a real calendar date' }),
+);
+
+function isRealPartialDate(text: string): boolean {
+  const [year, month, day = 1] = text.split('-').map(Number) as [number, number, number?];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A full calendar date (`YYYY-MM-DD`), kept as a string so that no time zone can shift it. */
+export const fullDate = partialDate.refine((text) => text.length === 10, {
+  error: 'expected a full date written YYYY-MM-DD',
+});
+
+/** Text written in both languages. */
+export const bilingual = z.object({ fr: z.string().min(1), en: z.string().min(1) });
+export type Bilingual = z.infer<typeof bilingual>;
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lower-case id such as "my-id-2026"' });
+const sourceIds = z.array(z.string()).min(1, { error: 'at least one source is required' });
+
+/** A label the facts file puts on a claim: disputed, our interpretation, or unknown. */
+export const annotation = z.object({
+  kind: z.enum(['disputed', 'interpretation', 'unknown', 'correction']),
+  text: bilingual,
+  sources: z.array(z.string()).default([]),
+});
+export type Annotation = z.infer<typeof annotation>;
+
+export const sourceSchema = z.object({
+  id,
+  publisher: z.string().min(1),
+  title: z.string().min(1).optional(),
+  url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }).optional(),
+  date: partialDate,
+  language: z.string().regex(/^[a-z]{2}$/, { error: 'expected a two-letter language code' }),
+  kind: z.enum(['primary', 'press', 'aggregator']),
+  relays: z.string().min(1).optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const PRESENCE = ['present', 'announced', 'agency-list', 'absent'] as const;
+export type Presence = (typeof PRESENCE)[number];
+
+export const personSchema = z
+  .object({
+    id,
+    name: z.string().min(1),
+    role: bilingual,
+    country: z.string().optional(),
+    organisation: z.string().optional(),
+    presence: z.enum(PRESENCE),
+    notes: z.array(annotation).default([]),
+    sources: sourceIds,
+  })
+  .refine((person) => (person.country === undefined) !== (person.organisation === undefined), {
+    error: 'give exactly one of "country" or "organisation"',
+    path: ['country'],
+  });
+export type Person = z.infer<typeof personSchema>;
+
+export const LEVELS = ['leader', 'minister', 'envoy', 'not-given'] as const;
+export type Level = (typeof LEVELS)[number];
+export const STATUSES = ['member', 'partner', 'observer', 'supported', 'non-member'] as const;
+export type CoalitionStatus = (typeof STATUSES)[number];
+
+export const countrySchema = z.object({
+  id: z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 code such as "FR"' }),
+  level: z.enum(LEVELS),
+  coChair: z.boolean().default(false),
+  status: z.enum(STATUSES),
+  representatives: z.array(z.string()).default([]),
+  notes: z.array(annotation).default([]),
+  sources: sourceIds,
+});
+export type Country = z.infer<typeof countrySchema>;
+
+export const organisationSchema = z.object({
+  id,
+  name: bilingual,
+  shortName: bilingual,
+  sources: sourceIds,
+});
+export type Organisation = z.infer<typeof organisationSchema>;
+
+export const MEASURES = [
+  'states',
+  'leaders-travelled',
+  'leader-level-states',
+  'ministerial-states',
+  'envoy-states',
+  'organisations',
+] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const reportedCountSchema = z.object({
+  id,
+  measure: z.enum(MEASURES),
+  figure: z.number().int().nonnegative(),
+  what: bilingual,
+  sources: sourceIds,
+});
+export type ReportedCount = z.infer<typeof reportedCountSchema>;
+
+export const summitSchema = z.object({
+  id,
+  date: fullDate,
+  place: bilingual,
+  host: z.string(),
+  coChairs: z.array(z.string()).min(1),
+  counts: z.array(reportedCountSchema).min(1),
+  notes: z.array(annotation).default([]),
+  sources: sourceIds,
+});
+export type Summit = z.infer<typeof summitSchema>;
+
+export const timelineEventSchema = z.object({
+  id,
+  date: partialDate,
+  text: bilingual,
+  notes: z.array(annotation).default([]),
+  sources: sourceIds,
+});
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+export const TOPICS = ['overview', 'participants', 'guarantees', 'united-states', 'context'] as const;
+
+export const articleSchema = z.object({
+  title: z.string().min(1),
+  description: z.string().min(1),
+  lang: z.enum(LANGS),
+  translationKey: id,
+  published: fullDate,
+  updated: fullDate.optional(),
+  topic: z.enum(TOPICS),
+  keyPoints: z.array(z.string().min(1)).min(1, { error: 'at least one key point is required' }),
+  sources: sourceIds,
+  corrections: z.array(z.object({ date: fullDate, note: z.string().min(1) })).default([]),
+  draft: z.boolean().default(false),
+});
+export type ArticleData = z.infer<typeof articleSchema>;

@@ -1,0 +1,126 @@
+/**
+ * Runs every raw entry through its zod schema and turns zod's issues into problems that name
+ * the file, the field and the bad value.
+ */
+import type { z } from 'astro/zod';
+import type { DataCollection } from './files.ts';
+import type { Problem } from './problem.ts';
+import type { RawArticle, RawContent } from './read.ts';
+import {
+  articleSchema,
+  countrySchema,
+  organisationSchema,
+  personSchema,
+  sourceSchema,
+  summitSchema,
+  timelineEventSchema,
+  type ArticleData,
+  type Country,
+  type Organisation,
+  type Person,
+  type Source,
+  type Summit,
+  type TimelineEvent,
+} from './schema.ts';
+
+export interface Located<T> {
+  file: string;
+  /** How the entry is named in messages: `people[macron]`, or `frontmatter` for an article. */
+  label: string;
+  data: T;
+}
+
+export interface ValidArticle extends Located<ArticleData> {
+  folder: string;
+  slug: string;
+  body: string;
+  bodyLine: number;
+}
+
+export interface ValidContent {
+  sources: Located<Source>[];
+  people: Located<Person>[];
+  countries: Located<Country>[];
+  organisations: Located<Organisation>[];
+  summit: Located<Summit>[];
+  timeline: Located<TimelineEvent>[];
+  articles: ValidArticle[];
+}
+
+const SCHEMAS = {
+  sources: sourceSchema,
+  people: personSchema,
+  countries: countrySchema,
+  organisations: organisationSchema,
+  summit: summitSchema,
+  timeline: timelineEventSchema,
+} satisfies Record<DataCollection, z.ZodType>;
+
+/** Writes a zod path as `.a[1].b`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function entryLabel(collection: string, raw: unknown, index: number): string {
+  const id = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === 'string' || typeof id === 'number' ? `${collection}[${id}]` : `${collection}[#${index + 1}]`;
+}
+
+function parseEntry<T>(schema: z.ZodType<T>, raw: unknown, file: string, label: string, problems: Problem[]): T | undefined {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const value = valueAt(raw, issue.path);
+    const missing = value === undefined && issue.code === 'invalid_type';
+    problems.push({
+      file,
+      field: `${label}${formatPath(issue.path)}`,
+      ...(value === undefined || typeof value === 'object' ? {} : { value }),
+      message: missing ? 'required field is missing' : issue.message,
+    });
+  }
+  return undefined;
+}
+
+function validateCollection<T>(schema: z.ZodType<T>, collection: string, file: string, entries: unknown[], problems: Problem[]): Located<T>[] {
+  const valid: Located<T>[] = [];
+  entries.forEach((raw, index) => {
+    const label = entryLabel(collection, raw, index);
+    const data = parseEntry(schema, raw, file, label, problems);
+    if (data !== undefined) valid.push({ file, label, data });
+  });
+  return valid;
+}
+
+function validateArticle(article: RawArticle, problems: Problem[]): ValidArticle | undefined {
+  const data = parseEntry(articleSchema, article.frontmatter, article.file, 'frontmatter', problems);
+  if (data === undefined) return undefined;
+  const { file, folder, slug, body, bodyLine } = article;
+  return { file, label: 'frontmatter', data, folder, slug, body, bodyLine };
+}
+
+/** Validates every entry against its schema; invalid entries are left out of the result. */
+export function validateContent(raw: RawContent): { content: ValidContent; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const collection = <K extends DataCollection>(name: K) =>
+    validateCollection(SCHEMAS[name] as z.ZodType<z.output<(typeof SCHEMAS)[K]>>, name, raw.data[name].file, raw.data[name].entries, problems);
+  const content: ValidContent = {
+    sources: collection('sources'),
+    people: collection('people'),
+    countries: collection('countries'),
+    organisations: collection('organisations'),
+    summit: collection('summit'),
+    timeline: collection('timeline'),
+    articles: raw.articles.flatMap((article) => validateArticle(article, problems) ?? []),
+  };
+  return { content, problems };
+}

@@ -1,0 +1,24 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { enGB, fr } from 'date-fns/locale';
+import type { Lang } from './content/schema.ts';
+
+/** The summit's time zone: dates are read as calendar days in Paris, whatever the reader's zone. */
+export const SITE_TIME_ZONE = 'Europe/Paris';
+
+const LOCALES = { fr, en: enGB } as const;
+
+/**
+ * Formats a content date for readers: `2026-01-06` gives "6 janvier 2026" / "6 January 2026";
+ * a month-only date (`2025-07`) gives "juillet 2025" / "July 2025".
+ * @param isoDate a date written YYYY-MM-DD or YYYY-MM
+ * @param lang the reader's language
+ */
+export function formatDate(isoDate: string, lang: Lang): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (year === undefined || month === undefined || Number.isNaN(year) || Number.isNaN(month)) {
+    throw new Error(`formatDate: "${isoDate}" is not a date written YYYY-MM-DD or YYYY-MM`);
+  }
+  const date = new TZDate(year, month - 1, day ?? 1, SITE_TIME_ZONE);
+  return format(date, day === undefined ? 'MMMM yyyy' : 'd MMMM yyyy', { locale: LOCALES[lang] });
+}

@@ -1,0 +1,26 @@
+import type { Lang } from './content/schema.ts';
+
+/** The site's default language, served at the root; the other lives under `/en/`. */
+export const DEFAULT_LANG: Lang = 'fr';
+
+/** The path prefix of a language inside the site: "" for French, "en" for English. */
+export function langPrefix(lang: Lang): string {
+  return lang === DEFAULT_LANG ? '' : lang;
+}
+
+/**
+ * Builds a site-internal URL: base path, language prefix, then the page path, always ending with
+ * a slash (the site's trailingSlash policy).
+ * @param base the deploy base path ("/" or "/explainer/")
+ * @param lang the page's language
+ * @param path the page path inside one language, such as "articles/essentiel" ("" for home)
+ */
+export function pageUrl(base: string, lang: Lang, path = ''): string {
+  const segments = [...base.split('/'), langPrefix(lang), ...path.split('/')].filter(Boolean);
+  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+}
+
+/** The other language of the two. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'fr' ? 'en' : 'fr';
+}

@@ -1,0 +1,30 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { PAGES } from './pages.ts';
+
+test('the built site has pages in both languages', () => {
+  expect(PAGES.some((p) => p.file === 'index.html')).toBe(true);
+  expect(PAGES.some((p) => p.file === 'en/index.html')).toBe(true);
+});
+
+for (const { file, path } of PAGES) {
+  test.describe(file, () => {
+    test('axe reports no accessibility violation', async ({ page }) => {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    });
+
+    test('no horizontal scroll at 360 px', async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+
+    test('ships no JavaScript', async ({ page }) => {
+      await page.goto(path);
+      expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    });
+  });
+}

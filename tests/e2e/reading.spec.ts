@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { BASE } from './pages.ts';
+
+test('a reader goes home, opens an article, switches language and comes back', async ({ page }) => {
+  await page.goto(BASE);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  const firstArticle = page.locator('main .article-list a').first();
+  const title = (await firstArticle.textContent())?.trim() ?? '';
+  await firstArticle.click();
+  await expect(page.locator('h1')).toHaveText(title);
+  const frenchUrl = page.url();
+
+  await page.getByRole('link', { name: 'Read in English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(new URL(page.url()).pathname).toMatch(new RegExp(`^${BASE}en/articles/[^/]+/$`));
+  await expect(page.getByRole('heading', { level: 2, name: 'Sources' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Lire en français' }).click();
+  expect(page.url()).toBe(frenchUrl);
+  await page.goBack();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.goBack();
+  expect(page.url()).toBe(frenchUrl);
+});
+
+test('every citation leads to its source in the list', async ({ page }) => {
+  await page.goto(BASE);
+  await page.locator('main .article-list a').first().click();
+  const citations = page.locator('sup.cite a');
+  expect(await citations.count()).toBeGreaterThan(0);
+  const first = citations.first();
+  const target = (await first.getAttribute('href')) ?? '';
+  await first.click();
+  await expect(page.locator(`li${target}`)).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an article reads in full', async ({ page }) => {
+    await page.goto(BASE);
+    await page.locator('main .article-list a').first().click();
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('.key-points li').first()).toBeVisible();
+    await expect(page.locator('.sources li').first()).toBeVisible();
+    expect((await page.locator('main').innerText()).length).toBeGreaterThan(1500);
+  });
+});

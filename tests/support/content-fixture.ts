@@ -1,0 +1,29 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
+
+const VALID = fileURLToPath(new URL('../fixtures/content-valid/', import.meta.url));
+
+/** An edit to apply to the copied fixture: the file (relative to the project root) and how to change its text. */
+export type Edit = [file: string, change: (text: string) => string];
+
+/**
+ * Copies the valid content fixture to a temporary project, applies the edits, runs the content
+ * check on it and returns the problems as the one-line messages an editor would read.
+ */
+export function checkEditedFixture(...edits: Edit[]): string[] {
+  const root = mkdtempSync(join(tmpdir(), 'content-check-'));
+  try {
+    cpSync(VALID, root, { recursive: true });
+    for (const [file, change] of edits) {
+      const path = join(root, file);
+      writeFileSync(path, change(readFileSync(path, 'utf8')));
+    }
+    return checkContent(root).map(formatProblem);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,30 @@
+/** Walking the built site in `dist/`: its pages and the URL each one is served at. */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { siteBase } from '../../src/lib/deploy-env.ts';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** The deploy base the site was built with (BASE_PATH), e.g. "/" or "/explainer/". */
+export const BASE = siteBase(process.env);
+
+/** Every HTML file under `dir`, as paths relative to it with forward slashes, sorted. */
+export function htmlFiles(dir = DIST): string[] {
+  const found: string[] = [];
+  const walk = (current: string): void => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) found.push(relative(dir, path).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+/** The URL path a page file is served at: `en/index.html` -> `/base/en/`, `404.html` -> `/base/404.html`. */
+export function pagePath(file: string, base = BASE): string {
+  const path = file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
+  return `${base}${path}`;
+}

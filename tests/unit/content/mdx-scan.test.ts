@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findImagesWithoutAlt, findReferences } from '../../../src/lib/content/mdx-scan.ts';
+
+describe('findReferences', () => {
+  it('finds component attributes that point at entries, with their line', () => {
+    const body = 'Text <Cite id="seed" />.\n\n<PullQuote speaker={"macron"} source=\'elysee\' />';
+    expect(findReferences(body)).toEqual([
+      { component: 'Cite', attribute: 'id', target: 'sources', value: 'seed', line: 1 },
+      { component: 'PullQuote', attribute: 'speaker', target: 'people', value: 'macron', line: 3 },
+      { component: 'PullQuote', attribute: 'source', target: 'sources', value: 'elysee', line: 3 },
+    ]);
+  });
+
+  it('ignores components and attributes that name no entry', () => {
+    expect(findReferences('<Callout kind="note" /> <Cite class="x" />')).toEqual([]);
+  });
+});
+
+describe('findImagesWithoutAlt', () => {
+  it('flags Markdown and component images with empty or missing alt text', () => {
+    const body = '![ok](/a.png)\n![](/b.png)\n<img src="/c.png" />\n<Figure src="/d.svg" alt="A map" />';
+    expect(findImagesWithoutAlt(body)).toEqual([
+      { what: 'image /b.png', line: 2 },
+      { what: '<img>', line: 3 },
+    ]);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/lib/dates.ts';
+
+describe('formatDate', () => {
+  it('writes a full date in French and British English', () => {
+    expect(formatDate('2026-01-06', 'fr')).toBe('6 janvier 2026');
+    expect(formatDate('2026-01-06', 'en')).toBe('6 January 2026');
+  });
+
+  it('writes a month-only date without a day', () => {
+    expect(formatDate('2025-07', 'fr')).toBe('juillet 2025');
+    expect(formatDate('2025-07', 'en')).toBe('July 2025');
+  });
+
+  it('keeps the calendar day whatever the machine time zone', () => {
+    const previous = process.env['TZ'];
+    process.env['TZ'] = 'Pacific/Honolulu';
+    try {
+      expect(formatDate('2026-01-06', 'en')).toBe('6 January 2026');
+    } finally {
+      process.env['TZ'] = previous;
+    }
+  });
+
+  it('rejects text that is not a date', () => {
+    expect(() => formatDate('yesterday', 'fr')).toThrow('"yesterday" is not a date');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { langPrefix, otherLang, pageUrl } from '../../src/lib/paths.ts';
+
+describe('pageUrl', () => {
+  it('serves French at the root and English under /en/, always with a trailing slash', () => {
+    expect(pageUrl('/', 'fr')).toBe('/');
+    expect(pageUrl('/', 'en')).toBe('/en/');
+    expect(pageUrl('/', 'fr', 'articles/essentiel')).toBe('/articles/essentiel/');
+    expect(pageUrl('/', 'en', 'articles/at-a-glance')).toBe('/en/articles/at-a-glance/');
+  });
+
+  it('puts every URL under a sub-path base', () => {
+    expect(pageUrl('/explainer/', 'fr')).toBe('/explainer/');
+    expect(pageUrl('/explainer/', 'en', 'articles/at-a-glance')).toBe('/explainer/en/articles/at-a-glance/');
+    expect(pageUrl('/explainer', 'fr', '/articles/essentiel/')).toBe('/explainer/articles/essentiel/');
+  });
+});
+
+describe('language helpers', () => {
+  it('gives each language its prefix and its counterpart', () => {
+    expect(langPrefix('fr')).toBe('');
+    expect(langPrefix('en')).toBe('en');
+    expect(otherLang('fr')).toBe('en');
+    expect(otherLang('en')).toBe('fr');
+  });
+});

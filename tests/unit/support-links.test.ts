@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { pagePath } from '../support/dist.ts';
+import { extractIds, extractLinks, resolveInternal } from '../support/links.ts';
+
+const ORIGIN = 'https://news.example.org';
+
+describe('link checker helpers', () => {
+  it('extracts links and ids from built HTML', () => {
+    const html = '<a href="/a/?x=1&amp;y=2#top">a</a><img src="/i.png" alt=""><h2 id="top">t</h2>';
+    expect(extractLinks(html)).toEqual([
+      { attribute: 'href', url: '/a/?x=1&y=2#top' },
+      { attribute: 'src', url: '/i.png' },
+    ]);
+    expect(extractIds(html)).toEqual(new Set(['top']));
+  });
+
+  it('maps internal URLs to dist files, with their fragment', () => {
+    expect(resolveInternal('/en/', '/', ORIGIN, '/')).toEqual({ file: 'en/index.html' });
+    expect(resolveInternal('#sources', '/articles/x/', ORIGIN, '/')).toEqual({ file: 'articles/x/index.html', fragment: 'sources' });
+    expect(resolveInternal(`${ORIGIN}/explainer/en/`, '/explainer/', ORIGIN, '/explainer/')).toEqual({ file: 'en/index.html' });
+  });
+
+  it('leaves external links alone and rejects links that escape the base path', () => {
+    expect(resolveInternal('https://www.elysee.fr/', '/', ORIGIN, '/')).toBeUndefined();
+    expect(resolveInternal('mailto:desk@example.org', '/', ORIGIN, '/')).toBeUndefined();
+    expect(() => resolveInternal('/en/', '/explainer/', ORIGIN, '/explainer/')).toThrow('outside the site');
+  });
+
+  it('gives the URL path each page file is served at', () => {
+    expect(pagePath('index.html', '/')).toBe('/');
+    expect(pagePath('en/articles/x/index.html', '/explainer/')).toBe('/explainer/en/articles/x/');
+    expect(pagePath('404.html', '/')).toBe('/404.html');
+  });
+});
