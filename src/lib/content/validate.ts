@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import type { DataCollection } from './files.ts';
 import type { Problem } from './problem.ts';
-import type { RawArticle, RawContent } from './read.ts';
+import type { RawArticle, RawContent, RawDataFile } from './read.ts';
 import {
   articleSchema,
   countrySchema,
@@ -47,15 +47,6 @@ export interface ValidContent {
   articles: ValidArticle[];
 }
 
-const SCHEMAS = {
-  sources: sourceSchema,
-  people: personSchema,
-  countries: countrySchema,
-  organisations: organisationSchema,
-  summit: summitSchema,
-  timeline: timelineEventSchema,
-} satisfies Record<DataCollection, z.ZodType>;
-
 /** Writes a zod path as `.a[1].b`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
@@ -91,7 +82,7 @@ function parseEntry<T>(schema: z.ZodType<T>, raw: unknown, file: string, label: 
   return undefined;
 }
 
-function validateCollection<T>(schema: z.ZodType<T>, collection: string, file: string, entries: unknown[], problems: Problem[]): Located<T>[] {
+function validateCollection<T>(schema: z.ZodType<T>, collection: DataCollection, { file, entries }: RawDataFile, problems: Problem[]): Located<T>[] {
   const valid: Located<T>[] = [];
   entries.forEach((raw, index) => {
     const label = entryLabel(collection, raw, index);
@@ -111,15 +102,14 @@ function validateArticle(article: RawArticle, problems: Problem[]): ValidArticle
 /** Validates every entry against its schema; invalid entries are left out of the result. */
 export function validateContent(raw: RawContent): { content: ValidContent; problems: Problem[] } {
   const problems: Problem[] = [];
-  const collection = <K extends DataCollection>(name: K) =>
-    validateCollection(SCHEMAS[name] as z.ZodType<z.output<(typeof SCHEMAS)[K]>>, name, raw.data[name].file, raw.data[name].entries, problems);
+  const { data } = raw;
   const content: ValidContent = {
-    sources: collection('sources'),
-    people: collection('people'),
-    countries: collection('countries'),
-    organisations: collection('organisations'),
-    summit: collection('summit'),
-    timeline: collection('timeline'),
+    sources: validateCollection(sourceSchema, 'sources', data.sources, problems),
+    people: validateCollection(personSchema, 'people', data.people, problems),
+    countries: validateCollection(countrySchema, 'countries', data.countries, problems),
+    organisations: validateCollection(organisationSchema, 'organisations', data.organisations, problems),
+    summit: validateCollection(summitSchema, 'summit', data.summit, problems),
+    timeline: validateCollection(timelineEventSchema, 'timeline', data.timeline, problems),
     articles: raw.articles.flatMap((article) => validateArticle(article, problems) ?? []),
   };
   return { content, problems };
