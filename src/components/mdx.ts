@@ -1,5 +1,13 @@
-/** The components an article's MDX can use without importing them. */
+/** The components an article's MDX can use without importing them (see content/README.md). */
+import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import Count from './Count.astro';
+import CountBox from './CountBox.astro';
+import CountryList from './CountryList.astro';
+import Figure from './Figure.astro';
+import PersonCard from './PersonCard.astro';
+import PullQuote from './PullQuote.astro';
+import Tally from './Tally.astro';
+import Timeline from './Timeline.astro';
 
-export const mdxComponents = { Cite, Count };
+export const mdxComponents = { Callout, Cite, Count, CountBox, CountryList, Figure, PersonCard, PullQuote, Tally, Timeline };

@@ -24,6 +24,34 @@ export const fr = {
   notFoundText: 'Cette adresse ne correspond à aucune page du site.',
   notFoundBack: 'Revenir à l’accueil',
   sourceKind: { primary: 'source officielle', press: 'presse', aggregator: 'agrégateur' },
+  level: {
+    leader: 'chef d’État ou de gouvernement',
+    minister: 'ministre',
+    envoy: 'ambassadeur ou envoyé spécial',
+    'not-given': 'niveau non précisé',
+  },
+  levelHeading: {
+    leader: 'Au niveau des chefs d’État ou de gouvernement',
+    minister: 'Au niveau ministériel',
+    envoy: 'Au niveau des ambassadeurs ou envoyés',
+    'not-given': 'Niveau de représentation non précisé',
+  },
+  status: { member: 'membre', partner: 'partenaire', observer: 'observateur', supported: 'pays soutenu', 'non-member': 'non membre' },
+  presence: {
+    present: 'présence attestée',
+    announced: 'annoncé, présence non confirmée',
+    'agency-list': 'cité par la seule liste de l’agence Anadolu',
+    absent: 'absent',
+  },
+  noteKind: { disputed: 'Contesté', interpretation: 'Notre lecture', unknown: 'Inconnu', correction: 'Correction' },
+  calloutKind: { note: 'À noter', disputed: 'Contesté', unknown: 'Ce que l’on ne sait pas' },
+  coChair: 'coprésident',
+  noRepresentativeNamed: 'représentant non nommé par les sources',
+  unnamedStates: (n: number) => (n === 1 ? 'Un État représenté n’est nommé par aucune source.' : `${n} États représentés ne sont nommés par aucune source.`),
+  reportedBy: 'Selon',
+  timelineLabel: 'Chronologie',
+  figureCredit: 'Crédit :',
+  quoteSource: 'Source',
 };
 
 export type UiStrings = typeof fr;

@@ -1,11 +1,50 @@
-import { findReferences } from './content/mdx-scan.ts';
+import { findComponents, type ComponentTag } from './content/mdx-scan.ts';
+import type { Country, Lang, Level, Person, ReportedCount, TimelineEvent } from './content/schema.ts';
+import { delegations } from './delegations.ts';
+import { eventsBetween } from './timeline.ts';
 
-/** The source ids an MDX body cites with `<Cite>`, in the order of their first citation. */
-export function citationOrder(body: string): string[] {
-  const ids = findReferences(body)
-    .filter((ref) => ref.component === 'Cite')
-    .map((ref) => ref.value);
-  return [...new Set(ids)];
+/** The collections that data components read, and so cite. */
+export interface CitableData {
+  people: readonly Person[];
+  countries: readonly Country[];
+  counts: readonly ReportedCount[];
+  timeline: readonly TimelineEvent[];
+}
+
+/** The sources of an entry and of the notes it carries. */
+export function entrySources(entry: { sources: readonly string[]; notes?: readonly { sources: readonly string[] }[] }): string[] {
+  return [...entry.sources, ...(entry.notes ?? []).flatMap((note) => note.sources)];
+}
+
+/**
+ * The sources one MDX component cites when it renders, in the order it shows them:
+ * `<Cite>` and `<PullQuote>` name theirs; data components cite the entries they display.
+ */
+export function sourcesCitedBy(tag: ComponentTag, data: CitableData, lang: Lang): string[] {
+  const attr = (name: string): string | undefined => tag.attributes.get(name);
+  switch (tag.component) {
+    case 'Cite':
+      return [attr('id') ?? ''];
+    case 'PullQuote':
+      return [attr('source') ?? ''];
+    case 'CountBox':
+      return data.counts.find((count) => count.id === attr('id'))?.sources ?? [];
+    case 'PersonCard': {
+      const person = data.people.find((p) => p.id === attr('id'));
+      return person ? entrySources(person) : [];
+    }
+    case 'CountryList':
+      return delegations(data.countries, data.people, lang, attr('level') as Level | undefined).flatMap((d) => entrySources(d.country));
+    case 'Timeline':
+      return eventsBetween(data.timeline, attr('from'), attr('to')).flatMap(entrySources);
+    default:
+      return [];
+  }
+}
+
+/** The source ids an article cites, in the order of their first citation (its numbered source list). */
+export function citationOrder(body: string, data: CitableData, lang: Lang): string[] {
+  return [...new Set(findComponents(body).flatMap((tag) => sourcesCitedBy(tag, data, lang)))].filter(Boolean);
 }
 
 /** The anchor id of a source in an article's source list. */

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { citationAnchor, citationOrder, sourceAnchor } from '../../src/lib/citations.ts';
+import { sampleData } from '../support/sample-data.ts';
 
 describe('citationOrder', () => {
   it('numbers sources in the order of their first citation', () => {
-    const body = 'A <Cite id="b" />. B <Cite id="a" /> and <Cite id="b" />. <PullQuote source="c" />';
-    expect(citationOrder(body)).toEqual(['b', 'a']);
+    const body = 'A <Cite id="b" />. B <Cite id="a" /> and <Cite id="b" />. <PullQuote speaker="macron" source="c">x</PullQuote>';
+    expect(citationOrder(body, sampleData, 'fr')).toEqual(['b', 'a', 'c']);
+  });
+
+  it('includes the sources that data components show, in the order they show them', () => {
+    expect(citationOrder('<CountBox id="leaders-ep" /> <PersonCard id="macron" />', sampleData, 'fr')).toEqual(['ep', 'seed', 'elysee']);
+    // Germany (Allemagne) sorts before France in French; the US (non-member) is not listed.
+    expect(citationOrder('<CountryList level="leader" />', sampleData, 'fr')).toEqual(['ep', 'elysee']);
+    expect(citationOrder('<CountryList />', sampleData, 'en')).toEqual(['elysee', 'ep', 'unn', 'unn2', 'aa']);
+    expect(citationOrder('<Timeline from="2025-07" />', sampleData, 'fr')).toEqual(['gzh', 'elysee']);
   });
 
   it('names anchors after the source id', () => {

@@ -2,7 +2,7 @@
  * Cross-entry checks that zod schemas cannot express: every reference points at an entry that
  * exists, ids are unique and valid, articles come in both languages and cite what they list.
  */
-import { findImagesWithoutAlt, findReferences, type ReferenceTarget } from './mdx-scan.ts';
+import { COMPONENT_CHOICES, findComponents, findImagesWithoutAlt, findReferences, type ReferenceTarget } from './mdx-scan.ts';
 import type { Problem } from './problem.ts';
 import { LANGS } from './schema.ts';
 import type { Located, ValidArticle, ValidContent } from './validate.ts';
@@ -114,6 +114,15 @@ function checkArticleBody(article: ValidArticle, known: IdSets, problems: Proble
       problems.push({ file: article.file, field: `frontmatter.sources[${index}]`, value: id, message: 'listed but never cited in the body (add a <Cite> or remove it)' });
     }
   });
+  for (const tag of findComponents(article.body)) {
+    for (const [attribute, allowed] of Object.entries(COMPONENT_CHOICES[tag.component] ?? {})) {
+      const value = tag.attributes.get(attribute);
+      if (value !== undefined && !allowed.includes(value)) {
+        const field = `body line ${article.bodyLine + tag.line - 1}: <${tag.component} ${attribute}>`;
+        problems.push({ file: article.file, field, value, message: `expected one of ${allowed.join(', ')}` });
+      }
+    }
+  }
   for (const image of findImagesWithoutAlt(article.body)) {
     problems.push({ file: article.file, field: `body line ${article.bodyLine + image.line - 1}: ${image.what}`, message: 'image without alt text' });
   }

@@ -1,3 +1,6 @@
+import { LEVELS } from './schema.ts';
+import { TALLIES } from '../tallies.ts';
+
 /**
  * Finds, in an MDX body, the component attributes that point at collection entries and the
  * images that lack alt text. A light scan by regular expressions: it reads JSX tags written the
@@ -13,6 +16,13 @@ export const COMPONENT_REFERENCES = {
   Count: { id: 'counts' },
 } as const satisfies Record<string, Record<string, ReferenceTarget>>;
 
+/** Attributes of MDX components that take one of a fixed set of values. */
+export const COMPONENT_CHOICES: Record<string, Record<string, readonly string[]>> = {
+  Callout: { kind: ['note', 'disputed', 'unknown'] },
+  CountryList: { level: LEVELS },
+  Tally: { of: TALLIES },
+};
+
 export type ReferenceTarget = 'sources' | 'people' | 'countries' | 'counts';
 
 export interface BodyReference {
@@ -20,6 +30,14 @@ export interface BodyReference {
   attribute: string;
   target: ReferenceTarget;
   value: string;
+  /** 1-based line within the body. */
+  line: number;
+}
+
+/** One MDX component tag with its literal attributes. */
+export interface ComponentTag {
+  component: string;
+  attributes: Map<string, string>;
   /** 1-based line within the body. */
   line: number;
 }
@@ -46,16 +64,20 @@ function attributes(source: string): Map<string, string> {
   return found;
 }
 
+/** Every capitalised component tag of an MDX body, in order, with its string attributes. */
+export function findComponents(body: string): ComponentTag[] {
+  return [...body.matchAll(TAG)].map((tag) => ({ component: tag[1] ?? '', attributes: attributes(tag[2] ?? ''), line: lineOf(body, tag.index) }));
+}
+
 /** Every reference to a collection entry made through an MDX component attribute. */
 export function findReferences(body: string): BodyReference[] {
   const references: BodyReference[] = [];
-  for (const tag of body.matchAll(TAG)) {
-    const component = tag[1] ?? '';
+  for (const { component, attributes: found, line } of findComponents(body)) {
     const wanted: Record<string, ReferenceTarget> | undefined = (COMPONENT_REFERENCES as Record<string, Record<string, ReferenceTarget>>)[component];
     if (!wanted) continue;
-    for (const [attribute, value] of attributes(tag[2] ?? '')) {
+    for (const [attribute, value] of found) {
       const target = wanted[attribute];
-      if (target) references.push({ component, attribute, target, value, line: lineOf(body, tag.index) });
+      if (target) references.push({ component, attribute, target, value, line });
     }
   }
   return references;

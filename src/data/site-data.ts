@@ -1,0 +1,52 @@
+/** Every data collection, read once from the content layer as plain arrays for `src/lib/`. */
+import { getCollection } from 'astro:content';
+import type { CitableData } from '../lib/citations.ts';
+import type { Organisation, ReportedCount, Source, Summit } from '../lib/content/schema.ts';
+
+export interface SiteData extends CitableData {
+  sources: ReadonlyMap<string, Source>;
+  organisations: readonly Organisation[];
+  summit: Summit;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+async function load(): Promise<SiteData> {
+  const [sources, people, countries, organisations, summits, timeline] = await Promise.all([
+    getCollection('sources'),
+    getCollection('people'),
+    getCollection('countries'),
+    getCollection('organisations'),
+    getCollection('summit'),
+    getCollection('timeline'),
+  ]);
+  const [summit] = summits;
+  if (!summit || summits.length !== 1) throw new Error(`content/summit.yaml must hold exactly one entry, found ${summits.length}`);
+  return {
+    sources: new Map(sources.map((entry) => [entry.id, entry.data])),
+    people: people.map((entry) => entry.data),
+    countries: countries.map((entry) => entry.data),
+    organisations: organisations.map((entry) => entry.data),
+    summit: summit.data,
+    counts: summit.data.counts,
+    timeline: timeline.map((entry) => entry.data),
+  };
+}
+
+/** The site's data, loaded on first use and shared by every page of the build. */
+export function getSiteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+/** Looks up entries by id and fails loudly on an unknown one (the content check should have caught it). */
+export function pick<T>(what: string, byId: ReadonlyMap<string, T> | readonly (T & { id: string })[], id: string): T {
+  const found = byId instanceof Map ? byId.get(id) : (byId as readonly (T & { id: string })[]).find((entry) => entry.id === id);
+  if (found === undefined) throw new Error(`unknown ${what} id "${id}"`);
+  return found;
+}
+
+/** A reported count by id. */
+export async function getReportedCount(id: string): Promise<ReportedCount> {
+  return pick('count', (await getSiteData()).counts, id);
+}

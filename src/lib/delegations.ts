@@ -1,0 +1,32 @@
+import { countryName } from './country-names.ts';
+import type { Country, Lang, Level, Person } from './content/schema.ts';
+import { LEVELS } from './content/schema.ts';
+
+/** A country with its name in the reader's language and its named representatives. */
+export interface Delegation {
+  country: Country;
+  name: string;
+  representatives: Person[];
+}
+
+/**
+ * The states counted among those represented (every named state but non-members such as the
+ * US), optionally of one level, sorted by name with the collation of the reader's language.
+ */
+export function delegations(countries: readonly Country[], people: readonly Person[], lang: Lang, level?: Level): Delegation[] {
+  const byId = new Map(people.map((person) => [person.id, person]));
+  const collator = new Intl.Collator(lang);
+  return countries
+    .filter((country) => country.status !== 'non-member' && (level === undefined || country.level === level))
+    .map((country) => ({
+      country,
+      name: countryName(country.id, lang),
+      representatives: country.representatives.flatMap((id) => byId.get(id) ?? []),
+    }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** The delegations grouped by level of representation, in the order leader, minister, envoy, not given. */
+export function delegationsByLevel(countries: readonly Country[], people: readonly Person[], lang: Lang): { level: Level; delegations: Delegation[] }[] {
+  return LEVELS.map((level) => ({ level, delegations: delegations(countries, people, lang, level) })).filter((group) => group.delegations.length > 0);
+}

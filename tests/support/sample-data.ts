@@ -1,0 +1,51 @@
+/** A small, valid data set in the shape of the real collections, for unit tests of src/lib. */
+import type { CitableData } from '../../src/lib/citations.ts';
+import type { Country, Person, ReportedCount, TimelineEvent } from '../../src/lib/content/schema.ts';
+
+const person = (id: string, name: string, country: string, sources: string[]): Person => ({
+  id,
+  name,
+  role: { fr: 'rôle', en: 'role' },
+  country,
+  presence: 'present',
+  notes: [],
+  sources,
+});
+
+const country = (id: string, level: Country['level'], representatives: string[], sources: string[], extra: Partial<Country> = {}): Country => ({
+  id,
+  level,
+  coChair: false,
+  status: 'member',
+  representatives,
+  notes: [],
+  sources,
+  ...extra,
+});
+
+export const people: Person[] = [
+  person('macron', 'Emmanuel Macron', 'FR', ['seed', 'elysee']),
+  person('fidan', 'Hakan Fidan', 'TR', ['aa']),
+  person('witkoff', 'Steve Witkoff', 'US', ['kyiv']),
+];
+
+export const countries: Country[] = [
+  country('FR', 'leader', ['macron'], ['elysee'], { coChair: true }),
+  country('DE', 'leader', [], ['ep']),
+  country('TR', 'minister', ['fidan'], ['aa']),
+  country('JP', 'not-given', [], ['unn'], { notes: [{ kind: 'unknown', text: { fr: 'niveau inconnu', en: 'level unknown' }, sources: ['unn2'] }] }),
+  country('US', 'envoy', ['witkoff'], ['kyiv'], { status: 'non-member' }),
+];
+
+export const counts: ReportedCount[] = [
+  { id: 'states-seed', measure: 'states', figure: 35, what: { fr: 'pays', en: 'countries' }, sources: ['seed'] },
+  { id: 'leaders-ep', measure: 'leader-level-states', figure: 27, what: { fr: 'dirigeants', en: 'leaders' }, sources: ['ep'] },
+];
+
+export const timeline: TimelineEvent[] = [
+  { id: 'summit', date: '2026-01-06', text: { fr: 'Sommet', en: 'Summit' }, notes: [], sources: ['elysee'] },
+  { id: 'hq', date: '2025-07', text: { fr: 'QG', en: 'HQ' }, notes: [], sources: ['gzh'] },
+  { id: 'london', date: '2025-03-02', text: { fr: 'Londres', en: 'London' }, notes: [], sources: ['pravda'] },
+];
+
+export const sampleData: CitableData = { people, countries, counts, timeline };
