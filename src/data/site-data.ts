@@ -9,9 +9,8 @@ export interface SiteData extends CitableData {
   summit: Summit;
 }
 
-let cached: Promise<SiteData> | undefined;
-
-async function load(): Promise<SiteData> {
+/** The site's data as plain arrays (Astro caches the collections; this only reshapes them). */
+export async function getSiteData(): Promise<SiteData> {
   const [sources, people, countries, organisations, summits, timeline] = await Promise.all([
     getCollection('sources'),
     getCollection('people'),
@@ -31,12 +30,6 @@ async function load(): Promise<SiteData> {
     counts: summit.data.counts,
     timeline: timeline.map((entry) => entry.data),
   };
-}
-
-/** The site's data, loaded on first use and shared by every page of the build. */
-export function getSiteData(): Promise<SiteData> {
-  cached ??= load();
-  return cached;
 }
 
 /** Looks up entries by id and fails loudly on an unknown one (the content check should have caught it). */

@@ -1,0 +1,56 @@
+import { describe, expect, it, vi } from 'vitest';
+import Callout from '../../../src/components/Callout.astro';
+import Cite from '../../../src/components/Cite.astro';
+import Figure from '../../../src/components/Figure.astro';
+import KeyPoints from '../../../src/components/KeyPoints.astro';
+import PullQuote from '../../../src/components/PullQuote.astro';
+import SourceList from '../../../src/components/SourceList.astro';
+import { collections } from '../../support/mock-content.ts';
+import { renderInArticle } from '../../support/render.ts';
+
+vi.mock('astro:content', () => import('../../support/mock-content.ts'));
+
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+
+describe('article components', () => {
+  it('Cite links to its numbered source and gives each citation its own anchor', async () => {
+    const html = await renderInArticle(Cite, { id: 'ep' }, 'fr', ['seed', 'ep']);
+    expect(html).toMatch(/<sup class="cite[^"]*" id="cite-ep-1"[^>]*><a href="#source-ep"[^>]*>\[2\]<\/a><\/sup>/);
+  });
+
+  it('Cite refuses a source the article does not cite', async () => {
+    await expect(renderInArticle(Cite, { id: 'ghost' }, 'fr', ['seed'])).rejects.toThrow('<Cite id="ghost">');
+  });
+
+  it('SourceList numbers the sources with publisher, relay, date, kind and a link back', async () => {
+    const sources = [{ ...collections['sources']![0], relays: 'Reuters' }, { id: 'seed-like', publisher: 'Seed', date: '2026-01', language: 'fr', kind: 'press' }];
+    const html = await renderInArticle(SourceList, { lang: 'en', sources }, 'en');
+    expect(text(html)).toBe('Sources Publisher seed (carrying Reuters) , 6 January 2026 , press ↩ Seed , January 2026 , the site’s starting text, not published online ↩');
+    expect(html).toContain('id="source-seed"');
+    expect(html).toContain('href="#cite-seed-1"');
+  });
+
+  it('KeyPoints is a labelled aside with one item per point', async () => {
+    const html = await renderInArticle(KeyPoints, { lang: 'fr', points: ['Un', 'Deux'] }, 'fr');
+    expect(html).toMatch(/<aside[^>]*aria-labelledby="key-points-heading"/);
+    expect(text(html)).toBe('L’essentiel Un Deux');
+  });
+
+  it('Callout labels itself by kind in the article language', async () => {
+    const html = await renderInArticle(Callout, { kind: 'unknown' }, 'en', [], '<p>Who is the 35th?</p>');
+    expect(html).toMatch(/<aside class="callout callout-unknown[^"]*" aria-label="What we don’t know"/);
+    expect(text(html)).toBe('What we don’t know Who is the 35th?');
+  });
+
+  it('PullQuote attributes the quote to its speaker with role and source', async () => {
+    const html = await renderInArticle(PullQuote, { speaker: 'macron', source: 'elysee' }, 'fr', ['elysee'], 'Une phrase.');
+    expect(html).toContain('<blockquote');
+    expect(text(html)).toBe('Une phrase. Emmanuel Macron , rôle [1]');
+  });
+
+  it('Figure requires alt text and shows the credit', async () => {
+    const props = { src: '/map.svg', alt: 'Carte', width: 800, height: 500, credit: 'Rédaction' };
+    expect(text(await renderInArticle(Figure, props, 'fr'))).toBe('Crédit : Rédaction');
+    await expect(renderInArticle(Figure, { ...props, alt: ' ' }, 'fr')).rejects.toThrow('alt text is required');
+  });
+});

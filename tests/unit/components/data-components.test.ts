@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import CountBox from '../../../src/components/CountBox.astro';
+import CountryList from '../../../src/components/CountryList.astro';
+import Count from '../../../src/components/Count.astro';
+import PersonCard from '../../../src/components/PersonCard.astro';
+import Tally from '../../../src/components/Tally.astro';
+import Timeline from '../../../src/components/Timeline.astro';
+import { collections } from '../../support/mock-content.ts';
+import { counts } from '../../support/sample-data.ts';
+import { renderInArticle } from '../../support/render.ts';
+
+vi.mock('astro:content', () => import('../../support/mock-content.ts'));
+
+const ALL = ['seed', 'elysee', 'ep', 'aa', 'unn', 'unn2', 'kyiv', 'gzh', 'pravda'];
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+
+describe('components that read the collections', () => {
+  const original = structuredClone(counts[0]!);
+  beforeEach(() => Object.assign(counts[0]!, structuredClone(original)));
+
+  it('Count prints the figure of a reported count, and follows the data when it changes', async () => {
+    expect(text(await renderInArticle(Count, { id: 'states-seed' }, 'fr'))).toBe('35');
+    counts[0]!.figure = 36;
+    expect(text(await renderInArticle(Count, { id: 'states-seed' }, 'fr'))).toBe('36');
+  });
+
+  it('CountBox shows the figure, what it counts in the article language, and numbered sources', async () => {
+    const html = await renderInArticle(CountBox, { id: 'leaders-ep' }, 'en', ALL);
+    expect(text(html)).toBe('27 leaders [3]');
+    expect(html).toContain('href="#source-ep"');
+  });
+
+  it('CountryList lists the named states by French name with level and representatives, then the unnamed remainder', async () => {
+    const html = text(await renderInArticle(CountryList, {}, 'fr', ALL));
+    expect(html).toMatch(/^Allemagne · chef d’État ou de gouvernement · représentant non nommé par les sources \[3\] France coprésident/);
+    expect(html).toContain('Turquie · ministre · Hakan Fidan (présence attestée) [4]');
+    expect(html).not.toContain('États-Unis');
+    expect(html).toContain('31 États représentés ne sont nommés par aucune source.');
+  });
+
+  it('CountryList follows a change of level in the data', async () => {
+    const turkey = (collections['countries'] as { id: string; level: string }[]).find((c) => c.id === 'TR')!;
+    turkey.level = 'leader';
+    try {
+      expect(text(await renderInArticle(CountryList, { level: 'leader' }, 'en', ALL))).toContain('Türkiye');
+    } finally {
+      turkey.level = 'minister';
+    }
+  });
+
+  it('PersonCard shows role, delegation, evidence of presence and sources', async () => {
+    expect(text(await renderInArticle(PersonCard, { id: 'fidan' }, 'en', ALL))).toBe('Hakan Fidan role · Türkiye attendance reported [4]');
+  });
+
+  it('Tally computes from the collections', async () => {
+    expect(text(await renderInArticle(Tally, { of: 'named-states' }, 'fr'))).toBe('4');
+  });
+
+  it('Timeline lists events oldest first with dates in the article language', async () => {
+    const html = text(await renderInArticle(Timeline, { from: '2025-07' }, 'fr', ALL));
+    expect(html).toBe('juillet 2025 QG [8] 6 janvier 2026 Sommet [2]');
+  });
+});
