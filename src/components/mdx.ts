@@ -1,4 +1,6 @@
 /** The components an article's MDX can use without importing them (see content/README.md). */
+import AnchoredH2 from './AnchoredH2.astro';
+import AnchoredH3 from './AnchoredH3.astro';
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import Count from './Count.astro';
@@ -10,4 +12,4 @@ import PullQuote from './PullQuote.astro';
 import Tally from './Tally.astro';
 import Timeline from './Timeline.astro';
 
-export const mdxComponents = { Callout, Cite, Count, CountBox, CountryList, Figure, PersonCard, PullQuote, Tally, Timeline };
+export const mdxComponents = { h2: AnchoredH2, h3: AnchoredH3, Callout, Cite, Count, CountBox, CountryList, Figure, PersonCard, PullQuote, Tally, Timeline };

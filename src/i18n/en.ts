@@ -54,4 +54,8 @@ export const en: UiStrings = {
   timelineLabel: 'Timeline',
   figureCredit: 'Credit:',
   quoteSource: 'Source',
+  readingTime: (minutes: number) => `${minutes} min read`,
+  tocHeading: 'Contents',
+  relatedHeading: 'Read next',
+  otherLanguageVersion: 'Cet article en français',
 };

@@ -52,6 +52,10 @@ export const fr = {
   timelineLabel: 'Chronologie',
   figureCredit: 'Crédit :',
   quoteSource: 'Source',
+  readingTime: (minutes: number) => `Lecture : ${minutes} min`,
+  tocHeading: 'Sommaire',
+  relatedHeading: 'À lire aussi',
+  otherLanguageVersion: 'This article in English',
 };
 
 export type UiStrings = typeof fr;
