@@ -56,6 +56,68 @@ export const fr = {
   tocHeading: 'Sommaire',
   relatedHeading: 'À lire aussi',
   otherLanguageVersion: 'This article in English',
+  nav: {
+    home: 'Articles',
+    people: 'Qui est qui',
+    countries: 'Pays',
+    map: 'Carte',
+    timeline: 'Chronologie',
+    sources: 'Sources',
+    about: 'Méthode',
+  },
+  peopleTitle: 'Qui est qui',
+  peopleIntro: 'Les dirigeants, ministres et envoyés que les sources nomment, délégation par délégation, avec la preuve de leur présence.',
+  countriesTitle: 'Les pays représentés',
+  countriesIntro: 'Chaque État nommé par une source, avec son niveau de représentation.',
+  timelineTitle: 'Chronologie',
+  timelineIntro: 'De la création de la coalition au lendemain du sommet, les dates qui comptent.',
+  sourcesTitle: 'Toutes les sources',
+  sourcesIntro: 'Chaque source du site, avec les pages qui la citent.',
+  citedOn: 'Citée sur :',
+  notCitedYet: 'pas encore citée',
+  languageColumn: 'langue :',
+  roleOn6January: 'Fonction le 6 janvier 2026',
+  delegation: 'Délégation',
+  presenceLabel: 'Présence',
+  statementsHeading: 'Ce qu’il ou elle a dit',
+  mentionedIn: 'Articles qui en parlent',
+  representedBy: 'Représenté par',
+  levelLabel: 'Niveau de représentation',
+  statusLabel: 'Statut dans la coalition',
+  nonMembersPresent: 'Présents sans être membres de la coalition :',
+  aboutTitle: 'Méthode : comment ce site est fait',
+  aboutIntro: 'D’où viennent les faits, comment nous traitons les chiffres contestés et comment nous corrigeons nos erreurs.',
+  aboutSections: [
+    {
+      heading: 'Chaque fait a sa source',
+      paragraphs: [
+        'Chaque affirmation du site renvoie à une source précise : communiqués de l’Élysée et de la présidence ukrainienne, agences et journaux. Les numéros entre crochets mènent à la liste des sources en bas de page, et la page « Sources » indique quelles pages citent chacune d’elles.',
+        'Nous préférons les sources officielles et les médias établis. Quand une information ne figure que sur un site qui reprend le texte d’un autre média, nous le disons et nous nommons le média d’origine.',
+      ],
+    },
+    {
+      heading: 'Les chiffres viennent des données, jamais d’un clavier',
+      paragraphs: [
+        'Les listes de pays et de participants, ainsi que les décomptes, sont stockés une seule fois dans des fichiers de données, chacun avec ses sources. Les articles, les pages et la carte les lisent à la construction du site : un chiffre corrigé l’est partout à la fois.',
+      ],
+    },
+    {
+      heading: 'Quand les sources divergent',
+      paragraphs: [
+        'Les sources ne s’accordent pas toujours, par exemple sur le nombre de dirigeants présents ou sur la signature américaine de la déclaration. Nous ne tranchons pas en silence : nous montrons qui a dit quoi. Ce qui n’est établi par aucune source est signalé comme inconnu, et nos propres déductions sont marquées « notre lecture ».',
+      ],
+    },
+    {
+      heading: 'Corrections',
+      paragraphs: [
+        'Une erreur corrigée est signalée en bas de l’article concerné, avec la date et la nature de la correction, et la date de mise à jour est affichée sous le titre.',
+      ],
+    },
+    {
+      heading: 'Ni traceur, ni publicité',
+      paragraphs: ['Le site est statique : aucun serveur, aucun cookie, aucune mesure d’audience, aucun script tiers. Les polices et les images sont hébergées avec le site.'],
+    },
+  ],
 };
 
 export type UiStrings = typeof fr;

@@ -11,9 +11,11 @@ export interface CitableData {
   timeline: readonly TimelineEvent[];
 }
 
-/** The sources of an entry and of the notes it carries. */
-export function entrySources(entry: { sources: readonly string[]; notes?: readonly { sources: readonly string[] }[] }): string[] {
-  return [...entry.sources, ...(entry.notes ?? []).flatMap((note) => note.sources)];
+type Sourced = { sources: readonly string[] };
+
+/** The sources of an entry, of the statements and of the notes it carries, without repeats. */
+export function entrySources(entry: Sourced & { notes?: readonly Sourced[]; statements?: readonly Sourced[] }): string[] {
+  return [...new Set([...entry.sources, ...(entry.statements ?? []).flatMap((s) => s.sources), ...(entry.notes ?? []).flatMap((note) => note.sources)])];
 }
 
 /**

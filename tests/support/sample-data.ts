@@ -8,6 +8,7 @@ const person = (id: string, name: string, country: string, sources: string[]): P
   role: { fr: 'rôle', en: 'role' },
   country,
   presence: 'present',
+  statements: [],
   notes: [],
   sources,
 });

@@ -63,6 +63,7 @@ function checkData(content: ValidContent, known: IdSets, problems: Problem[]): v
     checkRefs(person, '.sources', person.data.sources, known.sources, 'source', problems);
     if (person.data.country !== undefined) checkRef(person, '.country', person.data.country, known.countries, 'country', problems);
     if (person.data.organisation !== undefined) checkRef(person, '.organisation', person.data.organisation, known.organisations, 'organisation', problems);
+    person.data.statements.forEach((statement, index) => checkRefs(person, `.statements[${index}].sources`, statement.sources, known.sources, 'source', problems));
     checkNotes(person, known, problems);
   }
   const peopleById = new Map(content.people.map((p) => [p.data.id, p.data]));

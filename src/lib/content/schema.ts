@@ -66,6 +66,8 @@ export const personSchema = z
     country: z.string().optional(),
     organisation: z.string().optional(),
     presence: z.enum(PRESENCE),
+    /** What a source records the person saying at or about the summit (paraphrase; quotes in quotation marks). */
+    statements: z.array(z.object({ text: bilingual, sources: sourceIds })).default([]),
     notes: z.array(annotation).default([]),
     sources: sourceIds,
   })

@@ -1,0 +1,39 @@
+import type { Lang } from './content/schema.ts';
+import { DEFAULT_LANG, pageUrl } from './paths.ts';
+
+/** The site's sections and their URL segment in each language. */
+export const SECTIONS = {
+  articles: { fr: 'articles', en: 'articles' },
+  people: { fr: 'qui-est-qui', en: 'whos-who' },
+  countries: { fr: 'pays', en: 'countries' },
+  map: { fr: 'carte', en: 'map' },
+  timeline: { fr: 'chronologie', en: 'timeline' },
+  sources: { fr: 'sources', en: 'sources' },
+  about: { fr: 'a-propos', en: 'about' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type Section = keyof typeof SECTIONS;
+
+/**
+ * The URL of a section page, or of an entry page inside it (`slug`), in one language.
+ * @param base the deploy base path
+ */
+export function sectionUrl(base: string, lang: Lang, section: Section, slug?: string): string {
+  return pageUrl(base, lang, slug === undefined ? SECTIONS[section][lang] : `${SECTIONS[section][lang]}/${slug}`);
+}
+
+/** Route params for a section in both languages: `{ lang, section }` for `[...lang]/[section]` pages. */
+export function sectionParams(section: Section): { lang: Lang; segment: string }[] {
+  return (['fr', 'en'] as const).map((lang) => ({ lang, segment: SECTIONS[section][lang] }));
+}
+
+/**
+ * `getStaticPaths` entries for a section index page in both languages, for a page file at
+ * `src/pages/[...lang]/[param]/index.astro`.
+ */
+export function sectionPaths<P extends string>(section: Section, param: P) {
+  return sectionParams(section).map(({ lang, segment }) => ({
+    params: { lang: lang === DEFAULT_LANG ? undefined : lang, [param]: segment } as { lang: string | undefined } & Record<P, string>,
+    props: { lang },
+  }));
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { SECTIONS, sectionParams, sectionUrl } from '../../src/lib/routes.ts';
+
+describe('sectionUrl', () => {
+  it('localises the section segment and keeps the base and trailing slash', () => {
+    expect(sectionUrl('/', 'fr', 'people')).toBe('/qui-est-qui/');
+    expect(sectionUrl('/', 'en', 'people', 'macron')).toBe('/en/whos-who/macron/');
+    expect(sectionUrl('/explainer/', 'fr', 'countries', 'fr')).toBe('/explainer/pays/fr/');
+  });
+
+  it('gives every section a distinct segment in each language', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const segments = Object.values(SECTIONS).map((s) => s[lang]);
+      expect(new Set(segments).size).toBe(segments.length);
+    }
+  });
+
+  it('lists route params in both languages', () => {
+    expect(sectionParams('timeline')).toEqual([
+      { lang: 'fr', segment: 'chronologie' },
+      { lang: 'en', segment: 'timeline' },
+    ]);
+  });
+});
