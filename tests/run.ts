@@ -3,7 +3,7 @@
  * the real totals ("N passed, N failed") for CI to read.
  *   1. astro check (types, Astro diagnostics)
  *   2. Vitest (unit tests of src/lib and of the content checks)
- *   3. astro build (runs the content integrity check first)
+ *   3. npm run build: astro build (runs the content integrity check first), then the Pagefind index
  *   4. dist checks (html-validate and internal links on every page)
  *   5. Playwright in Chromium (reading path, axe on every page, no-JS, 360 px)
  */
@@ -53,7 +53,7 @@ const steps: { name: string; run: () => boolean; totals?: () => Totals | undefin
     run: () => run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest-results.json`]),
     totals: vitestTotals,
   },
-  { name: 'build', run: () => run('npx', ['astro', 'build']) },
+  { name: 'build', run: () => run('npm', ['run', 'build']) },
   { name: 'dist checks', run: () => run('node', ['tests/dist/check-dist.ts']), totals: () => readJson<Totals>(`${RESULTS}/dist-results.json`) },
   { name: 'browser tests', run: () => ensureChromium() && run('npx', ['playwright', 'test']), totals: playwrightTotals },
 ];

@@ -66,6 +66,7 @@ export const en: UiStrings = {
     timeline: 'Timeline',
     sources: 'Sources',
     about: 'Method',
+    search: 'Search',
   },
   peopleTitle: 'Who’s who',
   peopleIntro: 'The leaders, ministers and envoys the sources name, delegation by delegation, with the evidence that they were there.',
@@ -118,4 +119,7 @@ export const en: UiStrings = {
       paragraphs: ['The site is static: no server, no cookies, no analytics, no third-party scripts. Fonts and images are hosted with the site.'],
     },
   ],
+  searchTitle: 'Search',
+  searchIntro: 'Look up a name, a country or a topic across the whole site, in English and French.',
+  searchFallback: 'Search needs JavaScript. Without it, here are all the pages of the site:',
 };

@@ -64,6 +64,7 @@ export const fr = {
     timeline: 'Chronologie',
     sources: 'Sources',
     about: 'Méthode',
+    search: 'Recherche',
   },
   peopleTitle: 'Qui est qui',
   peopleIntro: 'Les dirigeants, ministres et envoyés que les sources nomment, délégation par délégation, avec la preuve de leur présence.',
@@ -118,6 +119,9 @@ export const fr = {
       paragraphs: ['Le site est statique : aucun serveur, aucun cookie, aucune mesure d’audience, aucun script tiers. Les polices et les images sont hébergées avec le site.'],
     },
   ],
+  searchTitle: 'Rechercher',
+  searchIntro: 'Cherchez un nom, un pays ou un thème dans tout le site, en français et en anglais.',
+  searchFallback: 'La recherche a besoin de JavaScript. Sans lui, voici toutes les pages du site :',
 };
 
 export type UiStrings = typeof fr;
