@@ -13,9 +13,14 @@ export interface CitableData {
 
 type Sourced = { sources: readonly string[] };
 
-/** The sources of an entry, of the statements and of the notes it carries, without repeats. */
-export function entrySources(entry: Sourced & { notes?: readonly Sourced[]; statements?: readonly Sourced[] }): string[] {
-  return [...new Set([...entry.sources, ...(entry.statements ?? []).flatMap((s) => s.sources), ...(entry.notes ?? []).flatMap((note) => note.sources)])];
+/** The sources a card of an entry cites: its own and those of the notes it carries, without repeats. */
+export function entrySources(entry: Sourced & { notes?: readonly Sourced[] }): string[] {
+  return [...new Set([...entry.sources, ...(entry.notes ?? []).flatMap((note) => note.sources)])];
+}
+
+/** The sources a person's page cites: the card's, then those of their recorded statements. */
+export function personPageSources(person: Person): string[] {
+  return [...new Set([...entrySources(person), ...person.statements.flatMap((statement) => statement.sources)])];
 }
 
 /**

@@ -1,0 +1,58 @@
+/**
+ * Checks every page of the built site: html-validate, then every internal link and #anchor.
+ * Prints one line per problem and a summary; writes the totals for the test runner.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
+import { siteUrl } from '../../src/lib/deploy-env.ts';
+import { BASE, DIST, htmlFiles, pagePath } from '../support/dist.ts';
+import { extractIds, extractLinks, resolveInternal } from '../support/links.ts';
+
+const origin = siteUrl(process.env);
+const pages = htmlFiles();
+if (pages.length === 0) {
+  console.error(`No HTML found in ${DIST}: run the build first.`);
+  process.exit(1);
+}
+
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+const text = formatterFactory('text');
+const idCache = new Map<string, Set<string>>();
+const idsOf = (file: string): Set<string> => {
+  let ids = idCache.get(file);
+  if (!ids) idCache.set(file, (ids = extractIds(readFileSync(join(DIST, file), 'utf8'))));
+  return ids;
+};
+
+let passed = 0;
+let failed = 0;
+const record = (ok: boolean): void => void (ok ? passed++ : failed++);
+
+for (const file of pages) {
+  const html = readFileSync(join(DIST, file), 'utf8');
+  const report = await validator.validateString(html, `dist/${file}`);
+  if (!report.valid) console.error(text(report.results));
+  record(report.valid);
+
+  const broken: string[] = [];
+  for (const link of extractLinks(html)) {
+    try {
+      const target = resolveInternal(link.url, pagePath(file), origin, BASE);
+      if (!target) continue;
+      if (!existsSync(join(DIST, target.file))) broken.push(`${link.attribute}="${link.url}": no file dist/${target.file}`);
+      else if (target.fragment !== undefined && target.file.endsWith('.html') && !idsOf(target.file).has(target.fragment)) {
+        broken.push(`${link.attribute}="${link.url}": no element with id "${target.fragment}" in dist/${target.file}`);
+      }
+    } catch (error) {
+      broken.push(`${link.attribute}="${link.url}": ${(error as Error).message}`);
+    }
+  }
+  for (const line of broken) console.error(`dist/${file}: broken link ${line}`);
+  record(broken.length === 0);
+}
+
+console.log(`dist checks: ${pages.length} pages, html-validate and links: ${passed} passed, ${failed} failed`);
+mkdirSync('.cache', { recursive: true });
+writeFileSync('.cache/dist-results.json', JSON.stringify({ passed, failed }));
+process.exit(failed === 0 ? 0 : 1);
