@@ -122,4 +122,9 @@ export const en: UiStrings = {
   searchTitle: 'Search',
   searchIntro: 'Look up a name, a country or a topic across the whole site, in English and French.',
   searchFallback: 'Search needs JavaScript. Without it, here are all the pages of the site:',
+  mapTitle: 'Map of the countries represented',
+  mapIntro: 'The states a source names, coloured by their level of representation at the summit of 6 January 2026.',
+  mapName: 'Map of Europe and distant partners: the countries represented at the summit, coloured by level of representation',
+  mapLegend: 'Level of representation',
+  mapTableCaption: 'The countries on the map and their level of representation',
 };

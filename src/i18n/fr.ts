@@ -122,6 +122,11 @@ export const fr = {
   searchTitle: 'Rechercher',
   searchIntro: 'Cherchez un nom, un pays ou un thème dans tout le site, en français et en anglais.',
   searchFallback: 'La recherche a besoin de JavaScript. Sans lui, voici toutes les pages du site :',
+  mapTitle: 'La carte des pays représentés',
+  mapIntro: 'Les États nommés par une source, colorés selon leur niveau de représentation au sommet du 6 janvier 2026.',
+  mapName: 'Carte de l’Europe et des partenaires lointains : les pays représentés au sommet, colorés par niveau de représentation',
+  mapLegend: 'Niveau de représentation',
+  mapTableCaption: 'Les pays de la carte et leur niveau de représentation',
 };
 
 export type UiStrings = typeof fr;

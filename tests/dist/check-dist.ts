@@ -1,5 +1,6 @@
 /**
- * Checks every page of the built site: html-validate, then every internal link and #anchor.
+ * Checks every page of the built site: html-validate, every internal link and #anchor, and that
+ * no page but search ships JavaScript.
  * Prints one line per problem and a summary; writes the totals for the test runner.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -7,9 +8,11 @@ import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { siteUrl } from '../../src/lib/deploy-env.ts';
 import { BASE, DIST, htmlFiles, pagePath } from '../support/dist.ts';
-import { extractIds, extractLinks, resolveInternal } from '../support/links.ts';
+import { extractIds, extractLinks, resolveInternal, scriptTags } from '../support/links.ts';
 
 const origin = siteUrl(process.env);
+/** The only pages allowed to load script (Pagefind's UI). */
+const SEARCH_PAGES = ['recherche/index.html', 'en/search/index.html'];
 const pages = htmlFiles();
 if (pages.length === 0) {
   console.error(`No HTML found in ${DIST}: run the build first.`);
@@ -50,9 +53,14 @@ for (const file of pages) {
   }
   for (const line of broken) console.error(`dist/${file}: broken link ${line}`);
   record(broken.length === 0);
+
+  const scripts = scriptTags(html);
+  const scriptAllowed = SEARCH_PAGES.includes(file);
+  if (scripts.length > 0 && !scriptAllowed) console.error(`dist/${file}: ships JavaScript, but only the search page may: ${scripts.join(' ')}`);
+  record(scriptAllowed || scripts.length === 0);
 }
 
-console.log(`dist checks: ${pages.length} pages, html-validate and links: ${passed} passed, ${failed} failed`);
+console.log(`dist checks: ${pages.length} pages (html-validate, links and anchors, no script): ${passed} passed, ${failed} failed`);
 mkdirSync('.cache', { recursive: true });
 writeFileSync('.cache/dist-results.json', JSON.stringify({ passed, failed }));
 process.exit(failed === 0 ? 0 : 1);

@@ -11,14 +11,17 @@ test('the built site has pages in both languages', () => {
 
 for (const { file, path } of PAGES) {
   test.describe(file, () => {
-    test('axe reports no accessibility violation', async ({ page }) => {
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-    });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`axe reports no accessibility violation (${colorScheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+      });
+    }
 
-    test('no horizontal scroll at 360 px', async ({ page }) => {
-      await page.setViewportSize({ width: 360, height: 740 });
+    test('no horizontal scroll at 320 px (and so at 360 px)', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 740 });
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);

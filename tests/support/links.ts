@@ -52,3 +52,8 @@ export function resolveInternal(url: string, pageUrl: string, origin: string, ba
   const fragment = resolved.hash ? decodeURIComponent(resolved.hash.slice(1)) : undefined;
   return fragment === undefined ? { file } : { file, fragment };
 }
+
+/** The executable script tags of a page (JSON-LD data blocks are not scripts a browser runs). */
+export function scriptTags(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/type="application\/ld\+json"/.test(tag));
+}

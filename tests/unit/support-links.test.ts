@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pagePath } from '../support/dist.ts';
-import { extractIds, extractLinks, resolveInternal } from '../support/links.ts';
+import { extractIds, extractLinks, resolveInternal, scriptTags } from '../support/links.ts';
 
 const ORIGIN = 'https://news.example.org';
 
@@ -30,5 +30,10 @@ describe('link checker helpers', () => {
     expect(pagePath('index.html', '/')).toBe('/');
     expect(pagePath('en/articles/x/index.html', '/explainer/')).toBe('/explainer/en/articles/x/');
     expect(pagePath('404.html', '/')).toBe('/404.html');
+  });
+
+  it('finds executable script tags but not JSON-LD', () => {
+    const html = '<script type="application/ld+json">{}</script><script type="module" src="/s.js"></script>';
+    expect(scriptTags(html)).toEqual(['<script type="module" src="/s.js">']);
   });
 });

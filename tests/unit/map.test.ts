@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { drawRepresentationMap, numericCode, type MapCountry, type MapDrawing } from '../../src/lib/map.ts';
+
+const LEADERS = ['FR', 'GB', 'DE', 'IT', 'PL', 'UA', 'CA', 'FI', 'DK', 'NL', 'ES', 'BE', 'IE', 'PT', 'EE', 'LV', 'LT', 'NO', 'SE', 'GR'];
+const MINISTERS = ['TR', 'AT', 'RO', 'CZ', 'HR', 'SI', 'LU', 'BG', 'CY', 'AL', 'IS'];
+const COUNTRIES: MapCountry[] = [
+  ...LEADERS.map((id) => ({ id, level: 'leader' as const, status: 'member' })),
+  ...MINISTERS.map((id) => ({ id, level: 'minister' as const, status: 'member' })),
+  { id: 'NZ', level: 'envoy', status: 'member' },
+  { id: 'AU', level: 'envoy', status: 'member' },
+  { id: 'JP', level: 'not-given', status: 'partner' },
+  { id: 'US', level: 'envoy', status: 'non-member' },
+];
+/** Path data budget for the whole map, in bytes. */
+const BUDGET = 120 * 1024;
+
+const map: MapDrawing = drawRepresentationMap(COUNTRIES);
+const states = map.paths.flatMap((path) => (path.kind === 'represented' ? [path] : []));
+
+describe('drawRepresentationMap', () => {
+  it('colours exactly the represented countries, each with a shape or a marker', () => {
+    const drawn = new Set(states.filter((path) => path.d !== '').map((path) => path.id));
+    const marked = new Set(map.markers.map((marker) => marker.id));
+    expect(new Set(states.map((path) => path.id))).toEqual(new Set(COUNTRIES.map((country) => country.id)));
+    expect(states).toHaveLength(COUNTRIES.length);
+    for (const country of COUNTRIES) expect(drawn.has(country.id) || marked.has(country.id), country.id).toBe(true);
+    for (const id of marked) expect(COUNTRIES.map((country) => country.id)).toContain(id);
+  });
+
+  it('fills each state by its level', () => {
+    const levelOf = (id: string) => states.find((path) => path.id === id)?.level;
+    expect(levelOf('FR')).toBe('leader');
+    expect(levelOf('TR')).toBe('minister');
+    expect(levelOf('NZ')).toBe('envoy');
+    expect(levelOf('JP')).toBe('not-given');
+  });
+
+  it('marks the United States as a non-member and no one else', () => {
+    expect(states.filter((path) => path.nonMember).map((path) => path.id)).toEqual(['US']);
+  });
+
+  it('draws distant states in their own insets and European ones on the Europe view', () => {
+    expect(map.insets.map((inset) => inset.id).sort()).toEqual(['AU', 'CA', 'JP', 'NZ', 'US']);
+    for (const path of states) {
+      const isDistant = ['AU', 'CA', 'JP', 'NZ', 'US'].includes(path.id);
+      expect(path.inset, path.id).toBe(isDistant ? path.id : undefined);
+    }
+    for (const inset of map.insets) {
+      expect(inset.y).toBeGreaterThanOrEqual(map.europe.height);
+      expect(inset.x + inset.width).toBeLessThanOrEqual(map.width + 0.1);
+      expect(inset.y + inset.height).toBeLessThanOrEqual(map.height);
+    }
+  });
+
+  it('keeps Luxembourg visible with a marker', () => {
+    expect(map.markers.map((marker) => marker.id)).toContain('LU');
+  });
+
+  it('throws a clear error for a code it cannot place', () => {
+    expect(() => numericCode('ZZ')).toThrow('"ZZ"');
+    expect(() => drawRepresentationMap([{ id: 'MT', level: 'leader', status: 'member' }])).toThrow(
+      /no ISO 3166-1 numeric code for country "MT"/,
+    );
+  });
+
+  it('rounds every coordinate to at most one decimal', () => {
+    const numbers = map.paths.flatMap((path) => path.d.match(/-?\d+(?:\.\d+)?/g) ?? []);
+    expect(numbers.length).toBeGreaterThan(1000);
+    expect(numbers.filter((number) => /\.\d{2,}/.test(number))).toEqual([]);
+    for (const marker of map.markers) expect(String(marker.cx)).toMatch(/^-?\d+(\.\d)?$/);
+  });
+
+  it('keeps the path data under the size budget', () => {
+    const bytes = map.paths.reduce((total, path) => total + path.d.length, 0);
+    expect(bytes).toBeLessThan(BUDGET);
+  });
+
+  it('draws the same map twice (build output is stable)', () => {
+    expect(drawRepresentationMap(COUNTRIES)).toEqual(map);
+  });
+});
