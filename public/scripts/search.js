@@ -1,7 +1,28 @@
-// Mounts Pagefind's search UI on the search page. The only script the site ships.
-const root = document.getElementById('search');
-if (root && 'PagefindUI' in window) {
-  root.hidden = false;
-  document.getElementById('search-fallback')?.setAttribute('hidden', '');
-  new window.PagefindUI({ element: '#search', bundlePath: root.dataset.bundle, showSubResults: true, showImages: false, resetStyles: false });
-}
+// Site search with Pagefind's JS API: the only script the site ships, loaded by the search page.
+const form = document.getElementById('search-form');
+const input = document.getElementById('search-input');
+const list = document.getElementById('search-results');
+const status = document.getElementById('search-status');
+const pagefind = await import(`${form.dataset.bundle}pagefind.js`);
+await pagefind.options({ baseUrl: form.dataset.base });
+form.hidden = false;
+document.getElementById('search-fallback').hidden = true;
+form.addEventListener('submit', (event) => event.preventDefault());
+
+const item = ({ url, meta, excerpt }) => {
+  const li = document.createElement('li');
+  const link = Object.assign(document.createElement('a'), { href: url, textContent: meta.title });
+  const text = Object.assign(document.createElement('p'), { textContent: excerpt.replace(/<[^>]+>/g, '') });
+  li.append(link, text);
+  return li;
+};
+
+input.addEventListener('input', async () => {
+  const query = input.value.trim();
+  const search = await pagefind.debouncedSearch(query, {}, 250);
+  if (search === null) return;
+  const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+  list.replaceChildren(...results.map(item));
+  status.textContent = query === '' ? '' : form.dataset.count.replace('{n}', String(search.results.length));
+});
+input.focus();

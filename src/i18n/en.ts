@@ -127,4 +127,6 @@ export const en: UiStrings = {
   mapName: 'Map of Europe and distant partners: the countries represented at the summit, coloured by level of representation',
   mapLegend: 'Level of representation',
   mapTableCaption: 'The countries on the map and their level of representation',
+  searchLabel: 'Search the site',
+  searchResultCount: '{n} result(s)',
 };

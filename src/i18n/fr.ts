@@ -127,6 +127,8 @@ export const fr = {
   mapName: 'Carte de l’Europe et des partenaires lointains : les pays représentés au sommet, colorés par niveau de représentation',
   mapLegend: 'Niveau de représentation',
   mapTableCaption: 'Les pays de la carte et leur niveau de représentation',
+  searchLabel: 'Rechercher dans le site',
+  searchResultCount: '{n} résultat(s)',
 };
 
 export type UiStrings = typeof fr;

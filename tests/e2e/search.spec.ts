@@ -1,18 +1,23 @@
 import { expect, test } from '@playwright/test';
+import { en } from '../../src/i18n/en.ts';
+import { fr } from '../../src/i18n/fr.ts';
 import { BASE } from './pages.ts';
+
+const LABEL_FR = fr.searchLabel;
+const LABEL_EN = en.searchLabel;
 
 test('the French search finds "garanties" and leads to a French page', async ({ page }) => {
   await page.goto(`${BASE}recherche/`);
-  await page.getByRole('searchbox').fill('garanties');
-  const first = page.locator('.pagefind-ui__result-link').first();
+  await page.getByLabel(LABEL_FR).fill('garanties');
+  const first = page.locator('#search-results a').first();
   await expect(first).toBeVisible();
   expect(new URL((await first.getAttribute('href')) ?? '', page.url()).pathname.startsWith(`${BASE}en/`)).toBe(false);
 });
 
 test('the English search finds "Witkoff" and leads to an English page', async ({ page }) => {
   await page.goto(`${BASE}en/search/`);
-  await page.getByRole('searchbox').fill('Witkoff');
-  const first = page.locator('.pagefind-ui__result-link').first();
+  await page.getByLabel(LABEL_EN).fill('Witkoff');
+  const first = page.locator('#search-results a').first();
   await expect(first).toBeVisible();
   expect(new URL((await first.getAttribute('href')) ?? '', page.url()).pathname.startsWith(`${BASE}en/`)).toBe(true);
 });
