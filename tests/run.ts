@@ -54,7 +54,11 @@ const steps: { name: string; run: () => boolean; totals?: () => Totals | undefin
     totals: vitestTotals,
   },
   { name: 'build', run: () => run('npm', ['run', 'build']) },
-  { name: 'dist checks', run: () => run('node', ['tests/dist/check-dist.ts']), totals: () => readJson<Totals>(`${RESULTS}/dist-results.json`) },
+  {
+    name: 'dist checks',
+    run: () => run('node', ['tests/dist/check-dist.ts']),
+    totals: () => readJson<Totals>(`${RESULTS}/dist-results.json`),
+  },
   { name: 'browser tests', run: () => ensureChromium() && run('npx', ['playwright', 'test']), totals: playwrightTotals },
 ];
 

@@ -12,4 +12,17 @@ import PullQuote from './PullQuote.astro';
 import Tally from './Tally.astro';
 import Timeline from './Timeline.astro';
 
-export const mdxComponents = { h2: AnchoredH2, h3: AnchoredH3, Callout, Cite, Count, CountBox, CountryList, Figure, PersonCard, PullQuote, Tally, Timeline };
+export const mdxComponents = {
+  h2: AnchoredH2,
+  h3: AnchoredH3,
+  Callout,
+  Cite,
+  Count,
+  CountBox,
+  CountryList,
+  Figure,
+  PersonCard,
+  PullQuote,
+  Tally,
+  Timeline,
+};

@@ -49,7 +49,8 @@ export const en: UiStrings = {
   calloutKind: { note: 'Note', disputed: 'Disputed', unknown: 'What we don’t know' },
   coChair: 'co-chair',
   noRepresentativeNamed: 'representative not named by the sources',
-  unnamedStates: (n: number) => (n === 1 ? 'One represented state is named by no source.' : `${n} represented states are named by no source.`),
+  unnamedStates: (n: number) =>
+    n === 1 ? 'One represented state is named by no source.' : `${n} represented states are named by no source.`,
   reportedBy: 'According to',
   timelineLabel: 'Timeline',
   figureCredit: 'Credit:',
@@ -112,11 +113,15 @@ export const en: UiStrings = {
     },
     {
       heading: 'Corrections',
-      paragraphs: ['A corrected error is noted at the foot of the article, with the date and what was changed, and the update date is shown under the headline.'],
+      paragraphs: [
+        'A corrected error is noted at the foot of the article, with the date and what was changed, and the update date is shown under the headline.',
+      ],
     },
     {
       heading: 'No tracking, no advertising',
-      paragraphs: ['The site is static: no server, no cookies, no analytics, no third-party scripts. Fonts and images are hosted with the site.'],
+      paragraphs: [
+        'The site is static: no server, no cookies, no analytics, no third-party scripts. Fonts and images are hosted with the site.',
+      ],
     },
   ],
   searchTitle: 'Search',

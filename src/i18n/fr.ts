@@ -47,7 +47,8 @@ export const fr = {
   calloutKind: { note: 'À noter', disputed: 'Contesté', unknown: 'Ce que l’on ne sait pas' },
   coChair: 'coprésident',
   noRepresentativeNamed: 'représentant non nommé par les sources',
-  unnamedStates: (n: number) => (n === 1 ? 'Un État représenté n’est nommé par aucune source.' : `${n} États représentés ne sont nommés par aucune source.`),
+  unnamedStates: (n: number) =>
+    n === 1 ? 'Un État représenté n’est nommé par aucune source.' : `${n} États représentés ne sont nommés par aucune source.`,
   reportedBy: 'Selon',
   timelineLabel: 'Chronologie',
   figureCredit: 'Crédit :',
@@ -116,7 +117,9 @@ export const fr = {
     },
     {
       heading: 'Ni traceur, ni publicité',
-      paragraphs: ['Le site est statique : aucun serveur, aucun cookie, aucune mesure d’audience, aucun script tiers. Les polices et les images sont hébergées avec le site.'],
+      paragraphs: [
+        'Le site est statique : aucun serveur, aucun cookie, aucune mesure d’audience, aucun script tiers. Les polices et les images sont hébergées avec le site.',
+      ],
     },
   ],
   searchTitle: 'Rechercher',

@@ -27,6 +27,12 @@ export function delegations(countries: readonly Country[], people: readonly Pers
 }
 
 /** The delegations grouped by level of representation, in the order leader, minister, envoy, not given. */
-export function delegationsByLevel(countries: readonly Country[], people: readonly Person[], lang: Lang): { level: Level; delegations: Delegation[] }[] {
-  return LEVELS.map((level) => ({ level, delegations: delegations(countries, people, lang, level) })).filter((group) => group.delegations.length > 0);
+export function delegationsByLevel(
+  countries: readonly Country[],
+  people: readonly Person[],
+  lang: Lang,
+): { level: Level; delegations: Delegation[] }[] {
+  return LEVELS.map((level) => ({ level, delegations: delegations(countries, people, lang, level) })).filter(
+    (group) => group.delegations.length > 0,
+  );
 }

@@ -13,10 +13,20 @@ export interface DelegationPeople {
  * Everyone in the `people` collection grouped by delegation: states first, sorted by name with
  * the reader's collation, then organisations; within a group, the order of the data file.
  */
-export function peopleByDelegation(people: readonly Person[], countries: readonly Country[], organisations: readonly Organisation[], lang: Lang): DelegationPeople[] {
+export function peopleByDelegation(
+  people: readonly Person[],
+  countries: readonly Country[],
+  organisations: readonly Organisation[],
+  lang: Lang,
+): DelegationPeople[] {
   const collator = new Intl.Collator(lang);
   const states = countries
-    .map((country) => ({ kind: 'country' as const, id: country.id, name: countryName(country.id, lang), people: people.filter((p) => p.country === country.id) }))
+    .map((country) => ({
+      kind: 'country' as const,
+      id: country.id,
+      name: countryName(country.id, lang),
+      people: people.filter((p) => p.country === country.id),
+    }))
     .sort((a, b) => collator.compare(a.name, b.name));
   const bodies = organisations.map((organisation) => ({
     kind: 'organisation' as const,

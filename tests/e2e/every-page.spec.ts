@@ -19,7 +19,16 @@ const TEMPLATES = [...new Map(PAGES.map((p) => [p.file.replace(/^((?:en\/)?[^/]+
 
 async function axeViolations(page: Page): Promise<string[]> {
   return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   }, AXE_TAGS);
@@ -29,9 +38,12 @@ async function problemsOf(page: Page, file: string): Promise<string[]> {
   const problems = await axeViolations(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   if (overflow > 0) problems.push(`scrolls sideways by ${overflow} px at 320 px`);
-  const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((nodes) => nodes.map((n) => (n as HTMLScriptElement).src));
+  const scripts = await page
+    .locator('script:not([type="application/ld+json"])')
+    .evaluateAll((nodes) => nodes.map((n) => (n as HTMLScriptElement).src));
   const origin = new URL(page.url()).origin;
-  if (SEARCH_PAGES.includes(file) ? scripts.some((src) => new URL(src).origin !== origin) : scripts.length > 0) problems.push(`ships script: ${scripts.join(' ')}`);
+  if (SEARCH_PAGES.includes(file) ? scripts.some((src) => new URL(src).origin !== origin) : scripts.length > 0)
+    problems.push(`ships script: ${scripts.join(' ')}`);
   return problems;
 }
 
@@ -42,7 +54,9 @@ test('the built site has pages in both languages', () => {
 
 for (let chunk = 0; chunk < CHUNKS; chunk++) {
   const pages = PAGES.filter((_, index) => index % CHUNKS === chunk);
-  test(`pages ${chunk + 1}/${CHUNKS} (${pages.length}): no axe violation, no sideways scroll at 320 px, no script but on search`, async ({ page }) => {
+  test(`pages ${chunk + 1}/${CHUNKS} (${pages.length}): no axe violation, no sideways scroll at 320 px, no script but on search`, async ({
+    page,
+  }) => {
     test.setTimeout(300_000);
     await page.setViewportSize({ width: 320, height: 740 });
     await page.addInitScript(AXE_SOURCE);

@@ -5,7 +5,14 @@
 import type { Organisation, Source, Summit } from '../../src/lib/content/schema.ts';
 import { counts, countries, people, timeline } from './sample-data.ts';
 
-const source = (id: string, publisher: string): Source => ({ id, publisher, url: `https://example.org/${id}`, date: '2026-01-06', language: 'en', kind: 'press' });
+const source = (id: string, publisher: string): Source => ({
+  id,
+  publisher,
+  url: `https://example.org/${id}`,
+  date: '2026-01-06',
+  language: 'en',
+  kind: 'press',
+});
 
 const summit: Summit = {
   id: 'paris-2026-01-06',
@@ -18,7 +25,9 @@ const summit: Summit = {
   sources: ['elysee'],
 };
 
-const organisations: Organisation[] = [{ id: 'eu', name: { fr: 'Union européenne', en: 'European Union' }, shortName: { fr: 'UE', en: 'EU' }, sources: ['ep'] }];
+const organisations: Organisation[] = [
+  { id: 'eu', name: { fr: 'Union européenne', en: 'European Union' }, shortName: { fr: 'UE', en: 'EU' }, sources: ['ep'] },
+];
 
 export const collections: Record<string, { id: string }[]> = {
   sources: ['seed', 'elysee', 'ep', 'aa', 'unn', 'unn2', 'kyiv', 'gzh', 'pravda'].map((id) => source(id, `Publisher ${id}`)),

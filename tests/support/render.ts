@@ -8,7 +8,13 @@ type Component = Parameters<AstroContainer['renderToString']>[0];
  * Renders `component` with `props` and the article context an article page sets: its language
  * and the numbers of its cited sources (in the order given).
  */
-export async function renderInArticle(component: Component, props: Record<string, unknown>, lang: Lang, cited: string[] = [], slot?: string): Promise<string> {
+export async function renderInArticle(
+  component: Component,
+  props: Record<string, unknown>,
+  lang: Lang,
+  cited: string[] = [],
+  slot?: string,
+): Promise<string> {
   const container = await AstroContainer.create();
   return container.renderToString(component, {
     props,

@@ -13,7 +13,13 @@ const person = (id: string, name: string, country: string, sources: string[]): P
   sources,
 });
 
-const country = (id: string, level: Country['level'], representatives: string[], sources: string[], extra: Partial<Country> = {}): Country => ({
+const country = (
+  id: string,
+  level: Country['level'],
+  representatives: string[],
+  sources: string[],
+  extra: Partial<Country> = {},
+): Country => ({
   id,
   level,
   coChair: false,
@@ -34,7 +40,9 @@ export const countries: Country[] = [
   country('FR', 'leader', ['macron'], ['elysee'], { coChair: true }),
   country('DE', 'leader', [], ['ep']),
   country('TR', 'minister', ['fidan'], ['aa']),
-  country('JP', 'not-given', [], ['unn'], { notes: [{ kind: 'unknown', text: { fr: 'niveau inconnu', en: 'level unknown' }, sources: ['unn2'] }] }),
+  country('JP', 'not-given', [], ['unn'], {
+    notes: [{ kind: 'unknown', text: { fr: 'niveau inconnu', en: 'level unknown' }, sources: ['unn2'] }],
+  }),
   country('US', 'envoy', ['witkoff'], ['kyiv'], { status: 'non-member' }),
 ];
 

@@ -3,7 +3,12 @@ import type { Organisation, Person } from '../../src/lib/content/schema.ts';
 import { mentions, peopleByDelegation } from '../../src/lib/people.ts';
 import { countries, people } from '../support/sample-data.ts';
 
-const eu: Organisation = { id: 'eu', name: { fr: 'Union européenne', en: 'European Union' }, shortName: { fr: 'UE', en: 'EU' }, sources: ['ep'] };
+const eu: Organisation = {
+  id: 'eu',
+  name: { fr: 'Union européenne', en: 'European Union' },
+  shortName: { fr: 'UE', en: 'EU' },
+  sources: ['ep'],
+};
 const costa: Person = { ...people[0]!, id: 'costa', name: 'António Costa', country: undefined as never, organisation: 'eu' };
 delete (costa as Partial<Person>).country;
 

@@ -33,7 +33,12 @@ function checkDuplicates(entries: readonly Located<{ id: string }>[], problems: 
   const seen = new Set<string>();
   for (const entry of entries) {
     if (seen.has(entry.data.id)) {
-      problems.push({ file: entry.file, field: `${entry.label}.id`, value: entry.data.id, message: 'duplicate id: another entry already uses it' });
+      problems.push({
+        file: entry.file,
+        field: `${entry.label}.id`,
+        value: entry.data.id,
+        message: 'duplicate id: another entry already uses it',
+      });
     }
     seen.add(entry.data.id);
   }
@@ -41,11 +46,19 @@ function checkDuplicates(entries: readonly Located<{ id: string }>[], problems: 
 
 /** Reports `id` when it is not in `known`. */
 function checkRef(entry: Located<unknown>, field: string, id: string, known: Set<string>, kind: string, problems: Problem[]): void {
-  if (!known.has(id)) problems.push({ file: entry.file, field: `${entry.label}${field}`, value: id, message: `unknown ${kind} id: no such entry` });
+  if (!known.has(id))
+    problems.push({ file: entry.file, field: `${entry.label}${field}`, value: id, message: `unknown ${kind} id: no such entry` });
 }
 
 /** Reports each id of the list `ids` that is not in `known`. */
-function checkRefs(entry: Located<unknown>, field: string, ids: readonly string[], known: Set<string>, kind: string, problems: Problem[]): void {
+function checkRefs(
+  entry: Located<unknown>,
+  field: string,
+  ids: readonly string[],
+  known: Set<string>,
+  kind: string,
+  problems: Problem[],
+): void {
   ids.forEach((id, index) => checkRef(entry, `${field}[${index}]`, id, known, kind, problems));
 }
 
@@ -56,37 +69,57 @@ function checkNotes(entry: Located<{ notes: { sources: string[] }[] }>, known: I
 function checkData(content: ValidContent, known: IdSets, problems: Problem[]): void {
   for (const source of content.sources) {
     if (source.data.url === undefined && source.data.id !== SEED_SOURCE_ID) {
-      problems.push({ file: source.file, field: `${source.label}.url`, message: 'required field is missing (only the seed may have no URL)' });
+      problems.push({
+        file: source.file,
+        field: `${source.label}.url`,
+        message: 'required field is missing (only the seed may have no URL)',
+      });
     }
   }
   for (const person of content.people) {
     checkRefs(person, '.sources', person.data.sources, known.sources, 'source', problems);
     if (person.data.country !== undefined) checkRef(person, '.country', person.data.country, known.countries, 'country', problems);
-    if (person.data.organisation !== undefined) checkRef(person, '.organisation', person.data.organisation, known.organisations, 'organisation', problems);
-    person.data.statements.forEach((statement, index) => checkRefs(person, `.statements[${index}].sources`, statement.sources, known.sources, 'source', problems));
+    if (person.data.organisation !== undefined)
+      checkRef(person, '.organisation', person.data.organisation, known.organisations, 'organisation', problems);
+    person.data.statements.forEach((statement, index) =>
+      checkRefs(person, `.statements[${index}].sources`, statement.sources, known.sources, 'source', problems),
+    );
     checkNotes(person, known, problems);
   }
   const peopleById = new Map(content.people.map((p) => [p.data.id, p.data]));
   for (const country of content.countries) {
     if (!isKnownRegionCode(country.data.id)) {
-      problems.push({ file: country.file, field: `${country.label}.id`, value: country.data.id, message: 'not an ISO 3166-1 alpha-2 country code' });
+      problems.push({
+        file: country.file,
+        field: `${country.label}.id`,
+        value: country.data.id,
+        message: 'not an ISO 3166-1 alpha-2 country code',
+      });
     }
     checkRefs(country, '.sources', country.data.sources, known.sources, 'source', problems);
     checkRefs(country, '.representatives', country.data.representatives, known.people, 'person', problems);
     country.data.representatives.forEach((id, index) => {
       const person = peopleById.get(id);
       if (person && person.country !== country.data.id) {
-        problems.push({ file: country.file, field: `${country.label}.representatives[${index}]`, value: id, message: `this person belongs to ${person.country ?? person.organisation}, not ${country.data.id}` });
+        problems.push({
+          file: country.file,
+          field: `${country.label}.representatives[${index}]`,
+          value: id,
+          message: `this person belongs to ${person.country ?? person.organisation}, not ${country.data.id}`,
+        });
       }
     });
     checkNotes(country, known, problems);
   }
-  for (const organisation of content.organisations) checkRefs(organisation, '.sources', organisation.data.sources, known.sources, 'source', problems);
+  for (const organisation of content.organisations)
+    checkRefs(organisation, '.sources', organisation.data.sources, known.sources, 'source', problems);
   for (const summit of content.summit) {
     checkRef(summit, '.host', summit.data.host, known.people, 'person', problems);
     checkRefs(summit, '.coChairs', summit.data.coChairs, known.people, 'person', problems);
     checkRefs(summit, '.sources', summit.data.sources, known.sources, 'source', problems);
-    summit.data.counts.forEach((count, index) => checkRefs(summit, `.counts[${index}].sources`, count.sources, known.sources, 'source', problems));
+    summit.data.counts.forEach((count, index) =>
+      checkRefs(summit, `.counts[${index}].sources`, count.sources, known.sources, 'source', problems),
+    );
     checkNotes(summit, known, problems);
   }
   for (const event of content.timeline) {
@@ -100,11 +133,21 @@ function checkArticleBody(article: ValidArticle, known: IdSets, problems: Proble
   for (const ref of findReferences(article.body)) {
     const field = `body line ${article.bodyLine + ref.line - 1}: <${ref.component} ${ref.attribute}>`;
     if (!known[ref.target].has(ref.value)) {
-      problems.push({ file: article.file, field, value: ref.value, message: `unknown ${ref.target === 'people' ? 'person' : ref.target.replace(/s$/, '')} id: no such entry` });
+      problems.push({
+        file: article.file,
+        field,
+        value: ref.value,
+        message: `unknown ${ref.target === 'people' ? 'person' : ref.target.replace(/s$/, '')} id: no such entry`,
+      });
     } else if (ref.target === 'sources') {
       cited.add(ref.value);
       if (!article.data.sources.includes(ref.value)) {
-        problems.push({ file: article.file, field, value: ref.value, message: 'this source is cited but not listed in frontmatter.sources' });
+        problems.push({
+          file: article.file,
+          field,
+          value: ref.value,
+          message: 'this source is cited but not listed in frontmatter.sources',
+        });
       }
     }
   }
@@ -112,7 +155,12 @@ function checkArticleBody(article: ValidArticle, known: IdSets, problems: Proble
     if (!known.sources.has(id)) {
       problems.push({ file: article.file, field: `frontmatter.sources[${index}]`, value: id, message: 'unknown source id: no such entry' });
     } else if (!cited.has(id)) {
-      problems.push({ file: article.file, field: `frontmatter.sources[${index}]`, value: id, message: 'listed but never cited in the body (add a <Cite> or remove it)' });
+      problems.push({
+        file: article.file,
+        field: `frontmatter.sources[${index}]`,
+        value: id,
+        message: 'listed but never cited in the body (add a <Cite> or remove it)',
+      });
     }
   });
   for (const tag of findComponents(article.body)) {
@@ -125,7 +173,11 @@ function checkArticleBody(article: ValidArticle, known: IdSets, problems: Proble
     }
   }
   for (const image of findImagesWithoutAlt(article.body)) {
-    problems.push({ file: article.file, field: `body line ${article.bodyLine + image.line - 1}: ${image.what}`, message: 'image without alt text' });
+    problems.push({
+      file: article.file,
+      field: `body line ${article.bodyLine + image.line - 1}: ${image.what}`,
+      message: 'image without alt text',
+    });
   }
 }
 
@@ -134,11 +186,21 @@ function checkArticles(articles: readonly ValidArticle[], known: IdSets, problem
   for (const article of articles) {
     const { lang, translationKey } = article.data;
     if (lang !== article.folder) {
-      problems.push({ file: article.file, field: 'frontmatter.lang', value: lang, message: `does not match the folder content/articles/${article.folder}/` });
+      problems.push({
+        file: article.file,
+        field: 'frontmatter.lang',
+        value: lang,
+        message: `does not match the folder content/articles/${article.folder}/`,
+      });
     }
     const group = byKey.get(translationKey) ?? [];
     if (group.some((other) => other.data.lang === lang)) {
-      problems.push({ file: article.file, field: 'frontmatter.translationKey', value: translationKey, message: `another ${lang} article already uses this translationKey` });
+      problems.push({
+        file: article.file,
+        field: 'frontmatter.translationKey',
+        value: translationKey,
+        message: `another ${lang} article already uses this translationKey`,
+      });
     }
     byKey.set(translationKey, [...group, article]);
     checkArticleBody(article, known, problems);
@@ -147,7 +209,12 @@ function checkArticles(articles: readonly ValidArticle[], known: IdSets, problem
     const group = byKey.get(article.data.translationKey) ?? [];
     for (const lang of LANGS) {
       if (!group.some((other) => other.data.lang === lang)) {
-        problems.push({ file: article.file, field: 'frontmatter.translationKey', value: article.data.translationKey, message: `no ${lang} article has this translationKey: every article needs its translation` });
+        problems.push({
+          file: article.file,
+          field: 'frontmatter.translationKey',
+          value: article.data.translationKey,
+          message: `no ${lang} article has this translationKey: every article needs its translation`,
+        });
       }
     }
   }

@@ -66,14 +66,20 @@ function attributes(source: string): Map<string, string> {
 
 /** Every capitalised component tag of an MDX body, in order, with its string attributes. */
 export function findComponents(body: string): ComponentTag[] {
-  return [...body.matchAll(TAG)].map((tag) => ({ component: tag[1] ?? '', attributes: attributes(tag[2] ?? ''), line: lineOf(body, tag.index) }));
+  return [...body.matchAll(TAG)].map((tag) => ({
+    component: tag[1] ?? '',
+    attributes: attributes(tag[2] ?? ''),
+    line: lineOf(body, tag.index),
+  }));
 }
 
 /** Every reference to a collection entry made through an MDX component attribute. */
 export function findReferences(body: string): BodyReference[] {
   const references: BodyReference[] = [];
   for (const { component, attributes: found, line } of findComponents(body)) {
-    const wanted: Record<string, ReferenceTarget> | undefined = (COMPONENT_REFERENCES as Record<string, Record<string, ReferenceTarget>>)[component];
+    const wanted: Record<string, ReferenceTarget> | undefined = (COMPONENT_REFERENCES as Record<string, Record<string, ReferenceTarget>>)[
+      component
+    ];
     if (!wanted) continue;
     for (const [attribute, value] of found) {
       const target = wanted[attribute];

@@ -14,7 +14,9 @@ export function proseParagraphs(body: string): Paragraph[] {
   let line = 1;
   for (const block of body.split(/\n\s*\n/)) {
     const text = block.trim();
-    const startLine = line + (block.length - block.trimStart().length > 0 ? block.slice(0, block.length - block.trimStart().length).split('\n').length - 1 : 0);
+    const startLine =
+      line +
+      (block.length - block.trimStart().length > 0 ? block.slice(0, block.length - block.trimStart().length).split('\n').length - 1 : 0);
     line += block.split('\n').length + 1;
     if (text === '' || text.startsWith('#')) continue;
     const prose = text.replace(/<\/?[A-Za-z][^>]*>/g, '').trim();
@@ -26,5 +28,8 @@ export function proseParagraphs(body: string): Paragraph[] {
 
 /** The number of words of a paragraph, once component tags are taken out. */
 export function wordCount(text: string): number {
-  return text.replace(/<\/?[A-Za-z][^>]*>/g, ' ').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return text
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }

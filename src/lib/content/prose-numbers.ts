@@ -41,7 +41,11 @@ function withoutDatesAndTags(prose: string): string {
 export function bareFigures(prose: string, figures: ReadonlySet<number>): string[] {
   const text = withoutDatesAndTags(prose);
   const found: string[] = [];
-  const context = (index: number, length: number) => text.slice(Math.max(0, index - 30), index + length + 30).replace(/\s+/g, ' ').trim();
+  const context = (index: number, length: number) =>
+    text
+      .slice(Math.max(0, index - 30), index + length + 30)
+      .replace(/\s+/g, ' ')
+      .trim();
   for (const match of text.matchAll(/\b\d+\b/g)) {
     if (figures.has(Number(match[0]))) found.push(`"${match[0]}" in …${context(match.index, match[0].length)}…`);
   }

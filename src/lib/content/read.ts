@@ -65,7 +65,9 @@ function readArticles(root: string, problems: Problem[]): RawArticle[] {
   const articles: RawArticle[] = [];
   for (const folder of readdirSync(base).sort()) {
     const dir = join(base, folder);
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.mdx'))
+      .sort()) {
       const file = `${ARTICLES_DIR}/${folder}/${name}`;
       const text = readFileSync(join(dir, name), 'utf8');
       const match = FRONTMATTER.exec(text);

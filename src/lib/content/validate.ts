@@ -82,7 +82,12 @@ function parseEntry<T>(schema: z.ZodType<T>, raw: unknown, file: string, label: 
   return undefined;
 }
 
-function validateCollection<T>(schema: z.ZodType<T>, collection: DataCollection, { file, entries }: RawDataFile, problems: Problem[]): Located<T>[] {
+function validateCollection<T>(
+  schema: z.ZodType<T>,
+  collection: DataCollection,
+  { file, entries }: RawDataFile,
+  problems: Problem[],
+): Located<T>[] {
   const valid: Located<T>[] = [];
   entries.forEach((raw, index) => {
     const label = entryLabel(collection, raw, index);

@@ -10,7 +10,11 @@ import { renderInArticle } from '../../support/render.ts';
 
 vi.mock('astro:content', () => import('../../support/mock-content.ts'));
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('article components', () => {
   it('Cite links to its numbered source and gives each citation its own anchor', async () => {
@@ -23,9 +27,14 @@ describe('article components', () => {
   });
 
   it('SourceList numbers the sources with publisher, relay, date, kind and a link back', async () => {
-    const sources = [{ ...collections['sources']![0], relays: 'Reuters' }, { id: 'seed-like', publisher: 'Seed', date: '2026-01', language: 'fr', kind: 'press' }];
+    const sources = [
+      { ...collections['sources']![0], relays: 'Reuters' },
+      { id: 'seed-like', publisher: 'Seed', date: '2026-01', language: 'fr', kind: 'press' },
+    ];
     const html = await renderInArticle(SourceList, { lang: 'en', sources }, 'en');
-    expect(text(html)).toBe('Sources Publisher seed (carrying Reuters) , 6 January 2026 , press ↩ Seed , January 2026 , the site’s starting text, not published online ↩');
+    expect(text(html)).toBe(
+      'Sources Publisher seed (carrying Reuters) , 6 January 2026 , press ↩ Seed , January 2026 , the site’s starting text, not published online ↩',
+    );
     expect(html).toContain('id="source-seed"');
     expect(html).toContain('href="#cite-seed-1"');
   });

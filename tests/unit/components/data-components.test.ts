@@ -12,7 +12,11 @@ import { renderInArticle } from '../../support/render.ts';
 vi.mock('astro:content', () => import('../../support/mock-content.ts'));
 
 const ALL = ['seed', 'elysee', 'ep', 'aa', 'unn', 'unn2', 'kyiv', 'gzh', 'pravda'];
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('components that read the collections', () => {
   const original = structuredClone(counts[0]!);

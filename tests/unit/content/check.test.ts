@@ -25,34 +25,133 @@ describe('content check', () => {
   });
 
   it.each<[string, Edit[], string]>([
-    ['an unknown country id', [replace(PEOPLE, 'country: FR', 'country: DE')], 'content/people.yaml › people[macron].country = "DE": unknown country id'],
-    ['an unknown person id', [replace(COUNTRIES, 'representatives: [macron]', 'representatives: [macron, nobody]')], 'content/countries.yaml › countries[FR].representatives[1] = "nobody": unknown person id'],
-    ['an unknown source id', [replace(PEOPLE, 'sources: [seed, elysee-2026-01-06]', 'sources: [seed, le-monde-1999]')], 'content/people.yaml › people[macron].sources[1] = "le-monde-1999": unknown source id'],
-    ['an unknown organisation id', [replace(PEOPLE, 'organisation: eu', 'organisation: un')], 'content/people.yaml › people[von-der-leyen].organisation = "un": unknown organisation id'],
-    ['a duplicate id', [append(SOURCES, '- id: seed\n  publisher: Copy\n  date: \'2026-01-06\'\n  language: fr\n  kind: press\n')], 'content/sources.yaml › sources[seed].id = "seed": duplicate id'],
-    ['an invalid ISO code', [replace(COUNTRIES, 'id: FR', 'id: QQ'), replace(PEOPLE, 'country: FR', 'country: QQ')], 'content/countries.yaml › countries[QQ].id = "QQ": not an ISO 3166-1 alpha-2 country code'],
-    ['a country code in the wrong shape', [replace(COUNTRIES, 'id: FR', 'id: France')], 'content/countries.yaml › countries[France].id = "France": expected an ISO 3166-1 alpha-2 code'],
-    ['a date that is not a date', [replace(TIMELINE, "date: '2026-01-06'", "date: '2026-02-30'")], 'content/timeline.yaml › timeline[summit-2026-01-06].date = "2026-02-30": not a real calendar date'],
-    ['a date in the wrong format', [replace(FR, "published: '2026-11-25'", 'published: 25/11/2026')], 'content/articles/fr/essentiel.mdx › frontmatter.published = "25/11/2026": expected a date written YYYY-MM-DD'],
-    ['a missing required field', [replace(SOURCES, '  publisher: Élysée\n', '')], 'content/sources.yaml › sources[elysee-2026-01-06].publisher: required field is missing'],
-    ['a wrong enum value', [replace(COUNTRIES, 'level: leader', 'level: king')], 'content/countries.yaml › countries[FR].level = "king": Invalid option'],
-    ['a source cited but not listed', [replace(EN, 'The summit', 'The summit <Cite id="seed" />')], 'content/articles/en/at-a-glance.mdx › body line 14: <Cite id> = "seed": this source is cited but not listed in frontmatter.sources'],
-    ['a source listed but never cited', [replace(EN, '  - elysee-2026-01-06\n', '  - elysee-2026-01-06\n  - seed\n')], 'content/articles/en/at-a-glance.mdx › frontmatter.sources[1] = "seed": listed but never cited'],
-    ['a citation of a source that does not exist', [replace(EN, 'The summit', 'The summit <Cite id="ghost" />')], 'content/articles/en/at-a-glance.mdx › body line 14: <Cite id> = "ghost": unknown source id'],
-    ['empty key points', [replace(FR, 'keyPoints:\n  - Un point.', 'keyPoints: []')], 'content/articles/fr/essentiel.mdx › frontmatter.keyPoints: at least one key point is required'],
-    ['a person with no source', [replace(PEOPLE, 'sources: [seed, elysee-2026-01-06]', 'sources: []')], 'content/people.yaml › people[macron].sources: at least one source is required'],
-    ['a count without a source', [replace(SUMMIT, '      sources: [seed]\n', '')], 'content/summit.yaml › summit[paris-2026-01-06].counts[0].sources: required field is missing'],
-    ['a malformed URL', [replace(SOURCES, 'url: https://www.elysee.fr/', 'url: htps//www.elysee.fr/')], 'content/sources.yaml › sources[elysee-2026-01-06].url = "htps//www.elysee.fr/emmanuel-macron/2026/01/06/sommet-de-la-coalition-des-volontaires": expected an https:// URL'],
-    ['a source other than the seed without URL', [replace(SOURCES, /  url: .*\n/, '')], 'content/sources.yaml › sources[elysee-2026-01-06].url: required field is missing (only the seed may have no URL)'],
-    ['a Markdown image without alt text', [append(FR, '\n![](/carte.png)\n')], 'content/articles/fr/essentiel.mdx › body line 17: image /carte.png: image without alt text'],
-    ['a component image without alt text', [append(FR, '\n<Figure src="/carte.svg" alt="" />\n')], 'content/articles/fr/essentiel.mdx › body line 17: <Figure>: image without alt text'],
-    ['an unknown count id', [replace(FR, 'states-seed', 'states-everyone')], 'content/articles/fr/essentiel.mdx › body line 15: <Count id> = "states-everyone": unknown count id'],
-    ['an article in the wrong language folder', [replace(FR, 'lang: fr', 'lang: en')], 'content/articles/fr/essentiel.mdx › frontmatter.lang = "en": does not match the folder content/articles/fr/'],
-    ['a representative of another country', [replace(COUNTRIES, 'representatives: [macron]', 'representatives: [von-der-leyen]')], 'content/countries.yaml › countries[FR].representatives[0] = "von-der-leyen": this person belongs to eu, not FR'],
+    [
+      'an unknown country id',
+      [replace(PEOPLE, 'country: FR', 'country: DE')],
+      'content/people.yaml › people[macron].country = "DE": unknown country id',
+    ],
+    [
+      'an unknown person id',
+      [replace(COUNTRIES, 'representatives: [macron]', 'representatives: [macron, nobody]')],
+      'content/countries.yaml › countries[FR].representatives[1] = "nobody": unknown person id',
+    ],
+    [
+      'an unknown source id',
+      [replace(PEOPLE, 'sources: [seed, elysee-2026-01-06]', 'sources: [seed, le-monde-1999]')],
+      'content/people.yaml › people[macron].sources[1] = "le-monde-1999": unknown source id',
+    ],
+    [
+      'an unknown organisation id',
+      [replace(PEOPLE, 'organisation: eu', 'organisation: un')],
+      'content/people.yaml › people[von-der-leyen].organisation = "un": unknown organisation id',
+    ],
+    [
+      'a duplicate id',
+      [append(SOURCES, "- id: seed\n  publisher: Copy\n  date: '2026-01-06'\n  language: fr\n  kind: press\n")],
+      'content/sources.yaml › sources[seed].id = "seed": duplicate id',
+    ],
+    [
+      'an invalid ISO code',
+      [replace(COUNTRIES, 'id: FR', 'id: QQ'), replace(PEOPLE, 'country: FR', 'country: QQ')],
+      'content/countries.yaml › countries[QQ].id = "QQ": not an ISO 3166-1 alpha-2 country code',
+    ],
+    [
+      'a country code in the wrong shape',
+      [replace(COUNTRIES, 'id: FR', 'id: France')],
+      'content/countries.yaml › countries[France].id = "France": expected an ISO 3166-1 alpha-2 code',
+    ],
+    [
+      'a date that is not a date',
+      [replace(TIMELINE, "date: '2026-01-06'", "date: '2026-02-30'")],
+      'content/timeline.yaml › timeline[summit-2026-01-06].date = "2026-02-30": not a real calendar date',
+    ],
+    [
+      'a date in the wrong format',
+      [replace(FR, "published: '2026-11-25'", 'published: 25/11/2026')],
+      'content/articles/fr/essentiel.mdx › frontmatter.published = "25/11/2026": expected a date written YYYY-MM-DD',
+    ],
+    [
+      'a missing required field',
+      [replace(SOURCES, '  publisher: Élysée\n', '')],
+      'content/sources.yaml › sources[elysee-2026-01-06].publisher: required field is missing',
+    ],
+    [
+      'a wrong enum value',
+      [replace(COUNTRIES, 'level: leader', 'level: king')],
+      'content/countries.yaml › countries[FR].level = "king": Invalid option',
+    ],
+    [
+      'a source cited but not listed',
+      [replace(EN, 'The summit', 'The summit <Cite id="seed" />')],
+      'content/articles/en/at-a-glance.mdx › body line 14: <Cite id> = "seed": this source is cited but not listed in frontmatter.sources',
+    ],
+    [
+      'a source listed but never cited',
+      [replace(EN, '  - elysee-2026-01-06\n', '  - elysee-2026-01-06\n  - seed\n')],
+      'content/articles/en/at-a-glance.mdx › frontmatter.sources[1] = "seed": listed but never cited',
+    ],
+    [
+      'a citation of a source that does not exist',
+      [replace(EN, 'The summit', 'The summit <Cite id="ghost" />')],
+      'content/articles/en/at-a-glance.mdx › body line 14: <Cite id> = "ghost": unknown source id',
+    ],
+    [
+      'empty key points',
+      [replace(FR, 'keyPoints:\n  - Un point.', 'keyPoints: []')],
+      'content/articles/fr/essentiel.mdx › frontmatter.keyPoints: at least one key point is required',
+    ],
+    [
+      'a person with no source',
+      [replace(PEOPLE, 'sources: [seed, elysee-2026-01-06]', 'sources: []')],
+      'content/people.yaml › people[macron].sources: at least one source is required',
+    ],
+    [
+      'a count without a source',
+      [replace(SUMMIT, '      sources: [seed]\n', '')],
+      'content/summit.yaml › summit[paris-2026-01-06].counts[0].sources: required field is missing',
+    ],
+    [
+      'a malformed URL',
+      [replace(SOURCES, 'url: https://www.elysee.fr/', 'url: htps//www.elysee.fr/')],
+      'content/sources.yaml › sources[elysee-2026-01-06].url = "htps//www.elysee.fr/emmanuel-macron/2026/01/06/sommet-de-la-coalition-des-volontaires": expected an https:// URL',
+    ],
+    [
+      'a source other than the seed without URL',
+      [replace(SOURCES, /  url: .*\n/, '')],
+      'content/sources.yaml › sources[elysee-2026-01-06].url: required field is missing (only the seed may have no URL)',
+    ],
+    [
+      'a Markdown image without alt text',
+      [append(FR, '\n![](/carte.png)\n')],
+      'content/articles/fr/essentiel.mdx › body line 17: image /carte.png: image without alt text',
+    ],
+    [
+      'a component image without alt text',
+      [append(FR, '\n<Figure src="/carte.svg" alt="" />\n')],
+      'content/articles/fr/essentiel.mdx › body line 17: <Figure>: image without alt text',
+    ],
+    [
+      'an unknown count id',
+      [replace(FR, 'states-seed', 'states-everyone')],
+      'content/articles/fr/essentiel.mdx › body line 15: <Count id> = "states-everyone": unknown count id',
+    ],
+    [
+      'an article in the wrong language folder',
+      [replace(FR, 'lang: fr', 'lang: en')],
+      'content/articles/fr/essentiel.mdx › frontmatter.lang = "en": does not match the folder content/articles/fr/',
+    ],
+    [
+      'a representative of another country',
+      [replace(COUNTRIES, 'representatives: [macron]', 'representatives: [von-der-leyen]')],
+      'content/countries.yaml › countries[FR].representatives[0] = "von-der-leyen": this person belongs to eu, not FR',
+    ],
     ['a YAML syntax error', [append(PEOPLE, '- id: [unclosed\n')], 'content/people.yaml › (file): not valid YAML'],
   ])('reports %s with file, field and value', (_name, edits, expected) => {
     const problems = checkEditedFixture(...edits);
-    expect(problems.some((line) => line.startsWith(expected)), `expected a line starting with\n  ${expected}\ngot\n  ${problems.join('\n  ')}`).toBe(true);
+    expect(
+      problems.some((line) => line.startsWith(expected)),
+      `expected a line starting with\n  ${expected}\ngot\n  ${problems.join('\n  ')}`,
+    ).toBe(true);
   });
 
   it('reports an article without its translation, naming the article and its key', () => {

@@ -3,7 +3,8 @@ import { proseParagraphs, wordCount } from '../../../src/lib/content/paragraphs.
 
 describe('proseParagraphs', () => {
   it('keeps prose paragraphs with their starting line, skipping headings and component-only blocks', () => {
-    const body = '\n## Heading\n\nFirst paragraph <Cite id="a" />.\nSame paragraph.\n\n<CountryList />\n\n<Callout kind="note">\nInside.\n</Callout>\n';
+    const body =
+      '\n## Heading\n\nFirst paragraph <Cite id="a" />.\nSame paragraph.\n\n<CountryList />\n\n<Callout kind="note">\nInside.\n</Callout>\n';
     expect(proseParagraphs(body)).toEqual([
       { text: 'First paragraph <Cite id="a" />.\nSame paragraph.', line: 4 },
       { text: '<Callout kind="note">\nInside.\n</Callout>', line: 9 },

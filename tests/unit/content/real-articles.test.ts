@@ -40,7 +40,9 @@ describe('the real articles', () => {
 
     it('cites a source in every paragraph that states facts', () => {
       const uncited = proseParagraphs(article.body)
-        .filter((p) => wordCount(p.text) >= FACT_PARAGRAPH_WORDS && !/<(Cite|PullQuote|CountBox|PersonCard|CountryList|Timeline)\b/.test(p.text))
+        .filter(
+          (p) => wordCount(p.text) >= FACT_PARAGRAPH_WORDS && !/<(Cite|PullQuote|CountBox|PersonCard|CountryList|Timeline)\b/.test(p.text),
+        )
         .map((p) => `body line ${article.bodyLine + p.line - 1}: ${p.text.slice(0, 80)}…`);
       expect(uncited).toEqual([]);
     });
