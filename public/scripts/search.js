@@ -7,7 +7,6 @@ const pagefind = await import(`${form.dataset.bundle}pagefind.js`);
 await pagefind.options({ baseUrl: form.dataset.base });
 form.hidden = false;
 document.getElementById('search-fallback').hidden = true;
-form.addEventListener('submit', (event) => event.preventDefault());
 
 const item = ({ url, meta, excerpt }) => {
   const li = document.createElement('li');
@@ -17,12 +16,17 @@ const item = ({ url, meta, excerpt }) => {
   return li;
 };
 
-input.addEventListener('input', async () => {
+const run = async (delay) => {
   const query = input.value.trim();
-  const search = await pagefind.debouncedSearch(query, {}, 250);
+  const search = await pagefind.debouncedSearch(query, {}, delay);
   if (search === null) return;
   const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
   list.replaceChildren(...results.map(item));
   status.textContent = query === '' ? '' : form.dataset.count.replace('{n}', String(search.results.length));
+};
+input.addEventListener('input', () => run(250));
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  run(0);
 });
 input.focus();

@@ -83,7 +83,7 @@ export const en: UiStrings = {
   roleOn6January: 'Role on 6 January 2026',
   delegation: 'Delegation',
   presenceLabel: 'Presence',
-  statementsHeading: 'What they said',
+  statementsHeading: 'Statements on record',
   mentionedIn: 'Articles that mention them',
   representedBy: 'Represented by',
   levelLabel: 'Level of representation',
@@ -134,4 +134,5 @@ export const en: UiStrings = {
   mapTableCaption: 'The countries on the map and their level of representation',
   searchLabel: 'Search the site',
   searchResultCount: '{n} result(s)',
+  searchButton: 'Search',
 };

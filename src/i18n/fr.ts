@@ -81,7 +81,7 @@ export const fr = {
   roleOn6January: 'Fonction le 6 janvier 2026',
   delegation: 'Délégation',
   presenceLabel: 'Présence',
-  statementsHeading: 'Ce qu’il ou elle a dit',
+  statementsHeading: 'Déclarations rapportées',
   mentionedIn: 'Articles qui en parlent',
   representedBy: 'Représenté par',
   levelLabel: 'Niveau de représentation',
@@ -132,6 +132,7 @@ export const fr = {
   mapTableCaption: 'Les pays de la carte et leur niveau de représentation',
   searchLabel: 'Rechercher dans le site',
   searchResultCount: '{n} résultat(s)',
+  searchButton: 'Chercher',
 };
 
 export type UiStrings = typeof fr;

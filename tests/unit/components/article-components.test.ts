@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import Callout from '../../../src/components/Callout.astro';
+import ArticleHeader from '../../../src/components/ArticleHeader.astro';
 import Cite from '../../../src/components/Cite.astro';
+import Corrections from '../../../src/components/Corrections.astro';
 import Figure from '../../../src/components/Figure.astro';
 import KeyPoints from '../../../src/components/KeyPoints.astro';
 import PullQuote from '../../../src/components/PullQuote.astro';
@@ -61,5 +63,18 @@ describe('article components', () => {
     const props = { src: '/map.svg', alt: 'Carte', width: 800, height: 500, credit: 'Rédaction' };
     expect(text(await renderInArticle(Figure, props, 'fr'))).toBe('Crédit : Rédaction');
     await expect(renderInArticle(Figure, { ...props, alt: ' ' }, 'fr')).rejects.toThrow('alt text is required');
+  });
+
+  it('Corrections lists dated corrections, and renders nothing when there are none', async () => {
+    const corrections = [{ date: '2026-11-26', note: 'Nous avions écrit Washington ; la rencontre a eu lieu en Floride.' }];
+    expect(text(await renderInArticle(Corrections, { lang: 'fr', corrections }, 'fr'))).toBe('Corrections 26 novembre 2026 — Nous avions écrit Washington ; la rencontre a eu lieu en Floride.');
+    expect(text(await renderInArticle(Corrections, { lang: 'fr', corrections: [] }, 'fr'))).toBe('');
+  });
+
+  it('ArticleHeader shows the update date, reading time and the other language', async () => {
+    const article = { title: 'T', description: 'D', lang: 'fr', translationKey: 'k', published: '2026-11-25', updated: '2026-11-27', topic: 'overview', keyPoints: ['p'], sources: ['seed'], corrections: [], draft: false };
+    const html = await renderInArticle(ArticleHeader, { article, readingMinutes: 4, alternateHref: '/en/articles/k/' }, 'fr');
+    expect(text(html)).toBe('T D Publié le 25 novembre 2026 · Mis à jour le 27 novembre 2026 · Lecture : 4 min This article in English');
+    expect(html).toContain('href="/en/articles/k/"');
   });
 });
