@@ -38,3 +38,26 @@ export function sectionPaths<P extends string>(section: Section, param: P) {
     props: { lang },
   }));
 }
+
+/**
+ * `getStaticPaths` entries for one page per entry of a section in both languages, for a page
+ * file at `src/pages/[...lang]/[sectionParam]/[entryParam].astro`; each page gets `lang` and
+ * its `entry` as props.
+ * @param slugOf the URL slug of an entry
+ */
+export function entryPaths<T, S extends string, E extends string>(
+  section: Section,
+  sectionParam: S,
+  entryParam: E,
+  entries: readonly T[],
+  slugOf: (entry: T) => string,
+) {
+  return sectionParams(section).flatMap(({ lang, segment }) =>
+    entries.map((entry) => ({
+      params: { lang: lang === DEFAULT_LANG ? undefined : lang, [sectionParam]: segment, [entryParam]: slugOf(entry) } as {
+        lang: string | undefined;
+      } & Record<S | E, string>,
+      props: { lang, entry },
+    })),
+  );
+}

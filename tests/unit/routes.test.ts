@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SECTIONS, sectionParams, sectionUrl } from '../../src/lib/routes.ts';
+import { SECTIONS, entryPaths, sectionParams, sectionPaths, sectionUrl } from '../../src/lib/routes.ts';
 
 describe('sectionUrl', () => {
   it('localises the section segment and keeps the base and trailing slash', () => {
@@ -19,6 +19,17 @@ describe('sectionUrl', () => {
     expect(sectionParams('timeline')).toEqual([
       { lang: 'fr', segment: 'chronologie' },
       { lang: 'en', segment: 'timeline' },
+    ]);
+  });
+
+  it('builds getStaticPaths entries for section pages and entry pages', () => {
+    expect(sectionPaths('map', 'map')).toEqual([
+      { params: { lang: undefined, map: 'carte' }, props: { lang: 'fr' } },
+      { params: { lang: 'en', map: 'map' }, props: { lang: 'en' } },
+    ]);
+    expect(entryPaths('countries', 'countries', 'country', [{ id: 'FR' }], (c) => c.id.toLowerCase())).toEqual([
+      { params: { lang: undefined, countries: 'pays', country: 'fr' }, props: { lang: 'fr', entry: { id: 'FR' } } },
+      { params: { lang: 'en', countries: 'countries', country: 'fr' }, props: { lang: 'en', entry: { id: 'FR' } } },
     ]);
   });
 });

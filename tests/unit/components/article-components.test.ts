@@ -67,12 +67,26 @@ describe('article components', () => {
 
   it('Corrections lists dated corrections, and renders nothing when there are none', async () => {
     const corrections = [{ date: '2026-11-26', note: 'Nous avions écrit Washington ; la rencontre a eu lieu en Floride.' }];
-    expect(text(await renderInArticle(Corrections, { lang: 'fr', corrections }, 'fr'))).toBe('Corrections 26 novembre 2026 — Nous avions écrit Washington ; la rencontre a eu lieu en Floride.');
+    expect(text(await renderInArticle(Corrections, { lang: 'fr', corrections }, 'fr'))).toBe(
+      'Corrections 26 novembre 2026 — Nous avions écrit Washington ; la rencontre a eu lieu en Floride.',
+    );
     expect(text(await renderInArticle(Corrections, { lang: 'fr', corrections: [] }, 'fr'))).toBe('');
   });
 
   it('ArticleHeader shows the update date, reading time and the other language', async () => {
-    const article = { title: 'T', description: 'D', lang: 'fr', translationKey: 'k', published: '2026-11-25', updated: '2026-11-27', topic: 'overview', keyPoints: ['p'], sources: ['seed'], corrections: [], draft: false };
+    const article = {
+      title: 'T',
+      description: 'D',
+      lang: 'fr',
+      translationKey: 'k',
+      published: '2026-11-25',
+      updated: '2026-11-27',
+      topic: 'overview',
+      keyPoints: ['p'],
+      sources: ['seed'],
+      corrections: [],
+      draft: false,
+    };
     const html = await renderInArticle(ArticleHeader, { article, readingMinutes: 4, alternateHref: '/en/articles/k/' }, 'fr');
     expect(text(html)).toBe('T D Publié le 25 novembre 2026 · Mis à jour le 27 novembre 2026 · Lecture : 4 min This article in English');
     expect(html).toContain('href="/en/articles/k/"');
