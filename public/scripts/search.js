@@ -2,7 +2,7 @@
 const form = document.getElementById('search-form');
 const input = document.getElementById('search-input');
 const list = document.getElementById('search-results');
-const status = document.getElementById('search-status');
+const statusLine = document.getElementById('search-status');
 const pagefind = await import(`${form.dataset.bundle}pagefind.js`);
 await pagefind.options({ baseUrl: form.dataset.base });
 form.hidden = false;
@@ -22,7 +22,7 @@ const run = async (delay) => {
   if (search === null) return;
   const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
   list.replaceChildren(...results.map(item));
-  status.textContent = query === '' ? '' : form.dataset.count.replace('{n}', String(search.results.length));
+  statusLine.textContent = query === '' ? '' : form.dataset.count.replace('{n}', String(search.results.length));
 };
 input.addEventListener('input', () => run(250));
 form.addEventListener('submit', (event) => {
