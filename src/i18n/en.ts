@@ -135,4 +135,7 @@ export const en: UiStrings = {
   searchLabel: 'Search the site',
   searchResultCount: '{n} result(s)',
   searchButton: 'Search',
+  ogLocale: 'en_GB',
+  feedTitle: 'The Paris summit, explained (articles in English)',
+  feedUpdated: 'Updated',
 };

@@ -133,6 +133,9 @@ export const fr = {
   searchLabel: 'Rechercher dans le site',
   searchResultCount: '{n} résultat(s)',
   searchButton: 'Chercher',
+  ogLocale: 'fr_FR',
+  feedTitle: 'Sommet de Paris : l’explication (articles en français)',
+  feedUpdated: 'Mis à jour le',
 };
 
 export type UiStrings = typeof fr;

@@ -1,6 +1,6 @@
 /**
- * Checks every page of the built site: html-validate, every internal link and #anchor, and that
- * no page but search ships JavaScript.
+ * Checks every page of the built site: html-validate, every internal link and #anchor, the
+ * sharing tags of its head, and that no page but search ships JavaScript; then the RSS feeds.
  * Prints one line per problem and a summary; writes the totals for the test runner.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { siteUrl } from '../../src/lib/deploy-env.ts';
 import { BASE, DIST, htmlFiles, pagePath } from '../support/dist.ts';
+import { feedLinks, headProblems } from '../support/head.ts';
 import { extractIds, extractLinks, resolveInternal, scriptTags } from '../support/links.ts';
 
 const origin = siteUrl(process.env);
@@ -54,13 +55,31 @@ for (const file of pages) {
   for (const line of broken) console.error(`dist/${file}: broken link ${line}`);
   record(broken.length === 0);
 
+  const head = headProblems(html);
+  for (const problem of head) console.error(`dist/${file}: ${problem}`);
+  record(head.length === 0);
+
   const scripts = scriptTags(html);
   const scriptAllowed = SEARCH_PAGES.includes(file);
   if (scripts.length > 0 && !scriptAllowed) console.error(`dist/${file}: ships JavaScript, but only the search page may: ${scripts.join(' ')}`);
   record(scriptAllowed || scripts.length === 0);
 }
 
-console.log(`dist checks: ${pages.length} pages (html-validate, links and anchors, no script): ${passed} passed, ${failed} failed`);
+// Each language's feed lists exactly that language's articles, and every item link resolves.
+for (const [feed, prefix] of [['rss.xml', ''], ['en/rss.xml', 'en/']] as const) {
+  const feedPath = join(DIST, feed);
+  const articles = pages.filter((file) => file.startsWith(`${prefix}articles/`) && file.endsWith('/index.html'));
+  const links = existsSync(feedPath) ? feedLinks(readFileSync(feedPath, 'utf8')) : [];
+  const targets = links.map((url) => resolveInternal(url, pagePath(feed), origin, BASE)?.file);
+  const missing = articles.filter((file) => !targets.includes(file));
+  const broken = targets.filter((file) => !file || !existsSync(join(DIST, file)));
+  if (!existsSync(feedPath)) console.error(`dist/${feed}: missing`);
+  for (const file of missing) console.error(`dist/${feed}: does not list ${file}`);
+  if (broken.length > 0) console.error(`dist/${feed}: ${broken.length} item links do not resolve`);
+  record(existsSync(feedPath) && missing.length === 0 && broken.length === 0 && links.length === articles.length);
+}
+
+console.log(`dist checks: ${pages.length} pages (html-validate, links and anchors, sharing tags, no script) and 2 feeds: ${passed} passed, ${failed} failed`);
 mkdirSync('.cache', { recursive: true });
 writeFileSync('.cache/dist-results.json', JSON.stringify({ passed, failed }));
 process.exit(failed === 0 ? 0 : 1);
