@@ -18,6 +18,17 @@ export function entrySources(entry: Sourced & { notes?: readonly Sourced[] }): s
   return [...new Set([...entry.sources, ...(entry.notes ?? []).flatMap((note) => note.sources)])];
 }
 
+/** The sources a timeline shows, event by event, oldest first (optionally between two dates). */
+export function timelineSources(events: readonly TimelineEvent[], from?: string, to?: string): string[] {
+  return eventsBetween(events, from, to).flatMap(entrySources);
+}
+
+/** The sources a country's page cites: the country's, then those of its representatives' cards. */
+export function countryPageSources(country: Country, people: readonly Person[]): string[] {
+  const representatives = country.representatives.flatMap((id) => people.find((person) => person.id === id) ?? []);
+  return [...new Set([...entrySources(country), ...representatives.flatMap(entrySources)])];
+}
+
 /** The sources a person's page cites: the card's, then those of their recorded statements. */
 export function personPageSources(person: Person): string[] {
   return [...new Set([...entrySources(person), ...person.statements.flatMap((statement) => statement.sources)])];
@@ -43,7 +54,7 @@ export function sourcesCitedBy(tag: ComponentTag, data: CitableData, lang: Lang)
     case 'CountryList':
       return delegations(data.countries, data.people, lang, attr('level') as Level | undefined).flatMap((d) => entrySources(d.country));
     case 'Timeline':
-      return eventsBetween(data.timeline, attr('from'), attr('to')).flatMap(entrySources);
+      return timelineSources(data.timeline, attr('from'), attr('to'));
     default:
       return [];
   }

@@ -1,6 +1,7 @@
 import { countryName } from './country-names.ts';
 import type { Country, Lang, Level, Person } from './content/schema.ts';
 import { LEVELS } from './content/schema.ts';
+import { representedStates } from './tallies.ts';
 
 /** A country with its name in the reader's language and its named representatives. */
 export interface Delegation {
@@ -16,8 +17,8 @@ export interface Delegation {
 export function delegations(countries: readonly Country[], people: readonly Person[], lang: Lang, level?: Level): Delegation[] {
   const byId = new Map(people.map((person) => [person.id, person]));
   const collator = new Intl.Collator(lang);
-  return countries
-    .filter((country) => country.status !== 'non-member' && (level === undefined || country.level === level))
+  return representedStates(countries)
+    .filter((country) => level === undefined || country.level === level)
     .map((country) => ({
       country,
       name: countryName(country.id, lang),

@@ -20,6 +20,11 @@ export function pageUrl(base: string, lang: Lang, path = ''): string {
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
 }
 
+/** The `[...lang]` route parameter of a language: none for French (served at the root). */
+export function langParam(lang: Lang): string | undefined {
+  return langPrefix(lang) || undefined;
+}
+
 /** The other language of the two. */
 export function otherLang(lang: Lang): Lang {
   return lang === 'fr' ? 'en' : 'fr';

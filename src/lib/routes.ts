@@ -1,5 +1,5 @@
 import type { Lang } from './content/schema.ts';
-import { DEFAULT_LANG, pageUrl } from './paths.ts';
+import { langParam, pageUrl } from './paths.ts';
 
 /** The site's sections and their URL segment in each language. */
 export const SECTIONS = {
@@ -14,6 +14,9 @@ export const SECTIONS = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type Section = keyof typeof SECTIONS;
+
+/** The sections of the main navigation, in order (articles are the home page). */
+export const NAV_SECTIONS = ['people', 'countries', 'map', 'timeline', 'sources', 'about', 'search'] as const satisfies readonly Section[];
 
 /**
  * The URL of a section page, or of an entry page inside it (`slug`), in one language.
@@ -34,7 +37,7 @@ export function sectionParams(section: Section): { lang: Lang; segment: string }
  */
 export function sectionPaths<P extends string>(section: Section, param: P) {
   return sectionParams(section).map(({ lang, segment }) => ({
-    params: { lang: lang === DEFAULT_LANG ? undefined : lang, [param]: segment } as { lang: string | undefined } & Record<P, string>,
+    params: { lang: langParam(lang), [param]: segment } as { lang: string | undefined } & Record<P, string>,
     props: { lang },
   }));
 }
@@ -54,7 +57,7 @@ export function entryPaths<T, S extends string, E extends string>(
 ) {
   return sectionParams(section).flatMap(({ lang, segment }) =>
     entries.map((entry) => ({
-      params: { lang: lang === DEFAULT_LANG ? undefined : lang, [sectionParam]: segment, [entryParam]: slugOf(entry) } as {
+      params: { lang: langParam(lang), [sectionParam]: segment, [entryParam]: slugOf(entry) } as {
         lang: string | undefined;
       } & Record<S | E, string>,
       props: { lang, entry },

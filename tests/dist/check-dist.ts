@@ -7,13 +7,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { siteUrl } from '../../src/lib/deploy-env.ts';
-import { BASE, DIST, htmlFiles, pagePath } from '../support/dist.ts';
+import { BASE, DIST, htmlFiles, pagePath, SEARCH_PAGES } from '../support/dist.ts';
 import { feedLinks, headProblems } from '../support/head.ts';
 import { extractIds, extractLinks, resolveInternal, scriptTags } from '../support/links.ts';
 
 const origin = siteUrl(process.env);
-/** The only pages allowed to load script (Pagefind's UI). */
-const SEARCH_PAGES = ['recherche/index.html', 'en/search/index.html'];
 const pages = htmlFiles();
 if (pages.length === 0) {
   console.error(`No HTML found in ${DIST}: run the build first.`);

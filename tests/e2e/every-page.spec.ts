@@ -7,11 +7,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { SEARCH_PAGES } from '../support/dist.ts';
 import { PAGES } from './pages.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const SEARCH_PAGES = ['recherche/index.html', 'en/search/index.html'];
 const CHUNKS = 4;
 
 /** One page of each template: every section page, and the first entry page of each section. */

@@ -3,11 +3,15 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteBase } from '../../src/lib/deploy-env.ts';
+import { SECTIONS } from '../../src/lib/routes.ts';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** The deploy base the site was built with (BASE_PATH), e.g. "/" or "/explainer/". */
 export const BASE = siteBase(process.env);
+
+/** The search pages, the only ones allowed to load script. */
+export const SEARCH_PAGES = [`${SECTIONS.search.fr}/index.html`, `en/${SECTIONS.search.en}/index.html`];
 
 /** Every HTML file under `dir`, as paths relative to it with forward slashes, sorted. */
 export function htmlFiles(dir = DIST): string[] {

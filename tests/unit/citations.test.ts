@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationAnchor, citationOrder, sourceAnchor } from '../../src/lib/citations.ts';
-import { sampleData } from '../support/sample-data.ts';
+import { citationAnchor, citationOrder, countryPageSources, sourceAnchor, timelineSources } from '../../src/lib/citations.ts';
+import { countries, people, sampleData, timeline } from '../support/sample-data.ts';
 
 describe('citationOrder', () => {
   it('numbers sources in the order of their first citation', () => {
@@ -19,5 +19,12 @@ describe('citationOrder', () => {
   it('names anchors after the source id', () => {
     expect(sourceAnchor('seed')).toBe('source-seed');
     expect(citationAnchor('seed', 2)).toBe('cite-seed-2');
+  });
+});
+
+describe('page sources', () => {
+  it('gives a timeline’s sources oldest first and a country page’s sources with its representatives’', () => {
+    expect(timelineSources(timeline)).toEqual(['pravda', 'gzh', 'elysee']);
+    expect(countryPageSources(countries[0]!, people)).toEqual(['elysee', 'seed']);
   });
 });

@@ -5,10 +5,10 @@ import { uiStrings } from '../../i18n/index.ts';
 import { publishedArticles } from '../../lib/articles.ts';
 import { LANGS, type Lang } from '../../lib/content/schema.ts';
 import { feedItem } from '../../lib/feed.ts';
-import { langPrefix, pageUrl } from '../../lib/paths.ts';
+import { langParam, pageUrl } from '../../lib/paths.ts';
 
 export function getStaticPaths() {
-  return LANGS.map((lang) => ({ params: { lang: langPrefix(lang) || undefined }, props: { lang } }));
+  return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }
 
 /** The RSS feed of one language's articles, newest first, with their update notes. */
