@@ -34,7 +34,8 @@ interface Builds {
 
 interface Row {
   n: number;
-  site: Builds & { pagefind: Measure; distMb: number };
+  /** `pagefindMs`: wall time of the Pagefind index over the warm build (its work is in a native child process). */
+  site: Builds & { pagefindMs: number; distMb: number };
   reference?: Builds;
   /** The site's time per page over the reference's (warm builds): the figure to drive down. */
   ratio?: number;
@@ -54,7 +55,7 @@ const RESULTS = join(PROJECT_ROOT, 'tests/bench/results');
 const ASTRO = packageBin('astro');
 const PAGEFIND = packageBin('pagefind');
 /** A marginal cost per page that grows more than this between two sizes is flagged as not linear. */
-const LINEAR_TOLERANCE = 1.25;
+const LINEAR_TOLERANCE = 1.5;
 
 const { values } = parseArgs({
   options: {
@@ -91,7 +92,7 @@ function benchSize(n: number): Row {
   const siteDir = createProject('site', content);
   const site = buildTwice('site', siteDir, n);
   const pagefind = measureNode(PAGEFIND, ['--site', 'dist'], siteDir, join(siteDir, 'bench-pagefind.log'));
-  const row: Row = { n, site: { ...site, pagefind, distMb: distStats(join(siteDir, 'dist')).mb } };
+  const row: Row = { n, site: { ...site, pagefindMs: pagefind.ms, distMb: distStats(join(siteDir, 'dist')).mb } };
   if (!values['skip-reference']) {
     const reference = buildTwice('reference', createProject('reference', content), n);
     row.reference = reference;
@@ -157,7 +158,7 @@ console.log(
       seconds(site.cold.ms),
       seconds(site.warm.ms),
       site.msPerPage.toFixed(1),
-      seconds(site.pagefind.ms),
+      seconds(site.pagefindMs),
       Math.max(site.cold.peakRssMb, site.warm.peakRssMb).toFixed(0),
       site.distMb.toFixed(1),
       ...(reference
