@@ -102,7 +102,9 @@ function benchSize(n: number): Row {
     row.ratio = site.msPerPage / reference.msPerPage;
     row.cpuRatio = site.cpuMsPerPage / reference.cpuMsPerPage;
   }
-  if (!values.keep) for (const dir of [site.dir, row.reference?.dir ?? []].flat()) rmSync(dir, { recursive: true, force: true });
+  const dirs = [site.dir, row.reference?.dir ?? []].flat();
+  if (values.keep) console.log(`  N=${n} projects kept: ${dirs.join(' ')}`);
+  else for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   return row;
 }
 
@@ -123,16 +125,16 @@ function marginalCosts(rows: readonly Row[], of: (row: Row) => Builds | undefine
   });
 }
 
-/** How much the cost per extra page grows from the first step between sizes to the last. */
+/** How much the CPU cost per extra page grows from the first step between sizes to the last (CPU: wall time is too noisy for this). */
 function growth(costs: readonly Marginal[]): number | undefined {
   const [first, last] = [costs[0], costs.at(-1)];
-  return first && last && costs.length > 1 ? last.msPerPage / first.msPerPage : undefined;
+  return first && last && costs.length > 1 ? last.cpuMsPerPage / first.cpuMsPerPage : undefined;
 }
 
 function describeMarginal(label: string, costs: readonly Marginal[]): string {
   const steps = costs.map((cost) => `${cost.from}→${cost.to}: ${cost.msPerPage.toFixed(1)} ms (cpu ${cost.cpuMsPerPage.toFixed(1)})`);
   const factor = growth(costs);
-  return `  ${label.padEnd(10)} ${steps.join('   ')}${factor === undefined ? '' : `   grows ×${factor.toFixed(2)}`}`;
+  return `  ${label.padEnd(10)} ${steps.join('   ')}${factor === undefined ? '' : `   cpu grows ×${factor.toFixed(2)}`}`;
 }
 
 console.log(`Benchmark: N = ${sizes.join(', ')} articles per language, ${cpus().length} CPUs, Node ${process.versions.node}`);
@@ -185,7 +187,7 @@ if (marginal.site.length > 0) {
 if (growths.site !== undefined && growths.reference !== undefined) {
   const linear = growths.site <= growths.reference * LINEAR_TOLERANCE;
   console.log(
-    `${linear ? 'Linear' : 'NOT linear'}: the site's cost per extra page grows ×${growths.site.toFixed(2)}, the reference's ×${growths.reference.toFixed(2)} (tolerance: ×${LINEAR_TOLERANCE} more than the reference).`,
+    `${linear ? 'Linear' : 'NOT linear'}: the site's CPU cost per extra page grows ×${growths.site.toFixed(2)}, the reference's ×${growths.reference.toFixed(2)} (tolerance: ×${LINEAR_TOLERANCE} more than the reference).`,
   );
 }
 const busiest = Math.max(
