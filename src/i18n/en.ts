@@ -9,6 +9,8 @@ export const en: UiStrings = {
   languageName: 'English',
   mainNav: 'Main navigation',
   navHome: 'Home',
+  summitEventName: 'Summit of the coalition of the willing',
+  summitEventDescription: 'Meeting at the Élysée of the countries of the coalition of the willing, on security guarantees for Ukraine.',
   homeTitle: 'The Paris summit of 6 January 2026, explained',
   homeIntro: 'Who came, what was decided and what is still open: every article rests on sources cited one by one.',
   articlesHeading: 'Articles',

@@ -7,6 +7,9 @@ export const fr = {
   languageName: 'Français',
   mainNav: 'Navigation principale',
   navHome: 'Accueil',
+  summitEventName: 'Sommet de la coalition des volontaires',
+  summitEventDescription:
+    'Réunion à l’Élysée des pays de la coalition des volontaires, consacrée aux garanties de sécurité pour l’Ukraine.',
   homeTitle: 'Le sommet de Paris du 6 janvier 2026, expliqué',
   homeIntro: 'Qui est venu, ce qui a été décidé, ce qui reste en suspens : nos articles s’appuient sur des sources citées une à une.',
   articlesHeading: 'Les articles',

@@ -9,6 +9,7 @@ import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-val
 import { siteUrl } from '../../src/lib/deploy-env.ts';
 import { BASE, DIST, htmlFiles, pagePath, SEARCH_PAGES } from '../support/dist.ts';
 import { feedLinks, headProblems } from '../support/head.ts';
+import { expectedSchemaType, structuredDataProblems } from '../support/structured-data.ts';
 import { extractIds, extractLinks, resolveInternal, scriptTags } from '../support/links.ts';
 
 const origin = siteUrl(process.env);
@@ -57,6 +58,10 @@ for (const file of pages) {
   for (const problem of head) console.error(`dist/${file}: ${problem}`);
   record(head.length === 0);
 
+  const structured = structuredDataProblems(html, expectedSchemaType(file));
+  for (const problem of structured) console.error(`dist/${file}: ${problem}`);
+  record(structured.length === 0);
+
   const scripts = scriptTags(html);
   const scriptAllowed = SEARCH_PAGES.includes(file);
   if (scripts.length > 0 && !scriptAllowed) console.error(`dist/${file}: ships JavaScript, but only the search page may: ${scripts.join(' ')}`);
@@ -77,7 +82,7 @@ for (const [feed, prefix] of [['rss.xml', ''], ['en/rss.xml', 'en/']] as const) 
   record(existsSync(feedPath) && missing.length === 0 && broken.length === 0 && links.length === articles.length);
 }
 
-console.log(`dist checks: ${pages.length} pages (html-validate, links and anchors, sharing tags, no script) and 2 feeds: ${passed} passed, ${failed} failed`);
+console.log(`dist checks: ${pages.length} pages (html-validate, links and anchors, sharing tags, JSON-LD, no script) and 2 feeds: ${passed} passed, ${failed} failed`);
 mkdirSync('.cache', { recursive: true });
 writeFileSync('.cache/dist-results.json', JSON.stringify({ passed, failed }));
 process.exit(failed === 0 ? 0 : 1);
