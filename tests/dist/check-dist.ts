@@ -7,8 +7,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { siteUrl } from '../../src/lib/deploy-env.ts';
+import { hreflangLinks } from '../../src/lib/sitemap-alternates.ts';
 import { BASE, DIST, htmlFiles, pagePath, SEARCH_PAGES } from '../support/dist.ts';
 import { feedLinks, headProblems } from '../support/head.ts';
+import { robotsSitemap, sitemapEntries, sitemapIndexLocs } from '../support/sitemap.ts';
 import { expectedSchemaType, structuredDataProblems } from '../support/structured-data.ts';
 import { extractIds, extractLinks, resolveInternal, scriptTags } from '../support/links.ts';
 
@@ -82,7 +84,30 @@ for (const [feed, prefix] of [['rss.xml', ''], ['en/rss.xml', 'en/']] as const) 
   record(existsSync(feedPath) && missing.length === 0 && broken.length === 0 && links.length === articles.length);
 }
 
-console.log(`dist checks: ${pages.length} pages (html-validate, links and anchors, sharing tags, JSON-LD, no script) and 2 feeds: ${passed} passed, ${failed} failed`);
+// The sitemap (named by robots.txt) lists every page but the 404 once, with the page's own hreflang alternates.
+{
+  const problems: string[] = [];
+  const fileOf = (url: string): string | undefined => resolveInternal(url, BASE, origin, BASE)?.file;
+  const read = (file: string | undefined): string | undefined => (file && existsSync(join(DIST, file)) ? readFileSync(join(DIST, file), 'utf8') : undefined);
+  const index = robotsSitemap(read('robots.txt') ?? '');
+  const indexXml = index ? read(fileOf(index)) : undefined;
+  if (!indexXml) problems.push(`robots.txt: no Sitemap line naming a sitemap index inside dist/ (found ${index ?? 'none'})`);
+  const entries = sitemapIndexLocs(indexXml ?? '').flatMap((loc) => sitemapEntries(read(fileOf(loc)) ?? ''));
+  const listed = entries.map((entry) => fileOf(entry.loc));
+  for (const file of pages.filter((page) => page !== '404.html')) {
+    const count = listed.filter((target) => target === file).length;
+    if (count !== 1) problems.push(`sitemap lists dist/${file} ${count} times`);
+  }
+  for (const entry of entries) {
+    const html = read(fileOf(entry.loc));
+    if (!html) problems.push(`sitemap: ${entry.loc} has no page in dist/`);
+    else if (JSON.stringify(entry.links) !== JSON.stringify(hreflangLinks(html))) problems.push(`sitemap: ${entry.loc} alternates differ from the page's hreflang links`);
+  }
+  for (const problem of problems) console.error(problem);
+  record(problems.length === 0);
+}
+
+console.log(`dist checks: ${pages.length} pages (html-validate, links and anchors, sharing tags, JSON-LD, no script), 2 feeds and the sitemap: ${passed} passed, ${failed} failed`);
 mkdirSync('.cache', { recursive: true });
 writeFileSync('.cache/dist-results.json', JSON.stringify({ passed, failed }));
 process.exit(failed === 0 ? 0 : 1);
