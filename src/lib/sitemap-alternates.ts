@@ -3,6 +3,7 @@
  * declares its `hreflang` alternates in its head (BaseHead), so the sitemap repeats exactly
  * those and cannot drift from them (article slugs differ between languages).
  */
+import type { SitemapItem } from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -35,7 +36,7 @@ export function builtPageFile(url: string, base: string): string {
  * @param base the deploy base path
  */
 export function addAlternates(outDir: string, base: string) {
-  return <T extends { url: string; links?: Alternate[] }>(item: T): T => {
+  return (item: SitemapItem): SitemapItem => {
     const links = hreflangLinks(readFileSync(join(outDir, builtPageFile(item.url, base)), 'utf8'));
     return links.length > 0 ? { ...item, links } : item;
   };
