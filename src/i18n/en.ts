@@ -60,6 +60,18 @@ export const en: UiStrings = {
   readingTime: (minutes: number) => `${minutes} min read`,
   tocHeading: 'Contents',
   relatedHeading: 'Read next',
+  share: {
+    label: 'Share this article',
+    email: 'Email',
+    whatsapp: 'WhatsApp',
+    bluesky: 'Bluesky',
+    x: 'X',
+    facebook: 'Facebook',
+    linkedin: 'LinkedIn',
+    native: 'Share…',
+    copy: 'Copy link',
+    copied: 'Link copied to the clipboard.',
+  },
   otherLanguageVersion: 'Cet article en français',
   nav: {
     home: 'Articles',

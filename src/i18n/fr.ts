@@ -59,6 +59,18 @@ export const fr = {
   readingTime: (minutes: number) => `Lecture : ${minutes} min`,
   tocHeading: 'Sommaire',
   relatedHeading: 'À lire aussi',
+  share: {
+    label: 'Partager cet article',
+    email: 'Courriel',
+    whatsapp: 'WhatsApp',
+    bluesky: 'Bluesky',
+    x: 'X',
+    facebook: 'Facebook',
+    linkedin: 'LinkedIn',
+    native: 'Partager…',
+    copy: 'Copier le lien',
+    copied: 'Lien copié dans le presse-papiers.',
+  },
   otherLanguageVersion: 'This article in English',
   nav: {
     home: 'Articles',

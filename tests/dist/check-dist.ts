@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { siteUrl } from '../../src/lib/deploy-env.ts';
 import { hreflangLinks } from '../../src/lib/sitemap-alternates.ts';
-import { BASE, DIST, htmlFiles, pagePath, SEARCH_PAGES } from '../support/dist.ts';
+import { allowedScripts, BASE, DIST, htmlFiles, pagePath } from '../support/dist.ts';
 import { feedLinks, headProblems } from '../support/head.ts';
 import { robotsSitemap, sitemapEntries, sitemapIndexLocs } from '../support/sitemap.ts';
 import { expectedSchemaType, structuredDataProblems } from '../support/structured-data.ts';
-import { extractIds, extractLinks, resolveInternal, scriptTags } from '../support/links.ts';
+import { extractIds, extractLinks, resolveInternal, scriptSources } from '../support/links.ts';
 
 const origin = siteUrl(process.env);
 const pages = htmlFiles();
@@ -64,10 +64,10 @@ for (const file of pages) {
   for (const problem of structured) console.error(`dist/${file}: ${problem}`);
   record(structured.length === 0);
 
-  const scripts = scriptTags(html);
-  const scriptAllowed = SEARCH_PAGES.includes(file);
-  if (scripts.length > 0 && !scriptAllowed) console.error(`dist/${file}: ships JavaScript, but only the search page may: ${scripts.join(' ')}`);
-  record(scriptAllowed || scripts.length === 0);
+  const allowed = allowedScripts(file).map((path) => `${BASE}${path}`);
+  const extra = scriptSources(html).filter((src) => !allowed.includes(src));
+  if (extra.length > 0) console.error(`dist/${file}: loads script it may not (${extra.join(' ')}); allowed: ${allowed.join(' ') || 'none'}`);
+  record(extra.length === 0);
 }
 
 // Each language's feed lists exactly that language's articles, and every item link resolves.

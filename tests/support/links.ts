@@ -56,7 +56,13 @@ export function resolveInternal(url: string, pageUrl: string, origin: string, ba
   return fragment === undefined ? { file } : { file, fragment };
 }
 
-/** The executable script tags of a page (JSON-LD data blocks are not scripts a browser runs). */
-export function scriptTags(html: string): string[] {
-  return [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/type="application\/ld\+json"/.test(tag));
+/**
+ * What each executable script of a page loads: its `src`, or `inline` for a script written in
+ * the page (JSON-LD data blocks are not scripts a browser runs).
+ */
+export function scriptSources(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/type="application\/ld\+json"/.test(tag))
+    .map((tag) => decodeEntities(/\ssrc="([^"]*)"/.exec(tag)?.[1] ?? 'inline'));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pagePath } from '../support/dist.ts';
-import { extractIds, extractLinks, resolveInternal, scriptTags } from '../support/links.ts';
+import { extractIds, extractLinks, resolveInternal, scriptSources } from '../support/links.ts';
 
 const ORIGIN = 'https://news.example.org';
 
@@ -32,8 +32,8 @@ describe('link checker helpers', () => {
     expect(pagePath('404.html', '/')).toBe('/404.html');
   });
 
-  it('finds executable script tags but not JSON-LD', () => {
-    const html = '<script type="application/ld+json">{}</script><script type="module" src="/s.js"></script>';
-    expect(scriptTags(html)).toEqual(['<script type="module" src="/s.js">']);
+  it('lists what executable scripts load, inline ones included, but not JSON-LD', () => {
+    const html = '<script type="application/ld+json">{}</script><script type="module" src="/s.js"></script><script>alert(1)</script>';
+    expect(scriptSources(html)).toEqual(['/s.js', 'inline']);
   });
 });
