@@ -4,11 +4,13 @@
  */
 
 export interface PageLink {
-  attribute: 'href' | 'src';
+  attribute: 'href' | 'src' | 'content';
   url: string;
 }
 
 const LINK = /\s(href|src)="([^"]*)"/g;
+/** Sharing tags whose value is a URL of the site: they must resolve like any link. */
+const META_URL = /<meta (?:property|name)="(?:og:url|og:image|twitter:image)" (content)="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;
 
 function decodeEntities(value: string): string {
@@ -18,9 +20,12 @@ function decodeEntities(value: string): string {
     .replace(/&#39;/g, "'");
 }
 
-/** Every href and src value in a page. */
+/** Every href and src value in a page, and the URLs of its Open Graph and Twitter tags. */
 export function extractLinks(html: string): PageLink[] {
-  return [...html.matchAll(LINK)].map((m) => ({ attribute: m[1] as PageLink['attribute'], url: decodeEntities(m[2] ?? '') }));
+  return [...html.matchAll(LINK), ...html.matchAll(META_URL)].map((m) => ({
+    attribute: m[1] as PageLink['attribute'],
+    url: decodeEntities(m[2] ?? ''),
+  }));
 }
 
 /** Every id defined in a page. */

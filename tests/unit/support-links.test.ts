@@ -14,6 +14,16 @@ describe('link checker helpers', () => {
     expect(extractIds(html)).toEqual(new Set(['top']));
   });
 
+  it('extracts the site URLs of the sharing tags, not their other values', () => {
+    const html =
+      '<meta property="og:url" content="https://x.org/en/"><meta property="og:image" content="https://x.org/og.png">' +
+      '<meta property="og:title" content="Title">';
+    expect(extractLinks(html)).toEqual([
+      { attribute: 'content', url: 'https://x.org/en/' },
+      { attribute: 'content', url: 'https://x.org/og.png' },
+    ]);
+  });
+
   it('maps internal URLs to dist files, with their fragment', () => {
     expect(resolveInternal('/en/', '/', ORIGIN, '/')).toEqual({ file: 'en/index.html' });
     expect(resolveInternal('#sources', '/articles/x/', ORIGIN, '/')).toEqual({ file: 'articles/x/index.html', fragment: 'sources' });
