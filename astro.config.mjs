@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { ogImageReport } from './src/integrations/og-image-report.ts';
 import { siteBase, siteUrl } from './src/lib/deploy-env.ts';
 
 // SITE_URL: the public origin the site is served from (canonical links, feeds).
@@ -12,5 +13,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [contentIntegrity(), mdx()],
+  integrations: [contentIntegrity(), mdx(), ogImageReport()],
 });
