@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { ogImageReport } from './src/integrations/og-image-report.ts';
 import { siteBase, siteUrl } from './src/lib/deploy-env.ts';
 import { addAlternates } from './src/lib/sitemap-alternates.ts';
 
@@ -28,6 +29,7 @@ export default defineConfig({
     contentIntegrity(),
     mdx(),
     securityHeadersFile(),
+    ogImageReport(),
     // The sitemap lists every page but the 404, each with its hreflang alternates.
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'), serialize: addAlternates(outDir, base) }),
   ],

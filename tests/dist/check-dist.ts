@@ -1,6 +1,7 @@
 /**
  * Checks every page of the built site: html-validate, every internal link and #anchor, the
- * sharing tags of its head, and that no page but search ships JavaScript; then the RSS feeds.
+ * sharing tags of its head, its Open Graph image (every article has one: a 1200×630 PNG in
+ * dist/), and that no page but search ships JavaScript; then the RSS feeds.
  * Prints one line per problem and a summary; writes the totals for the test runner.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,11 +9,12 @@ import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { siteUrl } from '../../src/lib/deploy-env.ts';
 import { hreflangLinks } from '../../src/lib/sitemap-alternates.ts';
-import { allowedScripts, BASE, DIST, htmlFiles, pagePath } from '../support/dist.ts';
-import { feedLinks, headProblems } from '../support/head.ts';
+import { allowedScripts, BASE, DIST, htmlFiles, isArticlePage, pagePath } from '../support/dist.ts';
+import { feedLinks, headProblems, ogImageUrl } from '../support/head.ts';
 import { robotsSitemap, sitemapEntries, sitemapIndexLocs } from '../support/sitemap.ts';
 import { expectedSchemaType, structuredDataProblems } from '../support/structured-data.ts';
 import { extractIds, extractLinks, resolveInternal, scriptSources } from '../support/links.ts';
+import { pngSize } from '../support/png.ts';
 
 const origin = siteUrl(process.env);
 const pages = htmlFiles();
@@ -28,6 +30,20 @@ const idsOf = (file: string): Set<string> => {
   let ids = idCache.get(file);
   if (!ids) idCache.set(file, (ids = extractIds(readFileSync(join(DIST, file), 'utf8'))));
   return ids;
+};
+
+const articlePages = pages.filter(isArticlePage);
+
+/** What is wrong with a page's og:image: missing on an article, not in dist/, not a 1200×630 PNG. */
+const imageProblems = (file: string, html: string): string[] => {
+  const url = ogImageUrl(html);
+  if (!url) return articlePages.includes(file) ? ['no og:image'] : [];
+  const target = resolveInternal(url, pagePath(file), origin, BASE);
+  if (!target) return [`og:image ${url} is not on the site`];
+  if (!existsSync(join(DIST, target.file))) return [`og:image ${url}: no file dist/${target.file}`];
+  const size = pngSize(readFileSync(join(DIST, target.file)));
+  if (!size) return [`og:image ${url}: dist/${target.file} is not a PNG`];
+  return size.width === 1200 && size.height === 630 ? [] : [`og:image ${url}: ${size.width}×${size.height}, expected 1200×630`];
 };
 
 let passed = 0;
@@ -60,6 +76,10 @@ for (const file of pages) {
   for (const problem of head) console.error(`dist/${file}: ${problem}`);
   record(head.length === 0);
 
+  const image = imageProblems(file, html);
+  for (const problem of image) console.error(`dist/${file}: ${problem}`);
+  record(image.length === 0);
+
   const structured = structuredDataProblems(html, expectedSchemaType(file));
   for (const problem of structured) console.error(`dist/${file}: ${problem}`);
   record(structured.length === 0);
@@ -73,7 +93,7 @@ for (const file of pages) {
 // Each language's feed lists exactly that language's articles, and every item link resolves.
 for (const [feed, prefix] of [['rss.xml', ''], ['en/rss.xml', 'en/']] as const) {
   const feedPath = join(DIST, feed);
-  const articles = pages.filter((file) => file.startsWith(`${prefix}articles/`) && file.endsWith('/index.html'));
+  const articles = articlePages.filter((file) => file.startsWith(`${prefix}articles/`));
   const links = existsSync(feedPath) ? feedLinks(readFileSync(feedPath, 'utf8')) : [];
   const targets = links.map((url) => resolveInternal(url, pagePath(feed), origin, BASE)?.file);
   const missing = articles.filter((file) => !targets.includes(file));
@@ -107,7 +127,7 @@ for (const [feed, prefix] of [['rss.xml', ''], ['en/rss.xml', 'en/']] as const) 
   record(problems.length === 0);
 }
 
-console.log(`dist checks: ${pages.length} pages (html-validate, links and anchors, sharing tags, JSON-LD, no script), 2 feeds and the sitemap: ${passed} passed, ${failed} failed`);
+console.log(`dist checks: ${pages.length} pages (html-validate, links and anchors, sharing tags, og:image, JSON-LD, no script), 2 feeds and the sitemap: ${passed} passed, ${failed} failed`);
 mkdirSync('.cache', { recursive: true });
 writeFileSync('.cache/dist-results.json', JSON.stringify({ passed, failed }));
 process.exit(failed === 0 ? 0 : 1);

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { SECTIONS } from '../../src/lib/routes.ts';
+import { isArticlePage } from './dist.ts';
 
 export const KINDS = ['html', 'css', 'js', 'font', 'image', 'other'] as const;
 export type AssetKind = (typeof KINDS)[number];
@@ -56,9 +57,9 @@ export function assetKind(file: string): AssetKind {
 /** The type of a built page (path relative to dist/), for its budget. */
 export function pageType(file: string): PageType {
   const path = file.replace(/^en\//, '');
-  const [section, entry] = path.split('/');
+  const [section] = path.split('/');
   if (path === 'index.html') return 'home';
-  if (section === 'articles' && entry !== 'index.html') return 'article';
+  if (isArticlePage(file)) return 'article';
   const is = (name: keyof typeof SECTIONS): boolean => section === SECTIONS[name].fr || section === SECTIONS[name].en;
   if (is('people')) return 'people';
   if (is('countries')) return 'country';

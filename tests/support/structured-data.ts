@@ -1,11 +1,12 @@
 /** Checks of the schema.org JSON-LD blocks in a built page. */
 import { SECTIONS } from '../../src/lib/routes.ts';
+import { isArticlePage } from './dist.ts';
 
 type Json = Record<string, unknown>;
 
 /** Properties each type must carry (Google's required and recommended ones for rich results). */
 const REQUIRED: Record<string, readonly string[]> = {
-  NewsArticle: ['headline', 'inLanguage', 'datePublished', 'dateModified', 'author', 'publisher', 'citation', 'url'],
+  NewsArticle: ['headline', 'inLanguage', 'datePublished', 'dateModified', 'author', 'publisher', 'image', 'citation', 'url'],
   Event: ['name', 'startDate', 'location', 'eventStatus', 'eventAttendanceMode', 'organizer'],
   Person: ['name', 'jobTitle', 'url'],
 };
@@ -16,7 +17,7 @@ type SchemaType = keyof typeof REQUIRED;
 export function expectedSchemaType(file: string): SchemaType | undefined {
   const path = file.replace(/^en\//, '');
   if (path === 'index.html') return 'Event';
-  if (/^articles\/[^/]+\/index\.html$/.test(path)) return 'NewsArticle';
+  if (isArticlePage(file)) return 'NewsArticle';
   const people = new RegExp(`^(${SECTIONS.people.fr}|${SECTIONS.people.en})/[^/]+/index\\.html$`);
   return people.test(path) ? 'Person' : undefined;
 }
