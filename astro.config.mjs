@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { fontSubset } from './src/integrations/font-subset.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { ogImageReport } from './src/integrations/og-image-report.ts';
 import { siteBase, siteUrl } from './src/lib/deploy-env.ts';
@@ -30,6 +31,7 @@ export default defineConfig({
     mdx(),
     securityHeadersFile(),
     ogImageReport(),
+    fontSubset(),
     // The sitemap lists every page but the 404, each with its hreflang alternates.
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'), serialize: addAlternates(outDir, base) }),
   ],

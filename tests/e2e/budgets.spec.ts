@@ -24,6 +24,8 @@ for (const type of PAGE_TYPES) {
       const target = resolveInternal(response.url(), BASE, origin, BASE);
       if (target && response.ok()) loaded.push(target.file);
     });
+    // First view of every page: routing turns Chromium's HTTP cache off, so each page loads all it needs.
+    await page.route('**/*', (route) => route.continue());
     const problems: string[] = [];
     let heaviest = { file: '', line: '', total: -1 };
     for (const { file, path } of pages) {
