@@ -152,8 +152,24 @@ export const en: UiStrings = {
   ogLocale: 'en_GB',
   feedTitle: 'The Paris summit, explained (articles in English)',
   feedUpdated: 'Updated',
+  dataTitle: 'Open data',
+  dataIntro:
+    'The site’s countries, people, organisations, sources and timeline, to download as JSON or CSV, with the meaning of every field.',
   dataGenerated:
     'These files are generated at every build of the site from the same collections as the pages: data corrected on the site is corrected in the files too.',
+  dataFormatsHeading: 'Formats',
+  dataJsonNote:
+    'JSON: an object that describes the dataset (title, description, source file, fields with their type and meaning in French and English), then, under “records”, the list of entries.',
+  dataCsvNote: (separator: string) =>
+    `CSV: UTF-8, comma-separated, with a header row giving the field names. Lists are joined with “${separator}”, an empty cell means the field is not given, and booleans are true or false.`,
+  dataScopeNote:
+    'Entries are sorted by id, and those of the timeline by date. The text of notes (disputed, unknown, our reading) and reported statements stay on the site’s pages: the note_kinds field only tells you that an entry carries a note.',
+  dataDownload: 'Download:',
+  dataRecordCount: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
+  dataFieldsCaption: (dataset: string) => `Fields of the “${dataset}” dataset`,
+  dataColumns: { field: 'Field (type)', description: 'Meaning' },
+  dataTypes: { string: 'text', enum: 'code', date: 'date', url: 'web address', boolean: 'boolean', list: 'list' },
+  dataOptional: 'optional',
   openData: {
     countries: {
       title: 'Countries',

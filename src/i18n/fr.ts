@@ -153,8 +153,24 @@ export const fr = {
   ogLocale: 'fr_FR',
   feedTitle: 'Sommet de Paris : l’explication (articles en français)',
   feedUpdated: 'Mis à jour le',
+  dataTitle: 'Données ouvertes',
+  dataIntro:
+    'Les pays, les personnes, les organisations, les sources et la chronologie du site, à télécharger en JSON ou en CSV, avec la signification de chaque champ.',
   dataGenerated:
     'Ces fichiers sont générés à chaque construction du site à partir des mêmes collections que les pages : une donnée corrigée sur le site l’est aussi dans les fichiers.',
+  dataFormatsHeading: 'Formats',
+  dataJsonNote:
+    'JSON : un objet qui décrit le jeu de données (titre, description, fichier d’origine, champs avec leur type et leur signification en français et en anglais), puis, sous « records », la liste des entrées.',
+  dataCsvNote: (separator: string) =>
+    `CSV : encodé en UTF-8, séparé par des virgules, avec une ligne d’en-tête qui donne le nom des champs. Les listes sont jointes par « ${separator} », une case vide signifie que le champ n’est pas renseigné, et les booléens valent true ou false.`,
+  dataScopeNote:
+    'Les entrées sont triées par identifiant, et celles de la chronologie par date. Le texte des notes (contesté, inconnu, notre lecture) et les déclarations rapportées restent sur les pages du site : le champ note_kinds signale seulement qu’une entrée porte une note.',
+  dataDownload: 'Télécharger :',
+  dataRecordCount: (n: number) => (n === 1 ? '1 entrée' : `${n} entrées`),
+  dataFieldsCaption: (dataset: string) => `Les champs du jeu « ${dataset} »`,
+  dataColumns: { field: 'Champ (type)', description: 'Signification' },
+  dataTypes: { string: 'texte', enum: 'code', date: 'date', url: 'adresse web', boolean: 'booléen', list: 'liste' },
+  dataOptional: 'facultatif',
   openData: {
     countries: {
       title: 'Pays',
