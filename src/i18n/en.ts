@@ -152,6 +152,12 @@ export const en: UiStrings = {
   ogLocale: 'en_GB',
   feedTitle: 'The Paris summit, explained (articles in English)',
   feedUpdated: 'Updated',
+  footerData: 'Open data (JSON, CSV)',
+  sourcesData: 'These sources, like the site’s countries, people and timeline, can also be downloaded as JSON and CSV:',
+  aboutData: {
+    heading: 'Open data',
+    text: 'The site’s countries, people, organisations, sources and timeline can be downloaded as JSON and CSV. The files are generated at every build from the same collections as the pages, and every field is described:',
+  },
   dataTitle: 'Open data',
   dataIntro:
     'The site’s countries, people, organisations, sources and timeline, to download as JSON or CSV, with the meaning of every field.',

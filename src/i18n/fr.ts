@@ -153,6 +153,12 @@ export const fr = {
   ogLocale: 'fr_FR',
   feedTitle: 'Sommet de Paris : l’explication (articles en français)',
   feedUpdated: 'Mis à jour le',
+  footerData: 'Données ouvertes (JSON, CSV)',
+  sourcesData: 'Ces sources, comme les pays, les personnes et la chronologie du site, sont aussi téléchargeables en JSON et en CSV :',
+  aboutData: {
+    heading: 'Des données ouvertes',
+    text: 'Les pays, les personnes, les organisations, les sources et la chronologie du site se téléchargent en JSON et en CSV. Ces fichiers sont générés à chaque construction à partir des mêmes collections que les pages, et chacun de leurs champs est décrit :',
+  },
   dataTitle: 'Données ouvertes',
   dataIntro:
     'Les pays, les personnes, les organisations, les sources et la chronologie du site, à télécharger en JSON ou en CSV, avec la signification de chaque champ.',
