@@ -1,13 +1,16 @@
 /**
  * Checks every page of the built site: html-validate, every internal link and #anchor, the
  * sharing tags of its head, its Open Graph image (every article has one: a 1200×630 PNG in
- * dist/), and that no page but search ships JavaScript; then the RSS feeds.
+ * dist/), and that no page but search ships JavaScript; then the RSS feeds, the sitemap, and
+ * the open-data files against the collections in content/.
  * Prints one line per problem and a summary; writes the totals for the test runner.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { siteUrl } from '../../src/lib/deploy-env.ts';
+import { dataFileUrl, DATASETS, FORMATS } from '../../src/lib/open-data.ts';
 import { hreflangLinks } from '../../src/lib/sitemap-alternates.ts';
 import { allowedScripts, BASE, DIST, htmlFiles, isArticlePage, pagePath } from '../support/dist.ts';
 import { feedLinks, headProblems, ogImageUrl } from '../support/head.ts';
@@ -15,6 +18,7 @@ import { robotsSitemap, sitemapEntries, sitemapIndexLocs } from '../support/site
 import { expectedSchemaType, structuredDataProblems } from '../support/structured-data.ts';
 import { extractIds, extractLinks, resolveInternal, scriptSources } from '../support/links.ts';
 import { pngSize } from '../support/png.ts';
+import { exportProblems, readExportContent } from '../support/open-data-files.ts';
 
 const origin = siteUrl(process.env);
 const pages = htmlFiles();
@@ -127,7 +131,19 @@ for (const [feed, prefix] of [['rss.xml', ''], ['en/rss.xml', 'en/']] as const) 
   record(problems.length === 0);
 }
 
-console.log(`dist checks: ${pages.length} pages (html-validate, links and anchors, sharing tags, og:image, JSON-LD, no script), 2 feeds and the sitemap: ${passed} passed, ${failed} failed`);
+// Each open-data file holds exactly the entries of its collection, field by field.
+const content = readExportContent(fileURLToPath(new URL('../../', import.meta.url)));
+const exports = DATASETS.flatMap((dataset) => FORMATS.map((format) => ({ dataset, format, file: dataFileUrl('/', dataset, format).slice(1) })));
+for (const { dataset, format, file } of exports) {
+  const path = join(DIST, file);
+  const problems = existsSync(path) ? exportProblems(dataset, format, readFileSync(path, 'utf8'), content) : ['missing'];
+  for (const problem of problems) console.error(`dist/${file}: ${problem}`);
+  record(problems.length === 0);
+}
+
+console.log(
+  `dist checks: ${pages.length} pages (html-validate, links and anchors, sharing tags, og:image, JSON-LD, no script), 2 feeds, the sitemap and ${exports.length} open-data files: ${passed} passed, ${failed} failed`,
+);
 mkdirSync('.cache', { recursive: true });
 writeFileSync('.cache/dist-results.json', JSON.stringify({ passed, failed }));
 process.exit(failed === 0 ? 0 : 1);
