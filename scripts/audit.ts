@@ -17,6 +17,7 @@ import lighthouse, { type Result } from 'lighthouse';
 import { SECTIONS, sectionUrl } from '../src/lib/routes.ts';
 import { findChromium } from '../tests/support/chromium.ts';
 import { BASE, DIST } from '../tests/support/dist.ts';
+import { parseHeadersFile } from '../tests/support/headers-file.ts';
 
 const OUT = '.cache/audit';
 /** Lighthouse's own threshold: at or below this CPU benchmark index, performance scores run low. */
@@ -49,10 +50,13 @@ function fileFor(path: string): string | undefined {
 }
 
 /**
- * Serves dist/ under BASE on a free loopback port like a well-configured static host: gzip for
- * text, a long cache for hashed assets, dist/404.html with status 404 for unknown paths.
+ * Serves dist/ under BASE on a free loopback port like a well-configured static host: the headers
+ * of dist/_headers (its CSP among them), gzip for text, a long cache for hashed assets, and
+ * dist/404.html with status 404 for unknown paths.
  */
 function serveDist(): Promise<Server> {
+  const headersFile = join(DIST, '_headers');
+  const siteHeaders = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : {};
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     let file: string | undefined;
@@ -64,7 +68,7 @@ function serveDist(): Promise<Server> {
     const served = file ?? join(DIST, '404.html');
     const type = TYPES[extname(served)] ?? 'application/octet-stream';
     let body = readFileSync(served);
-    const headers: Record<string, string> = { 'content-type': type };
+    const headers: Record<string, string> = { ...siteHeaders, 'content-type': type };
     // Astro's hashed assets never change: cache them for a year, as a well-configured host does.
     if (served.startsWith(join(DIST, '_astro/'))) headers['cache-control'] = 'public, max-age=31536000, immutable';
     if (/^text\/|json|xml|svg/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
