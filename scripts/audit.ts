@@ -148,17 +148,21 @@ const chrome = await launch({
 });
 mkdirSync(OUT, { recursive: true });
 
+/** One Lighthouse run of the four categories on `url`, in the Chromium launched above. */
+const runLighthouse = (url: string) =>
+  lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+
 const rows: string[][] = [['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'CLS', 'TBT ms']];
 const details: string[] = [];
 try {
   for (const page of pages) {
     console.log(`Lighthouse: ${origin}${page.path}`);
-    const result = await lighthouse(`${origin}${page.path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: [...CATEGORIES],
-    });
+    let result = await runLighthouse(`${origin}${page.path}`);
+    if (result?.lhr.runtimeError) {
+      // Lighthouse sometimes loses the trace on a busy machine (NO_NAVSTART, NO_FCP): one more try.
+      console.log(`  ${result.lhr.runtimeError.code}: trying once more`);
+      result = await runLighthouse(`${origin}${page.path}`);
+    }
     if (!result) throw new Error(`Lighthouse returned no result for ${page.path}.`);
     const { lhr } = result;
     if (lhr.runtimeError) {
