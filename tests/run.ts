@@ -4,7 +4,7 @@
  *   1. astro check (types, Astro diagnostics)
  *   2. Vitest (unit tests of src/lib and of the content checks)
  *   3. the site built under a sub-path (BASE_PATH=/explainer/): dist checks and the browser tests
- *      that follow URLs (reading path, articles, keyboard, search, sharing)
+ *      that follow URLs (reading path, search, sharing)
  *   4. npm run build: astro build (runs the content integrity check first), then the Pagefind index
  *   5. dist checks (html-validate, links, sharing tags, JSON-LD, feeds, sitemap, on every page)
  *   6. Playwright in Chromium (reading path, axe on every page, no-JS, 320 px, budgets, sharing, CSP)
@@ -23,8 +23,8 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 /** The same site deployed under a sub-path, as on GitHub Pages. */
 const SUB_PATH = { BASE_PATH: '/explainer/', SITE_URL: 'https://example.github.io' };
-/** The browser tests that exercise URLs (links, assets, search bundle, share script) rather than page content. */
-const SUB_PATH_SPECS = ['reading', 'articles', 'keyboard', 'search', 'sharing'].map((name) => `tests/e2e/${name}.spec.ts`);
+/** The browser tests that exercise URLs (navigation, search bundle, share script, headers) rather than page content. */
+const SUB_PATH_SPECS = ['reading', 'search', 'sharing'].map((name) => `tests/e2e/${name}.spec.ts`);
 
 function run(command: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
   const prefix = Object.entries(extraEnv)

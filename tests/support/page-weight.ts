@@ -113,3 +113,10 @@ export function budgetProblems(page: string, type: PageType, weight: PageWeight,
     })
     .filter((line): line is string => line !== undefined);
 }
+
+/** A one-line summary of a page's weight, for test output. */
+export function describeWeight(weight: PageWeight): string {
+  const k = (bytes: number): string => (bytes / 1024).toFixed(1);
+  const { html, css, js, font, image } = weight.byKind;
+  return `html ${k(html.gzip)} · css ${k(css.gzip)} · js ${k(js.gzip)} · fonts ${k(font.gzip)} · total ${k(weight.total.gzip)} KB gzip (${k(weight.total.brotli)} brotli) · images ${k(image.gzip)} KB`;
+}
