@@ -8,6 +8,9 @@ export const SITE_TIME_ZONE = 'Europe/Paris';
 
 const LOCALES = { fr, en: enGB } as const;
 
+/** Formatted dates by language and date: every page lists dates, and TZDate + format cost tens of µs a call. */
+const formatted = new Map<string, string>();
+
 /**
  * Formats a content date for readers: `2026-01-06` gives "6 janvier 2026" / "6 January 2026";
  * a month-only date (`2025-07`) gives "juillet 2025" / "July 2025".
@@ -19,6 +22,12 @@ export function formatDate(isoDate: string, lang: Lang): string {
   if (year === undefined || month === undefined || Number.isNaN(year) || Number.isNaN(month)) {
     throw new Error(`formatDate: "${isoDate}" is not a date written YYYY-MM-DD or YYYY-MM`);
   }
-  const date = new TZDate(year, month - 1, day ?? 1, SITE_TIME_ZONE);
-  return format(date, day === undefined ? 'MMMM yyyy' : 'd MMMM yyyy', { locale: LOCALES[lang] });
+  const key = `${lang} ${isoDate}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    const date = new TZDate(year, month - 1, day ?? 1, SITE_TIME_ZONE);
+    text = format(date, day === undefined ? 'MMMM yyyy' : 'd MMMM yyyy', { locale: LOCALES[lang] });
+    formatted.set(key, text);
+  }
+  return text;
 }

@@ -1,0 +1,193 @@
+/**
+ * `npm run bench`: the build benchmark (never part of `npm test`). For each N it writes N
+ * synthetic articles per language next to the real data collections (tests/bench/synthetic.ts),
+ * builds this site twice in a temporary copy (cold: no build cache; warm: the caches of the cold
+ * build kept, Open Graph images included), indexes it with Pagefind, and builds the bare
+ * reference site of tests/bench/reference/ from the same MDX the same two ways. It prints a table
+ * and the marginal cost per page between sizes, and writes the figures to tests/bench/results/.
+ *
+ *   npm run bench                      N = 10, 100, 1000
+ *   npm run bench -- --n 10,100        other sizes
+ *   npm run bench -- --skip-reference  this site only
+ *   npm run bench -- --keep            keep the temporary projects (to profile them)
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { distStats, measureNode, type Measure } from './measure.ts';
+import { cleanProject, createProject, packageBin, packageVersion, PROJECT_ROOT, type ProjectKind } from './projects.ts';
+import { syntheticContent } from './synthetic.ts';
+import { formatTable } from './table.ts';
+
+/** The two builds of one project and what the warm one produced. */
+interface Builds {
+  dir: string;
+  cold: Measure;
+  warm: Measure;
+  pages: number;
+  /** Warm build time divided by the pages it wrote. */
+  msPerPage: number;
+  /** Warm build CPU time divided by the pages it wrote: steadier than wall time on a busy machine. */
+  cpuMsPerPage: number;
+}
+
+interface Row {
+  n: number;
+  /** `pagefindMs`: wall time of the Pagefind index over the warm build (its work is in a native child process). */
+  site: Builds & { pagefindMs: number; distMb: number };
+  reference?: Builds;
+  /** The site's time per page over the reference's (warm builds): the figure to drive down. */
+  ratio?: number;
+  /** The same ratio in CPU time. */
+  cpuRatio?: number;
+}
+
+/** Warm build cost of each extra page between two sizes. */
+interface Marginal {
+  from: number;
+  to: number;
+  msPerPage: number;
+  cpuMsPerPage: number;
+}
+
+const RESULTS = join(PROJECT_ROOT, 'tests/bench/results');
+const ASTRO = packageBin('astro');
+const PAGEFIND = packageBin('pagefind');
+/** A marginal cost per page that grows more than this between two sizes is flagged as not linear. */
+const LINEAR_TOLERANCE = 1.5;
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '10,100,1000' },
+    'skip-reference': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.n
+  .split(',')
+  .map(Number)
+  .sort((a, b) => a - b);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--n expects sizes such as 10,100,1000, got "${values.n}"`);
+
+const seconds = (ms: number): string => (ms / 1000).toFixed(1);
+
+/** Builds a project cold then warm and counts the pages of the warm build. */
+function buildTwice(kind: ProjectKind, dir: string, n: number): Builds {
+  const build = (state: 'cold' | 'warm'): Measure => {
+    cleanProject(dir, state === 'warm');
+    process.stdout.write(`  N=${n} ${kind} ${state} build… `);
+    const measure = measureNode(ASTRO, ['build'], dir, join(dir, `bench-${state}.log`));
+    console.log(`${seconds(measure.ms)} s`);
+    return measure;
+  };
+  const cold = build('cold');
+  const warm = build('warm');
+  const { pages } = distStats(join(dir, 'dist'));
+  return { dir, cold, warm, pages, msPerPage: warm.ms / pages, cpuMsPerPage: warm.cpuMs / pages };
+}
+
+function benchSize(n: number): Row {
+  const content = syntheticContent(PROJECT_ROOT, n);
+  const siteDir = createProject('site', content);
+  const site = buildTwice('site', siteDir, n);
+  const pagefind = measureNode(PAGEFIND, ['--site', 'dist'], siteDir, join(siteDir, 'bench-pagefind.log'));
+  const row: Row = { n, site: { ...site, pagefindMs: pagefind.ms, distMb: distStats(join(siteDir, 'dist')).mb } };
+  if (!values['skip-reference']) {
+    const reference = buildTwice('reference', createProject('reference', content), n);
+    row.reference = reference;
+    row.ratio = site.msPerPage / reference.msPerPage;
+    row.cpuRatio = site.cpuMsPerPage / reference.cpuMsPerPage;
+  }
+  if (!values.keep) for (const dir of [site.dir, row.reference?.dir ?? []].flat()) rmSync(dir, { recursive: true, force: true });
+  return row;
+}
+
+/** Warm build time per extra page between consecutive sizes: constant when cost grows linearly with N. */
+function marginalCosts(rows: readonly Row[], of: (row: Row) => Builds | undefined): Marginal[] {
+  return rows.slice(1).flatMap((row, index) => {
+    const [before, after] = [of(rows[index] as Row), of(row)];
+    if (!before || !after || after.pages === before.pages) return [];
+    const pages = after.pages - before.pages;
+    return [
+      {
+        from: (rows[index] as Row).n,
+        to: row.n,
+        msPerPage: (after.warm.ms - before.warm.ms) / pages,
+        cpuMsPerPage: (after.warm.cpuMs - before.warm.cpuMs) / pages,
+      },
+    ];
+  });
+}
+
+function describeMarginal(label: string, costs: readonly Marginal[]): string {
+  const steps = costs.map((cost, index) => {
+    const previous = costs[index - 1];
+    const growth = previous ? ` (×${(cost.msPerPage / previous.msPerPage).toFixed(2)})` : '';
+    return `${cost.from}→${cost.to}: ${cost.msPerPage.toFixed(1)} ms${growth}, cpu ${cost.cpuMsPerPage.toFixed(1)} ms`;
+  });
+  const linear = costs.every((cost, index) => index === 0 || cost.msPerPage <= (costs[index - 1]?.msPerPage ?? 0) * LINEAR_TOLERANCE);
+  return `  ${label.padEnd(10)} ${steps.join('   ')}${costs.length > 1 ? (linear ? '   linear' : '   NOT linear') : ''}`;
+}
+
+console.log(`Benchmark: N = ${sizes.join(', ')} articles per language, ${cpus().length} CPUs, Node ${process.versions.node}`);
+const startedAt = new Date();
+const rows = sizes.map(benchSize);
+
+console.log(
+  `\n${formatTable(
+    [
+      'N',
+      'pages',
+      'cold s',
+      'warm s',
+      'ms/page',
+      'pagefind s',
+      'peak RSS MB',
+      'dist MB',
+      'ref pages',
+      'ref cold s',
+      'ref warm s',
+      'ref ms/page',
+      'ratio',
+      'cpu ratio',
+    ],
+    rows.map(({ n, site, reference, ratio, cpuRatio }) => [
+      String(n),
+      String(site.pages),
+      seconds(site.cold.ms),
+      seconds(site.warm.ms),
+      site.msPerPage.toFixed(1),
+      seconds(site.pagefindMs),
+      Math.max(site.cold.peakRssMb, site.warm.peakRssMb).toFixed(0),
+      site.distMb.toFixed(1),
+      ...(reference
+        ? [String(reference.pages), seconds(reference.cold.ms), seconds(reference.warm.ms), reference.msPerPage.toFixed(1)]
+        : ['–', '–', '–', '–']),
+      ratio === undefined ? '–' : ratio.toFixed(2),
+      cpuRatio === undefined ? '–' : cpuRatio.toFixed(2),
+    ]),
+  )}`,
+);
+console.log('\nms/page and ratio: warm builds, wall time / HTML pages; cpu ratio: the same in CPU time.');
+const marginal = { site: marginalCosts(rows, (row) => row.site), reference: marginalCosts(rows, (row) => row.reference) };
+if (marginal.site.length > 0) {
+  console.log('Marginal cost per extra page, warm builds (constant when cost grows linearly with N):');
+  console.log(describeMarginal('site', marginal.site));
+  if (marginal.reference.length > 0) console.log(describeMarginal('reference', marginal.reference));
+}
+const busiest = Math.max(
+  ...rows.flatMap(({ site, reference }) => [site, reference ?? []].flat().flatMap((b) => [b.cold.loadBefore, b.warm.loadBefore])),
+);
+if (busiest > cpus().length / 2) {
+  console.log(
+    `The machine was busy (load average up to ${busiest.toFixed(1)} on ${cpus().length} CPUs): wall times are noisy; trust the CPU ratio more.`,
+  );
+}
+
+mkdirSync(RESULTS, { recursive: true });
+const file = join(RESULTS, `${startedAt.toISOString().replace(/[:.]/g, '-')}.json`);
+const versions = { node: process.versions.node, astro: packageVersion('astro'), mdx: packageVersion('@astrojs/mdx') };
+const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: totalmem() / 1024 ** 3 };
+writeFileSync(file, `${JSON.stringify({ startedAt, versions, machine, sizes, rows, marginal }, null, 2)}\n`);
+console.log(`\nFigures written to ${file}`);

@@ -1,0 +1,40 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { findReferences } from '../../src/lib/content/mdx-scan.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
+import { fixtureIds, SOURCES_PER_ARTICLE, syntheticContent } from '../bench/synthetic.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ids = fixtureIds(ROOT);
+// Enough articles for their citations to reach every source once.
+const n = Math.ceil(ids.sources.length / SOURCES_PER_ARTICLE);
+const content = syntheticContent(ROOT, n);
+const articles = content.filter((file) => file.path.endsWith('.mdx'));
+const root = mkdtempSync(join(tmpdir(), 'bench-content-'));
+for (const file of content) {
+  mkdirSync(dirname(join(root, file.path)), { recursive: true });
+  writeFileSync(join(root, file.path), file.text);
+}
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('benchmark content (tests/bench/synthetic.ts)', () => {
+  it('passes the content check the build runs', () => {
+    expect(checkContent(root).map(formatProblem)).toEqual([]);
+  });
+
+  it('writes N articles per language', () => {
+    expect(articles.filter((file) => file.path.includes('/fr/'))).toHaveLength(n);
+    expect(articles.filter((file) => file.path.includes('/en/'))).toHaveLength(n);
+  });
+
+  it('cites every source, as the real articles do', () => {
+    const cited = new Set(
+      articles.flatMap((file) => findReferences(file.text).flatMap((ref) => (ref.target === 'sources' ? [ref.value] : []))),
+    );
+    expect([...cited].sort()).toEqual([...ids.sources].sort());
+  });
+});
