@@ -3,9 +3,11 @@
  * the real totals ("N passed, N failed") for CI to read.
  *   1. astro check (types, Astro diagnostics)
  *   2. Vitest (unit tests of src/lib and of the content checks)
- *   3. npm run build: astro build (runs the content integrity check first), then the Pagefind index
- *   4. dist checks (html-validate and internal links on every page)
- *   5. Playwright in Chromium (reading path, axe on every page, no-JS, 360 px)
+ *   3. the site built under a sub-path (BASE_PATH=/explainer/): dist checks and the browser tests
+ *      that follow URLs (reading path, search, sharing)
+ *   4. npm run build: astro build (runs the content integrity check first), then the Pagefind index
+ *   5. dist checks (html-validate, links, sharing tags, JSON-LD, feeds, sitemap, on every page)
+ *   6. Playwright in Chromium (reading path, axe on every page, no-JS, 320 px, budgets, sharing, CSP)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,9 +21,17 @@ interface Totals {
 const RESULTS = '.cache';
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
-function run(command: string, args: string[]): boolean {
-  console.log(`\n▶ ${command} ${args.join(' ')}`);
-  return spawnSync(command, args, { stdio: 'inherit', env }).status === 0;
+/** The same site deployed under a sub-path, as on GitHub Pages. */
+const SUB_PATH = { BASE_PATH: '/explainer/', SITE_URL: 'https://example.github.io' };
+/** The browser tests that exercise URLs (navigation, search bundle, share script, headers) rather than page content. */
+const SUB_PATH_SPECS = ['reading', 'search', 'sharing'].map((name) => `tests/e2e/${name}.spec.ts`);
+
+function run(command: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
+  const prefix = Object.entries(extraEnv)
+    .map(([key, value]) => `${key}=${value} `)
+    .join('');
+  console.log(`\n▶ ${prefix}${command} ${args.join(' ')}`);
+  return spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } }).status === 0;
 }
 
 function readJson<T>(path: string): T | undefined {
@@ -52,6 +62,19 @@ const steps: { name: string; run: () => boolean; totals?: () => Totals | undefin
     name: 'unit tests',
     run: () => run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest-results.json`]),
     totals: vitestTotals,
+  },
+  // First the site under a sub-path (so dist/ ends in its default shape): no link, asset, feed,
+  // sitemap or image URL may escape the base.
+  { name: 'sub-path build', run: () => run('npm', ['run', 'build'], SUB_PATH) },
+  {
+    name: 'sub-path dist checks',
+    run: () => run('node', ['tests/dist/check-dist.ts'], SUB_PATH),
+    totals: () => readJson<Totals>(`${RESULTS}/dist-results.json`),
+  },
+  {
+    name: 'sub-path browser tests',
+    run: () => ensureChromium() && run('npx', ['playwright', 'test', ...SUB_PATH_SPECS], SUB_PATH),
+    totals: playwrightTotals,
   },
   { name: 'build', run: () => run('npm', ['run', 'build']) },
   {

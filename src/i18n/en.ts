@@ -9,6 +9,8 @@ export const en: UiStrings = {
   languageName: 'English',
   mainNav: 'Main navigation',
   navHome: 'Home',
+  summitEventName: 'Summit of the coalition of the willing',
+  summitEventDescription: 'Meeting at the Élysée of the countries of the coalition of the willing, on security guarantees for Ukraine.',
   homeTitle: 'The Paris summit of 6 January 2026, explained',
   homeIntro: 'Who came, what was decided and what is still open: every article rests on sources cited one by one.',
   articlesHeading: 'Articles',
@@ -58,6 +60,18 @@ export const en: UiStrings = {
   readingTime: (minutes: number) => `${minutes} min read`,
   tocHeading: 'Contents',
   relatedHeading: 'Read next',
+  share: {
+    label: 'Share this article',
+    email: 'Email',
+    whatsapp: 'WhatsApp',
+    bluesky: 'Bluesky',
+    x: 'X',
+    facebook: 'Facebook',
+    linkedin: 'LinkedIn',
+    native: 'Share…',
+    copy: 'Copy link',
+    copied: 'Link copied to the clipboard.',
+  },
   otherLanguageVersion: 'Cet article en français',
   nav: {
     home: 'Articles',
@@ -138,4 +152,108 @@ export const en: UiStrings = {
   ogLocale: 'en_GB',
   feedTitle: 'The Paris summit, explained (articles in English)',
   feedUpdated: 'Updated',
+  footerData: 'Open data (JSON, CSV)',
+  sourcesData: 'These sources, like the site’s countries, people and timeline, can also be downloaded as JSON and CSV:',
+  aboutData: {
+    heading: 'Open data',
+    text: 'The site’s countries, people, organisations, sources and timeline can be downloaded as JSON and CSV. The files are generated at every build from the same collections as the pages, and every field is described:',
+  },
+  dataTitle: 'Open data',
+  dataIntro:
+    'The site’s countries, people, organisations, sources and timeline, to download as JSON or CSV, with the meaning of every field.',
+  dataGenerated:
+    'These files are generated at every build of the site from the same collections as the pages: data corrected on the site is corrected in the files too.',
+  dataFormatsHeading: 'Formats',
+  dataJsonNote:
+    'JSON: an object that describes the dataset (title, description, source file, fields with their type and meaning in French and English), then, under “records”, the list of entries.',
+  dataCsvNote: (separator: string) =>
+    `CSV: UTF-8, comma-separated, with a header row giving the field names. Lists are joined with “${separator}”, an empty cell means the field is not given, and booleans are true or false.`,
+  dataScopeNote:
+    'Entries are sorted by id, and those of the timeline by date. The text of notes (disputed, unknown, our reading) and reported statements stay on the site’s pages: the note_kinds field only tells you that an entry carries a note.',
+  dataDownload: 'Download:',
+  dataRecordCount: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
+  dataFieldsCaption: (dataset: string) => `Fields of the “${dataset}” dataset`,
+  dataColumns: { field: 'Field (type)', description: 'Meaning' },
+  dataTypes: { string: 'text', enum: 'code', date: 'date', url: 'web address', boolean: 'boolean', list: 'list' },
+  dataOptional: 'optional',
+  openData: {
+    countries: {
+      title: 'Countries',
+      description:
+        'Every state a source names as represented at the summit, with its status in the coalition and its level of representation, including states present without being coalition members. Represented states that no source names are not listed.',
+      fields: {
+        id: 'ISO 3166-1 alpha-2 code of the state (in lower case, it is also the address of its page on the site).',
+        name_fr: 'Name of the state in French, derived from the ISO code (never typed by hand).',
+        name_en: 'Name of the state in English, derived from the ISO code.',
+        status:
+          'Status in the coalition of the willing: member, partner, observer, supported (supported country), non-member (present without being a member).',
+        level:
+          'Level of representation at the summit: leader (head of state or government), minister, envoy (ambassador or special envoy), not-given (level not given by the sources).',
+        co_chair: 'true if the state co-chaired the summit, false otherwise.',
+        representatives: 'Ids (“People” dataset) of the representatives a source names; empty when none is named.',
+        note_kinds:
+          'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction; their text is on the country’s page.',
+        sources: 'Ids (“Sources” dataset) of the entry’s sources.',
+      },
+    },
+    people: {
+      title: 'People',
+      description:
+        'The leaders, ministers, envoys and representatives of organisations the sources name, with their role on 6 January 2026 and what the sources say about their presence. Reported statements are on their pages, not in this file.',
+      fields: {
+        id: 'Id of the person (it is also the address of their page on the site).',
+        name: 'Name of the person.',
+        role_fr: 'Role on 6 January 2026, in French.',
+        role_en: 'Role on 6 January 2026, in English.',
+        country:
+          'ISO 3166-1 alpha-2 code of the state whose delegation they belong to; empty when they belong to an organisation’s delegation.',
+        organisation:
+          'Id (“Organisations” dataset) of the organisation whose delegation they belong to; empty when they belong to a state’s delegation.',
+        presence:
+          'What the sources say about their presence: present (attendance reported), announced (announced, attendance not confirmed), agency-list (named only in Anadolu Agency’s list), absent (expected, did not attend).',
+        note_kinds:
+          'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction; their text is on the person’s page.',
+        sources: 'Ids (“Sources” dataset) of the entry’s sources.',
+      },
+    },
+    organisations: {
+      title: 'Organisations',
+      description: 'The international organisations represented at the summit; their representatives are in the “People” dataset.',
+      fields: {
+        id: 'Id of the organisation, used by the organisation field of the “People” dataset.',
+        name_fr: 'Name of the organisation in French.',
+        name_en: 'Name of the organisation in English.',
+        short_name_fr: 'Abbreviation in French.',
+        short_name_en: 'Abbreviation in English.',
+        sources: 'Ids (“Sources” dataset) of the entry’s sources.',
+      },
+    },
+    sources: {
+      title: 'Sources',
+      description: 'Every source on the site, with its publisher, date, language and address.',
+      fields: {
+        id: 'Id of the source, used by the sources field of the other datasets.',
+        publisher: 'The site or institution that published the page.',
+        title: 'Title of the page, where the site gives it; empty otherwise.',
+        url: 'Address of the page; empty for a text not published online.',
+        date: 'Publication date, YYYY-MM-DD, or YYYY-MM when only the month is known.',
+        language: 'Language of the page, as a two-letter code.',
+        kind: 'Kind of source: primary (official source), press, aggregator (a site that republishes another outlet’s report).',
+        relays: 'The outlet whose text the page carries, if any; empty otherwise.',
+      },
+    },
+    timeline: {
+      title: 'Timeline',
+      description: 'The dated events of the site’s timeline, with their text in French and English.',
+      fields: {
+        id: 'Id of the event.',
+        date: 'Date of the event, YYYY-MM-DD, or YYYY-MM when the source gives only the month.',
+        text_fr: 'What happened, in French.',
+        text_en: 'What happened, in English.',
+        note_kinds:
+          'Kinds of the notes the site attaches to the event: disputed, unknown, interpretation (our reading), correction; their text is on the Timeline page.',
+        sources: 'Ids (“Sources” dataset) of the event’s sources.',
+      },
+    },
+  },
 };

@@ -1,3 +1,5 @@
+import type { OpenDataText } from '../lib/open-data.ts';
+
 /** French interface strings: the reference dictionary; `en.ts` must provide every key. */
 export const fr = {
   siteName: 'Sommet de Paris : l’explication',
@@ -7,6 +9,9 @@ export const fr = {
   languageName: 'Français',
   mainNav: 'Navigation principale',
   navHome: 'Accueil',
+  summitEventName: 'Sommet de la coalition des volontaires',
+  summitEventDescription:
+    'Réunion à l’Élysée des pays de la coalition des volontaires, consacrée aux garanties de sécurité pour l’Ukraine.',
   homeTitle: 'Le sommet de Paris du 6 janvier 2026, expliqué',
   homeIntro: 'Qui est venu, ce qui a été décidé, ce qui reste en suspens : nos articles s’appuient sur des sources citées une à une.',
   articlesHeading: 'Les articles',
@@ -56,6 +61,18 @@ export const fr = {
   readingTime: (minutes: number) => `Lecture : ${minutes} min`,
   tocHeading: 'Sommaire',
   relatedHeading: 'À lire aussi',
+  share: {
+    label: 'Partager cet article',
+    email: 'Courriel',
+    whatsapp: 'WhatsApp',
+    bluesky: 'Bluesky',
+    x: 'X',
+    facebook: 'Facebook',
+    linkedin: 'LinkedIn',
+    native: 'Partager…',
+    copy: 'Copier le lien',
+    copied: 'Lien copié dans le presse-papiers.',
+  },
   otherLanguageVersion: 'This article in English',
   nav: {
     home: 'Articles',
@@ -136,6 +153,110 @@ export const fr = {
   ogLocale: 'fr_FR',
   feedTitle: 'Sommet de Paris : l’explication (articles en français)',
   feedUpdated: 'Mis à jour le',
+  footerData: 'Données ouvertes (JSON, CSV)',
+  sourcesData: 'Ces sources, comme les pays, les personnes et la chronologie du site, sont aussi téléchargeables en JSON et en CSV :',
+  aboutData: {
+    heading: 'Des données ouvertes',
+    text: 'Les pays, les personnes, les organisations, les sources et la chronologie du site se téléchargent en JSON et en CSV. Ces fichiers sont générés à chaque construction à partir des mêmes collections que les pages, et chacun de leurs champs est décrit :',
+  },
+  dataTitle: 'Données ouvertes',
+  dataIntro:
+    'Les pays, les personnes, les organisations, les sources et la chronologie du site, à télécharger en JSON ou en CSV, avec la signification de chaque champ.',
+  dataGenerated:
+    'Ces fichiers sont générés à chaque construction du site à partir des mêmes collections que les pages : une donnée corrigée sur le site l’est aussi dans les fichiers.',
+  dataFormatsHeading: 'Formats',
+  dataJsonNote:
+    'JSON : un objet qui décrit le jeu de données (titre, description, fichier d’origine, champs avec leur type et leur signification en français et en anglais), puis, sous « records », la liste des entrées.',
+  dataCsvNote: (separator: string) =>
+    `CSV : encodé en UTF-8, séparé par des virgules, avec une ligne d’en-tête qui donne le nom des champs. Les listes sont jointes par « ${separator} », une case vide signifie que le champ n’est pas renseigné, et les booléens valent true ou false.`,
+  dataScopeNote:
+    'Les entrées sont triées par identifiant, et celles de la chronologie par date. Le texte des notes (contesté, inconnu, notre lecture) et les déclarations rapportées restent sur les pages du site : le champ note_kinds signale seulement qu’une entrée porte une note.',
+  dataDownload: 'Télécharger :',
+  dataRecordCount: (n: number) => (n === 1 ? '1 entrée' : `${n} entrées`),
+  dataFieldsCaption: (dataset: string) => `Les champs du jeu « ${dataset} »`,
+  dataColumns: { field: 'Champ (type)', description: 'Signification' },
+  dataTypes: { string: 'texte', enum: 'code', date: 'date', url: 'adresse web', boolean: 'booléen', list: 'liste' },
+  dataOptional: 'facultatif',
+  openData: {
+    countries: {
+      title: 'Pays',
+      description:
+        'Chaque État qu’une source nomme comme représenté au sommet, avec son statut dans la coalition et son niveau de représentation, y compris les États présents sans être membres de la coalition. Les États représentés qu’aucune source ne nomme n’y figurent pas.',
+      fields: {
+        id: 'Code ISO 3166-1 alpha-2 de l’État (en minuscules, c’est aussi l’adresse de sa page sur le site).',
+        name_fr: 'Nom de l’État en français, tiré du code ISO (jamais saisi à la main).',
+        name_en: 'Nom de l’État en anglais, tiré du code ISO.',
+        status:
+          'Statut dans la coalition des volontaires : member (membre), partner (partenaire), observer (observateur), supported (pays soutenu), non-member (présent sans être membre).',
+        level:
+          'Niveau de représentation au sommet : leader (chef d’État ou de gouvernement), minister (ministre), envoy (ambassadeur ou envoyé spécial), not-given (niveau non précisé par les sources).',
+        co_chair: 'true si l’État coprésidait le sommet, false sinon.',
+        representatives: 'Identifiants (jeu « Personnes ») des représentants qu’une source nomme ; vide si aucun n’est nommé.',
+        note_kinds:
+          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction ; leur texte est sur la page du pays.',
+        sources: 'Identifiants (jeu « Sources ») des sources de l’entrée.',
+      },
+    },
+    people: {
+      title: 'Personnes',
+      description:
+        'Les dirigeants, ministres, envoyés et représentants d’organisations que les sources nomment, avec leur fonction le 6 janvier 2026 et ce que les sources disent de leur présence. Les déclarations rapportées sont sur leurs fiches, pas dans ce fichier.',
+      fields: {
+        id: 'Identifiant de la personne (c’est aussi l’adresse de sa fiche sur le site).',
+        name: 'Nom de la personne.',
+        role_fr: 'Fonction le 6 janvier 2026, en français.',
+        role_en: 'Fonction le 6 janvier 2026, en anglais.',
+        country:
+          'Code ISO 3166-1 alpha-2 de l’État de sa délégation ; vide quand la personne fait partie de la délégation d’une organisation.',
+        organisation:
+          'Identifiant (jeu « Organisations ») de l’organisation de sa délégation ; vide quand la personne fait partie de la délégation d’un État.',
+        presence:
+          'Ce que les sources disent de sa présence : present (présence attestée), announced (annoncé, présence non confirmée), agency-list (cité par la seule liste de l’agence Anadolu), absent (attendu, mais absent).',
+        note_kinds:
+          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction ; leur texte est sur la fiche de la personne.',
+        sources: 'Identifiants (jeu « Sources ») des sources de l’entrée.',
+      },
+    },
+    organisations: {
+      title: 'Organisations',
+      description: 'Les organisations internationales représentées au sommet ; leurs représentants sont dans le jeu « Personnes ».',
+      fields: {
+        id: 'Identifiant de l’organisation, repris par le champ organisation du jeu « Personnes ».',
+        name_fr: 'Nom de l’organisation en français.',
+        name_en: 'Nom de l’organisation en anglais.',
+        short_name_fr: 'Sigle en français.',
+        short_name_en: 'Sigle en anglais.',
+        sources: 'Identifiants (jeu « Sources ») des sources de l’entrée.',
+      },
+    },
+    sources: {
+      title: 'Sources',
+      description: 'Toutes les sources du site, avec leur éditeur, leur date, leur langue et leur adresse.',
+      fields: {
+        id: 'Identifiant de la source, repris par le champ sources des autres jeux.',
+        publisher: 'Le site ou l’institution qui a publié la page.',
+        title: 'Titre de la page, quand le site le donne ; vide sinon.',
+        url: 'Adresse de la page ; vide pour un texte non publié en ligne.',
+        date: 'Date de publication, AAAA-MM-JJ, ou AAAA-MM quand seul le mois est connu.',
+        language: 'Langue de la page, en code à deux lettres.',
+        kind: 'Type de source : primary (source officielle), press (presse), aggregator (agrégateur, qui reprend le texte d’un autre média).',
+        relays: 'Le média dont la page reprend le texte, le cas échéant ; vide sinon.',
+      },
+    },
+    timeline: {
+      title: 'Chronologie',
+      description: 'Les événements datés de la chronologie du site, avec leur texte en français et en anglais.',
+      fields: {
+        id: 'Identifiant de l’événement.',
+        date: 'Date de l’événement, AAAA-MM-JJ, ou AAAA-MM quand la source ne donne que le mois.',
+        text_fr: 'Ce qui s’est passé, en français.',
+        text_en: 'Ce qui s’est passé, en anglais.',
+        note_kinds:
+          'Types des notes que le site attache à l’événement : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction ; leur texte est sur la page Chronologie.',
+        sources: 'Identifiants (jeu « Sources ») des sources de l’événement.',
+      },
+    },
+  } satisfies OpenDataText,
 };
 
 export type UiStrings = typeof fr;

@@ -23,3 +23,15 @@ export function publishedArticles<T extends ArticleEntry>(entries: readonly T[],
 export function findTranslation<T extends ArticleEntry>(entries: readonly T[], article: ArticleEntry, lang: Lang): T | undefined {
   return entries.find((entry) => entry.data.translationKey === article.data.translationKey && entry.data.lang === lang);
 }
+
+/**
+ * What to read next after `article`: up to `limit` other articles of its language, those on the
+ * same topic first, then the newest. A fixed number keeps every article page the same size
+ * however many articles the site has.
+ * @param published the published articles of the article's language, newest first
+ */
+export function relatedArticles<T extends ArticleEntry>(published: readonly T[], article: ArticleEntry, limit = 4): T[] {
+  const others = published.filter((entry) => entry.id !== article.id);
+  const sameTopic = others.filter((entry) => entry.data.topic === article.data.topic);
+  return [...sameTopic, ...others.filter((entry) => entry.data.topic !== article.data.topic)].slice(0, limit);
+}

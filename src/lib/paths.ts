@@ -16,8 +16,22 @@ export function langPrefix(lang: Lang): string {
  * @param path the page path inside one language, such as "articles/essentiel" ("" for home)
  */
 export function pageUrl(base: string, lang: Lang, path = ''): string {
-  const segments = [...base.split('/'), langPrefix(lang), ...path.split('/')].filter(Boolean);
+  const segments = pathSegments(base, langPrefix(lang), path);
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+}
+
+/**
+ * Builds the URL of a file served by the site, the same in both languages, such as
+ * "/explainer/data/countries.csv": base path, then the file path, with no trailing slash.
+ * @param base the deploy base path
+ * @param path the file path inside the site, such as "data/countries.csv"
+ */
+export function fileUrl(base: string, path: string): string {
+  return `/${pathSegments(base, path).join('/')}`;
+}
+
+function pathSegments(...parts: string[]): string[] {
+  return parts.flatMap((part) => part.split('/')).filter(Boolean);
 }
 
 /** The `[...lang]` route parameter of a language: none for French (served at the root). */

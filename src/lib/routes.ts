@@ -10,6 +10,7 @@ export const SECTIONS = {
   timeline: { fr: 'chronologie', en: 'timeline' },
   sources: { fr: 'sources', en: 'sources' },
   about: { fr: 'a-propos', en: 'about' },
+  data: { fr: 'donnees', en: 'data' },
   search: { fr: 'recherche', en: 'search' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

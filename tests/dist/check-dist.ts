@@ -1,15 +1,24 @@
 /**
  * Checks every page of the built site: html-validate, every internal link and #anchor, the
- * sharing tags of its head, and that no page but search ships JavaScript; then the RSS feeds.
+ * sharing tags of its head, its Open Graph image (every article has one: a 1200×630 PNG in
+ * dist/), and that no page but search ships JavaScript; then the RSS feeds, the sitemap, and
+ * the open-data files against the collections in content/.
  * Prints one line per problem and a summary; writes the totals for the test runner.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { siteUrl } from '../../src/lib/deploy-env.ts';
-import { BASE, DIST, htmlFiles, pagePath, SEARCH_PAGES } from '../support/dist.ts';
-import { feedLinks, headProblems } from '../support/head.ts';
-import { extractIds, extractLinks, resolveInternal, scriptTags } from '../support/links.ts';
+import { dataFileUrl, DATASETS, FORMATS } from '../../src/lib/open-data.ts';
+import { hreflangLinks } from '../../src/lib/sitemap-alternates.ts';
+import { allowedScripts, BASE, DIST, htmlFiles, isArticlePage, pagePath } from '../support/dist.ts';
+import { feedLinks, headProblems, ogImageUrl } from '../support/head.ts';
+import { robotsSitemap, sitemapEntries, sitemapIndexLocs } from '../support/sitemap.ts';
+import { expectedSchemaType, structuredDataProblems } from '../support/structured-data.ts';
+import { extractIds, extractLinks, resolveInternal, scriptSources } from '../support/links.ts';
+import { pngSize } from '../support/png.ts';
+import { exportProblems, readExportContent } from '../support/open-data-files.ts';
 
 const origin = siteUrl(process.env);
 const pages = htmlFiles();
@@ -25,6 +34,20 @@ const idsOf = (file: string): Set<string> => {
   let ids = idCache.get(file);
   if (!ids) idCache.set(file, (ids = extractIds(readFileSync(join(DIST, file), 'utf8'))));
   return ids;
+};
+
+const articlePages = pages.filter(isArticlePage);
+
+/** What is wrong with a page's og:image: missing on an article, not in dist/, not a 1200×630 PNG. */
+const imageProblems = (file: string, html: string): string[] => {
+  const url = ogImageUrl(html);
+  if (!url) return articlePages.includes(file) ? ['no og:image'] : [];
+  const target = resolveInternal(url, pagePath(file), origin, BASE);
+  if (!target) return [`og:image ${url} is not on the site`];
+  if (!existsSync(join(DIST, target.file))) return [`og:image ${url}: no file dist/${target.file}`];
+  const size = pngSize(readFileSync(join(DIST, target.file)));
+  if (!size) return [`og:image ${url}: dist/${target.file} is not a PNG`];
+  return size.width === 1200 && size.height === 630 ? [] : [`og:image ${url}: ${size.width}×${size.height}, expected 1200×630`];
 };
 
 let passed = 0;
@@ -57,16 +80,24 @@ for (const file of pages) {
   for (const problem of head) console.error(`dist/${file}: ${problem}`);
   record(head.length === 0);
 
-  const scripts = scriptTags(html);
-  const scriptAllowed = SEARCH_PAGES.includes(file);
-  if (scripts.length > 0 && !scriptAllowed) console.error(`dist/${file}: ships JavaScript, but only the search page may: ${scripts.join(' ')}`);
-  record(scriptAllowed || scripts.length === 0);
+  const image = imageProblems(file, html);
+  for (const problem of image) console.error(`dist/${file}: ${problem}`);
+  record(image.length === 0);
+
+  const structured = structuredDataProblems(html, expectedSchemaType(file));
+  for (const problem of structured) console.error(`dist/${file}: ${problem}`);
+  record(structured.length === 0);
+
+  const allowed = allowedScripts(file).map((path) => `${BASE}${path}`);
+  const extra = scriptSources(html).filter((src) => !allowed.includes(src));
+  if (extra.length > 0) console.error(`dist/${file}: loads script it may not (${extra.join(' ')}); allowed: ${allowed.join(' ') || 'none'}`);
+  record(extra.length === 0);
 }
 
 // Each language's feed lists exactly that language's articles, and every item link resolves.
 for (const [feed, prefix] of [['rss.xml', ''], ['en/rss.xml', 'en/']] as const) {
   const feedPath = join(DIST, feed);
-  const articles = pages.filter((file) => file.startsWith(`${prefix}articles/`) && file.endsWith('/index.html'));
+  const articles = articlePages.filter((file) => file.startsWith(`${prefix}articles/`));
   const links = existsSync(feedPath) ? feedLinks(readFileSync(feedPath, 'utf8')) : [];
   const targets = links.map((url) => resolveInternal(url, pagePath(feed), origin, BASE)?.file);
   const missing = articles.filter((file) => !targets.includes(file));
@@ -77,7 +108,42 @@ for (const [feed, prefix] of [['rss.xml', ''], ['en/rss.xml', 'en/']] as const) 
   record(existsSync(feedPath) && missing.length === 0 && broken.length === 0 && links.length === articles.length);
 }
 
-console.log(`dist checks: ${pages.length} pages (html-validate, links and anchors, sharing tags, no script) and 2 feeds: ${passed} passed, ${failed} failed`);
+// The sitemap (named by robots.txt) lists every page but the 404 once, with the page's own hreflang alternates.
+{
+  const problems: string[] = [];
+  const fileOf = (url: string): string | undefined => resolveInternal(url, BASE, origin, BASE)?.file;
+  const read = (file: string | undefined): string | undefined => (file && existsSync(join(DIST, file)) ? readFileSync(join(DIST, file), 'utf8') : undefined);
+  const index = robotsSitemap(read('robots.txt') ?? '');
+  const indexXml = index ? read(fileOf(index)) : undefined;
+  if (!indexXml) problems.push(`robots.txt: no Sitemap line naming a sitemap index inside dist/ (found ${index ?? 'none'})`);
+  const entries = sitemapIndexLocs(indexXml ?? '').flatMap((loc) => sitemapEntries(read(fileOf(loc)) ?? ''));
+  const listed = entries.map((entry) => fileOf(entry.loc));
+  for (const file of pages.filter((page) => page !== '404.html')) {
+    const count = listed.filter((target) => target === file).length;
+    if (count !== 1) problems.push(`sitemap lists dist/${file} ${count} times`);
+  }
+  for (const entry of entries) {
+    const html = read(fileOf(entry.loc));
+    if (!html) problems.push(`sitemap: ${entry.loc} has no page in dist/`);
+    else if (JSON.stringify(entry.links) !== JSON.stringify(hreflangLinks(html))) problems.push(`sitemap: ${entry.loc} alternates differ from the page's hreflang links`);
+  }
+  for (const problem of problems) console.error(problem);
+  record(problems.length === 0);
+}
+
+// Each open-data file holds exactly the entries of its collection, field by field.
+const content = readExportContent(fileURLToPath(new URL('../../', import.meta.url)));
+const exports = DATASETS.flatMap((dataset) => FORMATS.map((format) => ({ dataset, format, file: dataFileUrl('/', dataset, format).slice(1) })));
+for (const { dataset, format, file } of exports) {
+  const path = join(DIST, file);
+  const problems = existsSync(path) ? exportProblems(dataset, format, readFileSync(path, 'utf8'), content) : ['missing'];
+  for (const problem of problems) console.error(`dist/${file}: ${problem}`);
+  record(problems.length === 0);
+}
+
+console.log(
+  `dist checks: ${pages.length} pages (html-validate, links and anchors, sharing tags, og:image, JSON-LD, no script), 2 feeds, the sitemap and ${exports.length} open-data files: ${passed} passed, ${failed} failed`,
+);
 mkdirSync('.cache', { recursive: true });
 writeFileSync('.cache/dist-results.json', JSON.stringify({ passed, failed }));
 process.exit(failed === 0 ? 0 : 1);

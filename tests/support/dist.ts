@@ -10,8 +10,22 @@ export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 /** The deploy base the site was built with (BASE_PATH), e.g. "/" or "/explainer/". */
 export const BASE = siteBase(process.env);
 
-/** The search pages, the only ones allowed to load script. */
+/** The search pages. */
 export const SEARCH_PAGES = [`${SECTIONS.search.fr}/index.html`, `en/${SECTIONS.search.en}/index.html`];
+
+/** Whether a built page (path relative to dist/) is an article, in either language. */
+export function isArticlePage(file: string): boolean {
+  return /^(en\/)?articles\/[^/]+\/index\.html$/.test(file);
+}
+
+/**
+ * The only scripts a built page may load, as paths under the base: the search script on the
+ * search pages, the share control on articles, none elsewhere.
+ */
+export function allowedScripts(file: string): string[] {
+  if (SEARCH_PAGES.includes(file)) return ['scripts/search.js'];
+  return isArticlePage(file) ? ['scripts/share.js'] : [];
+}
 
 /** Every HTML file under `dir`, as paths relative to it with forward slashes, sorted. */
 export function htmlFiles(dir = DIST): string[] {

@@ -4,11 +4,13 @@
  */
 
 export interface PageLink {
-  attribute: 'href' | 'src';
+  attribute: 'href' | 'src' | 'content';
   url: string;
 }
 
 const LINK = /\s(href|src)="([^"]*)"/g;
+/** Sharing tags whose value is a URL of the site: they must resolve like any link. */
+const META_URL = /<meta (?:property|name)="(?:og:url|og:image|twitter:image)" (content)="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;
 
 function decodeEntities(value: string): string {
@@ -18,9 +20,12 @@ function decodeEntities(value: string): string {
     .replace(/&#39;/g, "'");
 }
 
-/** Every href and src value in a page. */
+/** Every href and src value in a page, and the URLs of its Open Graph and Twitter tags. */
 export function extractLinks(html: string): PageLink[] {
-  return [...html.matchAll(LINK)].map((m) => ({ attribute: m[1] as PageLink['attribute'], url: decodeEntities(m[2] ?? '') }));
+  return [...html.matchAll(LINK), ...html.matchAll(META_URL)].map((m) => ({
+    attribute: m[1] as PageLink['attribute'],
+    url: decodeEntities(m[2] ?? ''),
+  }));
 }
 
 /** Every id defined in a page. */
@@ -56,7 +61,13 @@ export function resolveInternal(url: string, pageUrl: string, origin: string, ba
   return fragment === undefined ? { file } : { file, fragment };
 }
 
-/** The executable script tags of a page (JSON-LD data blocks are not scripts a browser runs). */
-export function scriptTags(html: string): string[] {
-  return [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/type="application\/ld\+json"/.test(tag));
+/**
+ * What each executable script of a page loads: its `src`, or `inline` for a script written in
+ * the page (JSON-LD data blocks are not scripts a browser runs).
+ */
+export function scriptSources(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/type="application\/ld\+json"/.test(tag))
+    .map((tag) => decodeEntities(/\ssrc="([^"]*)"/.exec(tag)?.[1] ?? 'inline'));
 }

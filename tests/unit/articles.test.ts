@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlug, findTranslation, publishedArticles, type ArticleEntry } from '../../src/lib/articles.ts';
+import { articleSlug, findTranslation, publishedArticles, relatedArticles, type ArticleEntry } from '../../src/lib/articles.ts';
 import type { ArticleData } from '../../src/lib/content/schema.ts';
 
 function entry(id: string, data: Partial<ArticleData>): ArticleEntry {
@@ -43,5 +43,21 @@ describe('articles', () => {
     const other = entry('en/other', { lang: 'en', translationKey: 'context' });
     expect(findTranslation([fr, other, en], fr, 'en')).toBe(en);
     expect(findTranslation([fr, other], fr, 'en')).toBeUndefined();
+  });
+});
+
+describe('relatedArticles', () => {
+  const published = [
+    entry('fr/a', { topic: 'overview', published: '2026-01-10' }),
+    entry('fr/b', { topic: 'context', published: '2026-01-09' }),
+    entry('fr/c', { topic: 'guarantees', published: '2026-01-08' }),
+    entry('fr/d', { topic: 'context', published: '2026-01-07' }),
+    entry('fr/e', { topic: 'participants', published: '2026-01-06' }),
+    entry('fr/f', { topic: 'united-states', published: '2026-01-05' }),
+  ];
+
+  it('puts the same topic first, then the newest, never the article itself, at most four', () => {
+    expect(relatedArticles(published, published[3] as ArticleEntry).map((e) => e.id)).toEqual(['fr/b', 'fr/a', 'fr/c', 'fr/e']);
+    expect(relatedArticles(published, published[0] as ArticleEntry, 2).map((e) => e.id)).toEqual(['fr/b', 'fr/c']);
   });
 });

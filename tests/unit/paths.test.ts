@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langPrefix, otherLang, pageUrl } from '../../src/lib/paths.ts';
+import { fileUrl, langPrefix, otherLang, pageUrl } from '../../src/lib/paths.ts';
 
 describe('pageUrl', () => {
   it('serves French at the root and English under /en/, always with a trailing slash', () => {
@@ -13,6 +13,14 @@ describe('pageUrl', () => {
     expect(pageUrl('/explainer/', 'fr')).toBe('/explainer/');
     expect(pageUrl('/explainer/', 'en', 'articles/at-a-glance')).toBe('/explainer/en/articles/at-a-glance/');
     expect(pageUrl('/explainer', 'fr', '/articles/essentiel/')).toBe('/explainer/articles/essentiel/');
+  });
+});
+
+describe('fileUrl', () => {
+  it('puts a file under the base path, without a language prefix or a trailing slash', () => {
+    expect(fileUrl('/', 'data/countries.csv')).toBe('/data/countries.csv');
+    expect(fileUrl('/explainer/', 'data/countries.csv')).toBe('/explainer/data/countries.csv');
+    expect(fileUrl('/explainer', '/rss.xml')).toBe('/explainer/rss.xml');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedLinks, headProblems } from '../support/head.ts';
+import { feedLinks, headProblems, ogImageUrl } from '../support/head.ts';
 
 const GOOD = [
   '<link rel="canonical" href="https://x.org/en/">',
@@ -27,6 +27,23 @@ describe('headProblems', () => {
         GOOD.replace('<meta property="og:url" content="https://x.org/en/">', '<meta property="og:url" content="https://x.org/">'),
       ),
     ).toEqual(['og:url differs from the canonical URL']);
+  });
+
+  it('wants a typed, sized, described image and a large card when there is an og:image', () => {
+    const image = [
+      '<meta property="og:image" content="https://x.org/en/og.png">',
+      '<meta property="og:image:type" content="image/png">',
+      '<meta property="og:image:width" content="1200">',
+      '<meta property="og:image:height" content="630">',
+      '<meta property="og:image:alt" content="Title">',
+    ].join('');
+    const withImage = (head: string): string => head.replace('<meta name="twitter:card"', `${image}<meta name="twitter:card"`);
+    const large = GOOD.replace('content="summary"', 'content="summary_large_image"');
+    expect(ogImageUrl(withImage(large))).toBe('https://x.org/en/og.png');
+    expect(headProblems(withImage(large))).toEqual([]);
+    expect(headProblems(withImage(GOOD))).toEqual(['og:image without a summary_large_image twitter:card']);
+    expect(headProblems(withImage(large).replace('content="630"', 'content="600"'))).toEqual(['og:image:height is not "630"']);
+    expect(headProblems(withImage(large).replace('<meta property="og:image:alt" content="Title">', ''))).toEqual(['no og:image:alt']);
   });
 
   it('wants no canonical on a noindex page', () => {

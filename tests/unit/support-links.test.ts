@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pagePath } from '../support/dist.ts';
-import { extractIds, extractLinks, resolveInternal, scriptTags } from '../support/links.ts';
+import { extractIds, extractLinks, resolveInternal, scriptSources } from '../support/links.ts';
 
 const ORIGIN = 'https://news.example.org';
 
@@ -12,6 +12,16 @@ describe('link checker helpers', () => {
       { attribute: 'src', url: '/i.png' },
     ]);
     expect(extractIds(html)).toEqual(new Set(['top']));
+  });
+
+  it('extracts the site URLs of the sharing tags, not their other values', () => {
+    const html =
+      '<meta property="og:url" content="https://x.org/en/"><meta property="og:image" content="https://x.org/og.png">' +
+      '<meta property="og:title" content="Title">';
+    expect(extractLinks(html)).toEqual([
+      { attribute: 'content', url: 'https://x.org/en/' },
+      { attribute: 'content', url: 'https://x.org/og.png' },
+    ]);
   });
 
   it('maps internal URLs to dist files, with their fragment', () => {
@@ -32,8 +42,8 @@ describe('link checker helpers', () => {
     expect(pagePath('404.html', '/')).toBe('/404.html');
   });
 
-  it('finds executable script tags but not JSON-LD', () => {
-    const html = '<script type="application/ld+json">{}</script><script type="module" src="/s.js"></script>';
-    expect(scriptTags(html)).toEqual(['<script type="module" src="/s.js">']);
+  it('lists what executable scripts load, inline ones included, but not JSON-LD', () => {
+    const html = '<script type="application/ld+json">{}</script><script type="module" src="/s.js"></script><script>alert(1)</script>';
+    expect(scriptSources(html)).toEqual(['/s.js', 'inline']);
   });
 });

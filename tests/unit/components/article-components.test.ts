@@ -4,6 +4,7 @@ import ArticleHeader from '../../../src/components/ArticleHeader.astro';
 import Cite from '../../../src/components/Cite.astro';
 import Corrections from '../../../src/components/Corrections.astro';
 import Figure from '../../../src/components/Figure.astro';
+import sample from '../../fixtures/images/figure-sample.png';
 import KeyPoints from '../../../src/components/KeyPoints.astro';
 import PullQuote from '../../../src/components/PullQuote.astro';
 import SourceList from '../../../src/components/SourceList.astro';
@@ -59,9 +60,13 @@ describe('article components', () => {
     expect(text(html)).toBe('Une phrase. Emmanuel Macron , rôle [1]');
   });
 
-  it('Figure requires alt text and shows the credit', async () => {
-    const props = { src: '/map.svg', alt: 'Carte', width: 800, height: 500, credit: 'Rédaction' };
-    expect(text(await renderInArticle(Figure, props, 'fr'))).toBe('Crédit : Rédaction');
+  it('Figure serves the image as AVIF and WebP with its size written out, requires alt text and shows the credit', async () => {
+    const props = { src: sample, alt: 'Carte', credit: 'Rédaction' };
+    const html = await renderInArticle(Figure, props, 'fr');
+    expect(text(html)).toBe('Crédit : Rédaction');
+    expect(html).toMatch(/<source[^>]+type="image\/avif"/);
+    expect(html).toMatch(/<source[^>]+type="image\/webp"/);
+    expect(html).toMatch(/<img[^>]+width="640"[^>]+height="400"|<img[^>]+height="400"[^>]+width="640"/);
     await expect(renderInArticle(Figure, { ...props, alt: ' ' }, 'fr')).rejects.toThrow('alt text is required');
   });
 

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import CountBox from '../../../src/components/CountBox.astro';
 import CountryList from '../../../src/components/CountryList.astro';
 import Count from '../../../src/components/Count.astro';
+import OpenDataset from '../../../src/components/OpenDataset.astro';
 import PersonCard from '../../../src/components/PersonCard.astro';
 import Tally from '../../../src/components/Tally.astro';
 import Timeline from '../../../src/components/Timeline.astro';
@@ -58,6 +59,15 @@ describe('components that read the collections', () => {
 
   it('Tally computes from the collections', async () => {
     expect(text(await renderInArticle(Tally, { of: 'named-states' }, 'fr'))).toBe('4');
+  });
+
+  it('OpenDataset links both files of a dataset, counts its records and describes each field', async () => {
+    const html = await renderInArticle(OpenDataset, { dataset: 'countries', lang: 'en' }, 'en');
+    expect(html).toContain('href="/data/countries.json"');
+    expect(html).toContain('href="/data/countries.csv"');
+    expect(text(html)).toContain('(5 entries)');
+    expect(text(html)).toContain('co_chair boolean true if the state co-chaired the summit, false otherwise.');
+    expect(html.match(/<th scope="row"/g)).toHaveLength(9);
   });
 
   it('Timeline lists events oldest first with dates in the article language', async () => {

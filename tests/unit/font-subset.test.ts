@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprintedName, renameReferences, usedCharacters } from '../../src/lib/font-subset.ts';
+
+describe('usedCharacters', () => {
+  it('collects each character once, the ones entities stand for included', () => {
+    expect(usedCharacters(['<p>Babiš</p>', 'a&#39;b &#x2019; &amp; &nbsp;'])).toBe(
+      [...new Set("<p>Babiš</p>a&#39;b &#x2019; &amp; &nbsp;'\u2019&\u00a0")].sort().join(''),
+    );
+  });
+});
+
+describe('fingerprintedName', () => {
+  it('replaces the content hash and keeps the name and extension', () => {
+    const name = fingerprintedName('source-serif-4-latin-400-normal.DJ5YJwmz.woff2', 'abc');
+    expect(name).toMatch(/^source-serif-4-latin-400-normal\.[0-9a-f]{8}\.woff2$/);
+    expect(fingerprintedName('style.B9PnKK6d.css', 'abc')).toMatch(/^style\.[0-9a-f]{8}\.css$/);
+    expect(fingerprintedName('style.B9PnKK6d.css', 'abd')).not.toBe(fingerprintedName('style.B9PnKK6d.css', 'abc'));
+  });
+
+  it('refuses a name without an extension', () => {
+    expect(() => fingerprintedName('LICENSE', 'x')).toThrow('font-subset: LICENSE has no file extension');
+  });
+});
+
+describe('renameReferences', () => {
+  it('rewrites every occurrence of every renamed file', () => {
+    const renames = new Map([
+      ['a.111.woff2', 'a.222.woff2'],
+      ['a.333.woff', 'a.444.woff'],
+    ]);
+    expect(renameReferences('url(/_astro/a.111.woff2),url(/_astro/a.333.woff) a.111.woff2', renames)).toBe(
+      'url(/_astro/a.222.woff2),url(/_astro/a.444.woff) a.222.woff2',
+    );
+  });
+});

@@ -1,0 +1,88 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ogImageStats } from '../../src/lib/og-image-stats.ts';
+import { cardKey, loadFonts, ogImage, renderCard, titleFontSize, typeset, type OgCard, type OgRenderer } from '../../src/lib/og-image.ts';
+import { pngSize } from '../support/png.ts';
+
+const card: OgCard = {
+  title: 'Les garanties de sécurité de la déclaration de Paris, expliquées',
+  siteName: 'Sommet de Paris : l’explication',
+  date: 'Publié le 6 janvier 2026',
+  lang: 'fr',
+};
+
+describe('renderCard', () => {
+  it('draws a 1200×630 PNG', async () => {
+    const png = await renderCard(card, await loadFonts());
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+});
+
+describe('titleFontSize', () => {
+  it('sets short titles larger than long ones', async () => {
+    const fonts = await loadFonts();
+    const short = await titleFontSize({ ...card, title: 'Qui était là ?' }, fonts);
+    const long = await titleFontSize({ ...card, title: `${card.title} `.repeat(3) }, fonts);
+    expect(long).toBeLessThan(short);
+  });
+});
+
+describe('typeset', () => {
+  it('keeps French punctuation with the word before it', () => {
+    expect(typeset('« Paris » : qui ? Quoi ; où !', 'fr')).toBe('«\u00a0Paris\u00a0»\u00a0: qui\u00a0? Quoi\u00a0; où\u00a0!');
+  });
+
+  it('leaves English as it is', () => {
+    expect(typeset('Paris: who? What; where!', 'en')).toBe('Paris: who? What; where!');
+  });
+});
+
+describe('cardKey', () => {
+  it('changes with the title, the site name, the date and the language', async () => {
+    const fonts = await loadFonts();
+    const key = cardKey(card, fonts);
+    expect(cardKey({ ...card }, fonts)).toBe(key);
+    for (const changed of [
+      { title: 'Autre titre' },
+      { siteName: 'Autre site' },
+      { date: 'Publié le 7 janvier 2026' },
+      { lang: 'en' as const },
+    ]) {
+      expect(cardKey({ ...card, ...changed }, fonts)).not.toBe(key);
+    }
+  });
+
+  it('changes with the fonts', async () => {
+    const fonts = await loadFonts();
+    expect(cardKey(card, fonts.slice(1))).not.toBe(cardKey(card, fonts));
+  });
+});
+
+describe('ogImage', () => {
+  let cacheDir: string;
+  const fakePng = new Uint8Array([1, 2, 3]);
+  beforeEach(async () => {
+    cacheDir = await mkdtemp(join(tmpdir(), 'og-cache-'));
+  });
+  afterEach(() => rm(cacheDir, { recursive: true, force: true }));
+
+  it('draws a card once, then serves it from the cache', async () => {
+    const render = vi.fn<OgRenderer>(async () => fakePng);
+    const before = { ...ogImageStats };
+    expect(new Uint8Array(await ogImage(card, cacheDir, render))).toEqual(fakePng);
+    // The second copy comes back from the file: a Buffer, compared here as plain bytes.
+    expect(new Uint8Array(await ogImage({ ...card }, cacheDir, render))).toEqual(fakePng);
+    expect(render).toHaveBeenCalledTimes(1);
+    expect(ogImageStats).toEqual({ rendered: before.rendered + 1, cached: before.cached + 1 });
+    expect(await readdir(cacheDir)).toEqual([`${cardKey(card, await loadFonts())}.png`]);
+  });
+
+  it('draws again when the card changes', async () => {
+    const render = vi.fn<OgRenderer>(async () => fakePng);
+    await ogImage(card, cacheDir, render);
+    await ogImage({ ...card, title: 'Un autre titre' }, cacheDir, render);
+    expect(render).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,47 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addAlternates, builtPageFile, hreflangLinks } from '../../src/lib/sitemap-alternates.ts';
+
+const HEAD =
+  '<link rel="alternate" hreflang="fr" href="https://x.org/b/articles/essentiel/">' +
+  '<link rel="alternate" hreflang="en" href="https://x.org/b/en/articles/at-a-glance/">' +
+  '<link rel="alternate" hreflang="x-default" href="https://x.org/b/articles/essentiel/">';
+
+describe('hreflangLinks', () => {
+  it('reads the alternates in document order and ignores other links', () => {
+    expect(
+      hreflangLinks(`<link rel="canonical" href="https://x.org/b/">${HEAD}<link rel="alternate" type="application/rss+xml" href="r">`),
+    ).toEqual([
+      { lang: 'fr', url: 'https://x.org/b/articles/essentiel/' },
+      { lang: 'en', url: 'https://x.org/b/en/articles/at-a-glance/' },
+      { lang: 'x-default', url: 'https://x.org/b/articles/essentiel/' },
+    ]);
+  });
+});
+
+describe('builtPageFile', () => {
+  it('maps a page URL under the base to its file in the output folder', () => {
+    expect(builtPageFile('https://x.org/b/', '/b/')).toBe('index.html');
+    expect(builtPageFile('https://x.org/b/en/pays/fr/', '/b/')).toBe('en/pays/fr/index.html');
+    expect(builtPageFile('https://x.org/donn%C3%A9es/', '/')).toBe('données/index.html');
+  });
+
+  it('refuses a URL outside the base', () => {
+    expect(() => builtPageFile('https://x.org/other/', '/b/')).toThrow('sitemap: https://x.org/other/ is outside the base path /b/');
+  });
+});
+
+describe('addAlternates', () => {
+  it('adds the alternates the built page declares', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitemap-'));
+    mkdirSync(join(dir, 'articles', 'essentiel'), { recursive: true });
+    writeFileSync(join(dir, 'articles', 'essentiel', 'index.html'), `<head>${HEAD}</head>`);
+    writeFileSync(join(dir, 'index.html'), '<head></head>');
+    const serialize = addAlternates(dir, '/b/');
+    const item = (url: string) => ({ url, links: [] });
+    expect(serialize(item('https://x.org/b/articles/essentiel/')).links).toHaveLength(3);
+    expect(serialize(item('https://x.org/b/'))).toEqual(item('https://x.org/b/'));
+  });
+});

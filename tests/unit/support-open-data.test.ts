@@ -1,0 +1,61 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { fr } from '../../src/i18n/fr.ts';
+import { datasetCsv, datasetJson, datasetRecords, DATASETS, type Dataset } from '../../src/lib/open-data.ts';
+import { parseCsv } from '../support/csv.ts';
+import { exportProblems, readExportContent } from '../support/open-data-files.ts';
+
+const content = readExportContent(fileURLToPath(new URL('../fixtures/content-valid/', import.meta.url)));
+const text = { fr: { note: fr.dataGenerated, datasets: fr.openData }, en: { note: en.dataGenerated, datasets: en.openData } };
+const json = (dataset: Dataset) =>
+  datasetJson(dataset, datasetRecords(dataset, content.collections), text, { fr: '/donnees/', en: '/en/data/' });
+const csv = (dataset: Dataset) => datasetCsv(dataset, datasetRecords(dataset, content.collections));
+
+describe('parseCsv', () => {
+  it('reads quoted cells, doubled quotes, line breaks inside quotes and CRLF line ends', () => {
+    expect(parseCsv('a,b\r\n"x, y","say ""hi"""\r\n"two\nlines",\r\n')).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"'],
+      ['two\nlines', ''],
+    ]);
+  });
+
+  it('rejects a quoted cell that is never closed', () => {
+    expect(() => parseCsv('a\n"open')).toThrow(/not closed/);
+  });
+});
+
+describe('exportProblems', () => {
+  it('finds nothing wrong with files generated from the same content', () => {
+    for (const dataset of DATASETS) {
+      expect(exportProblems(dataset, 'json', json(dataset), content)).toEqual([]);
+      expect(exportProblems(dataset, 'csv', csv(dataset), content)).toEqual([]);
+    }
+  });
+
+  it('fails when a country is dropped from the JSON or the CSV', () => {
+    const document = JSON.parse(json('countries'));
+    document.records = [];
+    expect(exportProblems('countries', 'json', JSON.stringify(document), content)).toEqual([
+      'missing the entry "FR" of the countries collection',
+      'has 0 records, the countries collection 1',
+    ]);
+    const [header = ''] = csv('countries').split('\r\n');
+    expect(exportProblems('countries', 'csv', `${header}\r\n`, content)).toContain('missing the entry "FR" of the countries collection');
+  });
+
+  it('fails when a value differs from the collection, a field is missing or the header is out of order', () => {
+    expect(exportProblems('people', 'json', json('people').replace('"organisation": "eu"', '"organisation": "nato"'), content)).toEqual([
+      'record "von-der-leyen": organisation is "nato", the collection says "eu"',
+    ]);
+    expect(exportProblems('countries', 'csv', csv('countries').replace(',true,', ',false,'), content)).toEqual([
+      'record "FR": co_chair is false, the collection says true',
+    ]);
+    expect(exportProblems('timeline', 'csv', csv('timeline').replace('id,date', 'date,id'), content)[0]).toMatch(/^header is date,id/);
+    const document = JSON.parse(json('organisations'));
+    delete document.records[0].short_name_en;
+    expect(exportProblems('organisations', 'json', JSON.stringify(document), content)[0]).toMatch(/^record "eu" has the fields/);
+    expect(exportProblems('sources', 'json', '{"fields": [', content)[0]).toMatch(/^cannot be parsed/);
+  });
+});
