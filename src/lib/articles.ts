@@ -19,9 +19,13 @@ export function publishedArticles<T extends ArticleEntry>(entries: readonly T[],
     .sort((a, b) => b.data.published.localeCompare(a.data.published) || collator.compare(a.data.title, b.data.title));
 }
 
-/** The version of `article` in `lang`, found through the shared translationKey. */
-export function findTranslation<T extends ArticleEntry>(entries: readonly T[], article: ArticleEntry, lang: Lang): T | undefined {
-  return entries.find((entry) => entry.data.translationKey === article.data.translationKey && entry.data.lang === lang);
+/**
+ * A lookup of each article's version in another language, through the shared translationKey;
+ * built once, so pairing N articles costs N lookups rather than N².
+ */
+export function translationFinder<T extends ArticleEntry>(entries: readonly T[]): (article: ArticleEntry, lang: Lang) => T | undefined {
+  const byKey = new Map(entries.map((entry) => [`${entry.data.lang} ${entry.data.translationKey}`, entry]));
+  return (article, lang) => byKey.get(`${lang} ${article.data.translationKey}`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlug, findTranslation, publishedArticles, relatedArticles, type ArticleEntry } from '../../src/lib/articles.ts';
+import { articleSlug, publishedArticles, relatedArticles, translationFinder, type ArticleEntry } from '../../src/lib/articles.ts';
 import type { ArticleData } from '../../src/lib/content/schema.ts';
 
 function entry(id: string, data: Partial<ArticleData>): ArticleEntry {
@@ -41,8 +41,8 @@ describe('articles', () => {
     const fr = entry('fr/essentiel', { translationKey: 'overview' });
     const en = entry('en/at-a-glance', { lang: 'en', translationKey: 'overview' });
     const other = entry('en/other', { lang: 'en', translationKey: 'context' });
-    expect(findTranslation([fr, other, en], fr, 'en')).toBe(en);
-    expect(findTranslation([fr, other], fr, 'en')).toBeUndefined();
+    expect(translationFinder([fr, other, en])(fr, 'en')).toBe(en);
+    expect(translationFinder([fr, other])(fr, 'en')).toBeUndefined();
   });
 });
 
