@@ -9,8 +9,19 @@ export interface SiteData extends CitableData {
   summit: Summit;
 }
 
-/** The site's data as plain arrays (Astro caches the collections; this only reshapes them). */
-export async function getSiteData(): Promise<SiteData> {
+let builtData: Promise<SiteData> | undefined;
+
+/**
+ * The site's data as plain arrays. Every page and many components ask for it, so a production
+ * build reshapes the collections once; `astro dev` and the tests read them afresh each time, so
+ * an edited content file shows at once.
+ */
+export function getSiteData(): Promise<SiteData> {
+  if (!import.meta.env.PROD) return readSiteData();
+  return (builtData ??= readSiteData());
+}
+
+async function readSiteData(): Promise<SiteData> {
   const [sources, people, countries, organisations, summits, timeline] = await Promise.all([
     getCollection('sources'),
     getCollection('people'),

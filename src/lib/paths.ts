@@ -43,3 +43,11 @@ export function langParam(lang: Lang): string | undefined {
 export function otherLang(lang: Lang): Lang {
   return lang === 'fr' ? 'en' : 'fr';
 }
+
+/**
+ * The public, absolute URL of a path of the site (canonical links, feeds, sharing, JSON-LD).
+ * @param site the site's origin (`Astro.site`, from SITE_URL)
+ */
+export function publicUrl(path: string, site: URL | undefined): string {
+  return new URL(path, site).href;
+}

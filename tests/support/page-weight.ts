@@ -100,7 +100,7 @@ export function pageWeight(files: readonly string[], dist: string): PageWeight {
   return { byKind, total, files: measured };
 }
 
-const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 
 /** One line per limit the page goes over, naming the page, the kind, the weight and the budget. */
 export function budgetProblems(page: string, type: PageType, weight: PageWeight, budget: Budget): string[] {
@@ -108,7 +108,7 @@ export function budgetProblems(page: string, type: PageType, weight: PageWeight,
     .map(([kind, limit]) => {
       const actual = kind === 'total' ? weight.total.gzip : weight.byKind[kind].gzip;
       return actual > limit
-        ? `dist/${page} (${type}): ${kind} weighs ${kb(actual)} gzipped, over its budget of ${kb(limit)} (tests/budgets.json › ${type}.${kind})`
+        ? `dist/${page} (${type}): ${kind} weighs ${kb(actual)} KB gzipped, over its budget of ${kb(limit)} KB (tests/budgets.json › ${type}.${kind})`
         : undefined;
     })
     .filter((line): line is string => line !== undefined);
@@ -116,7 +116,6 @@ export function budgetProblems(page: string, type: PageType, weight: PageWeight,
 
 /** A one-line summary of a page's weight, for test output. */
 export function describeWeight(weight: PageWeight): string {
-  const k = (bytes: number): string => (bytes / 1024).toFixed(1);
   const { html, css, js, font, image } = weight.byKind;
-  return `html ${k(html.gzip)} · css ${k(css.gzip)} · js ${k(js.gzip)} · fonts ${k(font.gzip)} · total ${k(weight.total.gzip)} KB gzip (${k(weight.total.brotli)} brotli) · images ${k(image.gzip)} KB`;
+  return `html ${kb(html.gzip)} · css ${kb(css.gzip)} · js ${kb(js.gzip)} · fonts ${kb(font.gzip)} · total ${kb(weight.total.gzip)} KB gzip (${kb(weight.total.brotli)} brotli) · images ${kb(image.gzip)} KB`;
 }

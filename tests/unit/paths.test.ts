@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileUrl, langPrefix, otherLang, pageUrl } from '../../src/lib/paths.ts';
+import { fileUrl, langPrefix, otherLang, pageUrl, publicUrl } from '../../src/lib/paths.ts';
 
 describe('pageUrl', () => {
   it('serves French at the root and English under /en/, always with a trailing slash', () => {
@@ -21,6 +21,13 @@ describe('fileUrl', () => {
     expect(fileUrl('/', 'data/countries.csv')).toBe('/data/countries.csv');
     expect(fileUrl('/explainer/', 'data/countries.csv')).toBe('/explainer/data/countries.csv');
     expect(fileUrl('/explainer', '/rss.xml')).toBe('/explainer/rss.xml');
+  });
+});
+
+describe('publicUrl', () => {
+  it('makes a site path absolute on the public origin, keeping the base path', () => {
+    expect(publicUrl('/explainer/en/map/', new URL('https://example.github.io'))).toBe('https://example.github.io/explainer/en/map/');
+    expect(publicUrl('/', new URL('https://news.example.org/'))).toBe('https://news.example.org/');
   });
 });
 

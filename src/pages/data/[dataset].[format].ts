@@ -4,6 +4,7 @@ import { uiStrings } from '../../i18n/index.ts';
 import type { Lang } from '../../lib/content/schema.ts';
 import { datasetCsv, datasetJson, DATASETS, FORMATS, type Dataset, type Format } from '../../lib/open-data.ts';
 import { sectionUrl } from '../../lib/routes.ts';
+import { publicUrl } from '../../lib/paths.ts';
 
 export function getStaticPaths() {
   return DATASETS.flatMap((dataset) => FORMATS.map((format) => ({ params: { dataset, format }, props: { dataset, format } })));
@@ -16,7 +17,7 @@ export async function GET(context: APIContext) {
   const { dataset, format } = context.props as { dataset: Dataset; format: Format };
   const records = await getDatasetRecords(dataset);
   const text = (lang: Lang) => ({ note: uiStrings(lang).dataGenerated, datasets: uiStrings(lang).openData });
-  const page = (lang: Lang) => new URL(sectionUrl(import.meta.env.BASE_URL, lang, 'data'), context.site).href;
+  const page = (lang: Lang) => publicUrl(sectionUrl(import.meta.env.BASE_URL, lang, 'data'), context.site);
   const body =
     format === 'csv'
       ? datasetCsv(dataset, records)
