@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { enGB, fr } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { fr } from 'date-fns/locale/fr';
 import type { Lang } from './content/schema.ts';
 
 /** The summit's time zone: dates are read as calendar days in Paris, whatever the reader's zone. */

@@ -8,14 +8,30 @@ import { createHash } from 'node:crypto';
 const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+
 /**
  * Every character the given documents can display, as one string without repeats: their raw
  * characters (markup included, which only adds ASCII) and the characters their entities stand for.
+ * One pass over each document, code unit by code unit, against a table of those already seen.
  */
-export function usedCharacters(documents: readonly string[]): string {
+export function usedCharacters(documents: Iterable<string>): string {
   const found = new Set<string>();
+  const seen = new Uint8Array(0x10000);
   for (const document of documents) {
-    for (const character of document) found.add(character);
+    for (let index = 0; index < document.length; index++) {
+      const unit = document.charCodeAt(index);
+      if (seen[unit] === 1) continue;
+      if (isHighSurrogate(unit)) {
+        // A character outside the Basic Multilingual Plane: rare, so looked at each time.
+        const codePoint = document.codePointAt(index) ?? unit;
+        found.add(String.fromCodePoint(codePoint));
+        if (codePoint > 0xffff) index++;
+        continue;
+      }
+      seen[unit] = 1;
+      found.add(String.fromCharCode(unit));
+    }
     for (const [, decimal, hex, name] of document.matchAll(ENTITY)) {
       found.add(name ? (NAMED[name.toLowerCase()] ?? '') : String.fromCodePoint(decimal ? Number(decimal) : parseInt(hex ?? '0', 16)));
     }
@@ -36,9 +52,9 @@ export function fingerprintedName(file: string, content: Uint8Array | string): s
   return `${match[1]}.${hash}.${match[2]}`;
 }
 
-/** A text with every old file name replaced by its new one. */
+/** A text with every old file name replaced by its new one, in one pass over the text. */
 export function renameReferences(text: string, renames: ReadonlyMap<string, string>): string {
-  let result = text;
-  for (const [from, to] of renames) result = result.split(from).join(to);
-  return result;
+  if (renames.size === 0) return text;
+  const oldNames = new RegExp([...renames.keys()].map((name) => RegExp.escape(name)).join('|'), 'g');
+  return text.replace(oldNames, (name) => renames.get(name) ?? name);
 }

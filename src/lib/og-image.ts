@@ -161,12 +161,27 @@ export const renderCard: OgRenderer = async (card, fonts) => {
   return new Uint8Array(new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng());
 };
 
+const fontDigests = new WeakMap<readonly Font[], string>();
+
+/** sha256 of a set of fonts (names, weights, styles and bytes), hashed once per set however many cards use it. */
+function fontsDigest(fonts: readonly Font[]): string {
+  let digest = fontDigests.get(fonts);
+  if (digest === undefined) {
+    const hash = createHash('sha256');
+    for (const font of fonts) hash.update(`\n${font.name} ${font.weight} ${font.style}\n`).update(new Uint8Array(font.data));
+    digest = hash.digest('hex');
+    fontDigests.set(fonts, digest);
+  }
+  return digest;
+}
+
 /** The cache key of a card: sha256 of the template version, the card's fields and the font files. */
 export function cardKey(card: OgCard, fonts: readonly Font[]): string {
-  const hash = createHash('sha256').update(`og-card v${TEMPLATE_VERSION}\n`);
-  hash.update(JSON.stringify([card.title, card.siteName, card.date, card.lang]));
-  for (const font of fonts) hash.update(`\n${font.name} ${font.weight} ${font.style}\n`).update(new Uint8Array(font.data));
-  return hash.digest('hex');
+  return createHash('sha256')
+    .update(`og-card v${TEMPLATE_VERSION}\n`)
+    .update(JSON.stringify([card.title, card.siteName, card.date, card.lang]))
+    .update(fontsDigest(fonts))
+    .digest('hex');
 }
 
 /** Reads a file, or `undefined` when it does not exist. */

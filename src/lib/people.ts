@@ -37,7 +37,19 @@ export function peopleByDelegation(
   return [...states, ...bodies].filter((group) => group.people.length > 0);
 }
 
-/** True when an article body names the person or shows them through a component. */
-export function mentions(body: string, person: Person): boolean {
-  return body.includes(person.name) || new RegExp(`(?:id|speaker)="${person.id}"`).test(body);
+const COMPONENT_ENTRY = /\b(?:id|speaker)="([^"]*)"/g;
+
+/**
+ * For each person, the articles whose body names them or shows them through a component
+ * (`<PersonCard id="…">`, `<PullQuote speaker="…">`), in the order of `articles`. Built once for
+ * all the who's who pages: each body's component attributes are read once, not once per person.
+ */
+export function mentionIndex<T>(articles: readonly T[], people: readonly Person[], bodyOf: (article: T) => string): Map<string, T[]> {
+  const index = new Map<string, T[]>(people.map((person) => [person.id, []]));
+  for (const article of articles) {
+    const body = bodyOf(article);
+    const shown = new Set(Array.from(body.matchAll(COMPONENT_ENTRY), (match) => match[1]));
+    for (const person of people) if (shown.has(person.id) || body.includes(person.name)) index.get(person.id)?.push(article);
+  }
+  return index;
 }

@@ -7,6 +7,23 @@ describe('usedCharacters', () => {
       [...new Set("<p>Babiš</p>a&#39;b &#x2019; &amp; &nbsp;'\u2019&\u00a0")].sort().join(''),
     );
   });
+
+  it('finds characters first seen late in a page, in later pages, and outside the Basic Multilingual Plane', () => {
+    const pages = ['aaaa', `${'a'.repeat(1000)}b`, 'ab€', 'a𝔸c'];
+    expect(usedCharacters(pages)).toBe([...'abc€𝔸'].sort().join(''));
+  });
+
+  it('reads the documents from any iterable, once each', () => {
+    const read: string[] = [];
+    function* pages(): Generator<string> {
+      for (const page of ['x', 'yx']) {
+        read.push(page);
+        yield page;
+      }
+    }
+    expect(usedCharacters(pages())).toBe('xy');
+    expect(read).toEqual(['x', 'yx']);
+  });
 });
 
 describe('fingerprintedName', () => {
@@ -31,5 +48,11 @@ describe('renameReferences', () => {
     expect(renameReferences('url(/_astro/a.111.woff2),url(/_astro/a.333.woff) a.111.woff2', renames)).toBe(
       'url(/_astro/a.222.woff2),url(/_astro/a.444.woff) a.222.woff2',
     );
+  });
+
+  it('treats names literally and leaves a text without them as it is', () => {
+    const renames = new Map([['a.1+1.css', 'a.2.css']]);
+    expect(renameReferences('a.1+1.css a.11.css aX1+1.css', renames)).toBe('a.2.css a.11.css aX1+1.css');
+    expect(renameReferences('nothing here', renames)).toBe('nothing here');
   });
 });

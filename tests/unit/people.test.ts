@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Organisation, Person } from '../../src/lib/content/schema.ts';
-import { mentions, peopleByDelegation } from '../../src/lib/people.ts';
+import { mentionIndex, peopleByDelegation } from '../../src/lib/people.ts';
 import { countries, people } from '../support/sample-data.ts';
 
 const eu: Organisation = {
@@ -24,12 +24,23 @@ describe('peopleByDelegation', () => {
   });
 });
 
-describe('mentions', () => {
-  it('finds a person by name or by a component id', () => {
-    const macron = people[0]!;
-    expect(mentions('Emmanuel Macron a reçu', macron)).toBe(true);
-    expect(mentions('<PersonCard id="macron" />', macron)).toBe(true);
-    expect(mentions('<PullQuote speaker="macron" source="x">', macron)).toBe(true);
-    expect(mentions('Le président français', macron)).toBe(false);
+describe('mentionIndex', () => {
+  const [macron, witkoff] = [people[0]!, people.find((person) => person.id === 'witkoff')!];
+  const articles = [
+    { id: 'by-name', body: `${macron.name} a reçu` },
+    { id: 'card', body: '<PersonCard id="macron" />' },
+    { id: 'quote', body: '<PullQuote speaker="macron" source="x">' },
+    { id: 'neither', body: 'Le président français; <Cite id="macron-source" />' },
+    { id: 'both', body: `<PersonCard id="witkoff" /> ${macron.name}` },
+  ];
+  const index = mentionIndex(articles, [macron, witkoff], (article) => article.body);
+
+  it('finds a person by name or by a component id, in the order of the articles', () => {
+    expect(index.get('macron')?.map((article) => article.id)).toEqual(['by-name', 'card', 'quote', 'both']);
+    expect(index.get('witkoff')?.map((article) => article.id)).toEqual(['both']);
+  });
+
+  it('gives an empty list to a person no article mentions', () => {
+    expect(mentionIndex(articles.slice(0, 1), [macron, witkoff], (article) => article.body).get('witkoff')).toEqual([]);
   });
 });

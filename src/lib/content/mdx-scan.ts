@@ -52,8 +52,22 @@ const ATTRIBUTE = /([A-Za-z]+)=(?:"([^"]*)"|'([^']*)'|\{["']([^"']*)["']\})/g;
 const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(([^)]*)\)/g;
 const HTML_IMAGE = /<(img|Image|Figure)\b([^>]*?)\/?>/g;
 
-function lineOf(text: string, index: number): number {
-  return text.slice(0, index).split('\n').length;
+/**
+ * A function giving the 1-based line of an offset in `text`. The newlines are found once, so
+ * placing every tag of a long body costs one scan of it, not one per tag.
+ */
+function lineLocator(text: string): (index: number) => number {
+  const newlines: number[] = [];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) newlines.push(at);
+  return (index) => {
+    let [low, high] = [0, newlines.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((newlines[middle] as number) < index) low = middle + 1;
+      else high = middle;
+    }
+    return low + 1;
+  };
 }
 
 function attributes(source: string): Map<string, string> {
@@ -66,10 +80,11 @@ function attributes(source: string): Map<string, string> {
 
 /** Every capitalised component tag of an MDX body, in order, with its string attributes. */
 export function findComponents(body: string): ComponentTag[] {
+  const lineOf = lineLocator(body);
   return [...body.matchAll(TAG)].map((tag) => ({
     component: tag[1] ?? '',
     attributes: attributes(tag[2] ?? ''),
-    line: lineOf(body, tag.index),
+    line: lineOf(tag.index),
   }));
 }
 
@@ -92,12 +107,13 @@ export function findReferences(body: string): BodyReference[] {
 /** Every image (Markdown `![]()`, `<img>`, `<Image>` or `<Figure>`) whose alt text is empty or absent. */
 export function findImagesWithoutAlt(body: string): MissingAlt[] {
   const missing: MissingAlt[] = [];
+  const lineOf = lineLocator(body);
   for (const match of body.matchAll(MARKDOWN_IMAGE)) {
-    if ((match[1] ?? '').trim() === '') missing.push({ what: `image ${match[2] ?? ''}`, line: lineOf(body, match.index) });
+    if ((match[1] ?? '').trim() === '') missing.push({ what: `image ${match[2] ?? ''}`, line: lineOf(match.index) });
   }
   for (const match of body.matchAll(HTML_IMAGE)) {
     const alt = attributes(match[2] ?? '').get('alt');
-    if (alt === undefined || alt.trim() === '') missing.push({ what: `<${match[1]}>`, line: lineOf(body, match.index) });
+    if (alt === undefined || alt.trim() === '') missing.push({ what: `<${match[1]}>`, line: lineOf(match.index) });
   }
   return missing;
 }

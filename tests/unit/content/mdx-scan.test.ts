@@ -11,6 +11,15 @@ describe('findReferences', () => {
     ]);
   });
 
+  it('counts lines across blank lines, a tag at a line start and several tags on one line', () => {
+    const body = 'a\n\n\n\n<Cite id="x" />\nb <Cite id="y" /> <Count id="z" />\n';
+    expect(findReferences(body).map(({ value, line }) => [value, line])).toEqual([
+      ['x', 5],
+      ['y', 6],
+      ['z', 6],
+    ]);
+  });
+
   it('ignores components and attributes that name no entry', () => {
     expect(findReferences('<Callout kind="note" /> <Cite class="x" />')).toEqual([]);
   });
