@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
-import { ogImageReport } from './src/integrations/og-image-report.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import { siteBase, siteUrl } from './src/lib/deploy-env.ts';
 import { addAlternates } from './src/lib/sitemap-alternates.ts';
 
@@ -30,7 +30,7 @@ export default defineConfig({
     contentIntegrity(),
     mdx(),
     securityHeadersFile(),
-    ogImageReport(),
+    ogImages(),
     fontSubset(),
     // The sitemap lists every page but the 404, each with its hreflang alternates.
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'), serialize: addAlternates(outDir, base) }),

@@ -51,9 +51,10 @@ export function fontSubset(): AstroIntegration {
         }
         for (const name of filesIn(assets, ['.css'])) rename(name, renameReferences(readFileSync(join(assets, name), 'utf8'), renames));
         for (const page of pages) {
-          const html = readFileSync(page, 'utf8');
+          // Read and written as latin1, byte for byte: the names are ASCII, so no UTF-8 decoding is needed.
+          const html = readFileSync(page, 'latin1');
           const renamed = renameReferences(html, renames);
-          if (renamed !== html) writeFileSync(page, renamed);
+          if (renamed !== html) writeFileSync(page, renamed, 'latin1');
         }
         logger.info(`fonts cut to the ${[...text].length} characters the pages use: ${before} → ${after} bytes`);
       },

@@ -1,3 +1,4 @@
+import { collator } from './collation.ts';
 import type { ArticleData, Lang } from './content/schema.ts';
 
 /** The shape of an article entry that these helpers need (Astro's entry has more). */
@@ -13,10 +14,10 @@ export function articleSlug(id: string): string {
 
 /** The published articles of one language, newest first (then by title). */
 export function publishedArticles<T extends ArticleEntry>(entries: readonly T[], lang: Lang): T[] {
-  const collator = new Intl.Collator(lang);
+  const order = collator(lang);
   return entries
     .filter((entry) => entry.data.lang === lang && !entry.data.draft)
-    .sort((a, b) => b.data.published.localeCompare(a.data.published) || collator.compare(a.data.title, b.data.title));
+    .sort((a, b) => b.data.published.localeCompare(a.data.published) || order.compare(a.data.title, b.data.title));
 }
 
 /**
@@ -29,13 +30,25 @@ export function translationFinder<T extends ArticleEntry>(entries: readonly T[])
 }
 
 /**
- * What to read next after `article`: up to `limit` other articles of its language, those on the
+ * What to read next after an article: up to `limit` other articles of its language, those on the
  * same topic first, then the newest. A fixed number keeps every article page the same size
- * however many articles the site has.
- * @param published the published articles of the article's language, newest first
+ * however many articles the site has, and the lookup reads at most a few entries per article.
+ * @param published the published articles of one language, newest first
  */
-export function relatedArticles<T extends ArticleEntry>(published: readonly T[], article: ArticleEntry, limit = 4): T[] {
-  const others = published.filter((entry) => entry.id !== article.id);
-  const sameTopic = others.filter((entry) => entry.data.topic === article.data.topic);
-  return [...sameTopic, ...others.filter((entry) => entry.data.topic !== article.data.topic)].slice(0, limit);
+export function relatedFinder<T extends ArticleEntry>(published: readonly T[], limit = 4): (article: ArticleEntry) => T[] {
+  const byTopic = Map.groupBy(published, (entry) => entry.data.topic);
+  return (article) => {
+    const { topic } = article.data;
+    const related: T[] = [];
+    for (const entry of byTopic.get(topic) ?? []) {
+      if (related.length === limit) return related;
+      if (entry.id !== article.id) related.push(entry);
+    }
+    // Fewer than `limit` others on the topic: the newest of other topics fill the list.
+    for (const entry of published) {
+      if (related.length === limit) break;
+      if (entry.data.topic !== topic) related.push(entry);
+    }
+    return related;
+  };
 }

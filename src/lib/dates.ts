@@ -19,13 +19,13 @@ const formatted = new Map<string, string>();
  * @param lang the reader's language
  */
 export function formatDate(isoDate: string, lang: Lang): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (year === undefined || month === undefined || Number.isNaN(year) || Number.isNaN(month)) {
-    throw new Error(`formatDate: "${isoDate}" is not a date written YYYY-MM-DD or YYYY-MM`);
-  }
   const key = `${lang} ${isoDate}`;
   let text = formatted.get(key);
   if (text === undefined) {
+    const [year, month, day] = isoDate.split('-').map(Number);
+    if (year === undefined || month === undefined || Number.isNaN(year) || Number.isNaN(month)) {
+      throw new Error(`formatDate: "${isoDate}" is not a date written YYYY-MM-DD or YYYY-MM`);
+    }
     const date = new TZDate(year, month - 1, day ?? 1, SITE_TIME_ZONE);
     text = format(date, day === undefined ? 'MMMM yyyy' : 'd MMMM yyyy', { locale: LOCALES[lang] });
     formatted.set(key, text);

@@ -1,3 +1,4 @@
+import { collator } from './collation.ts';
 import { countryName } from './country-names.ts';
 import type { Country, Lang, Level, Person } from './content/schema.ts';
 import { LEVELS } from './content/schema.ts';
@@ -16,7 +17,7 @@ export interface Delegation {
  */
 export function delegations(countries: readonly Country[], people: readonly Person[], lang: Lang, level?: Level): Delegation[] {
   const byId = new Map(people.map((person) => [person.id, person]));
-  const collator = new Intl.Collator(lang);
+  const order = collator(lang);
   return representedStates(countries)
     .filter((country) => level === undefined || country.level === level)
     .map((country) => ({
@@ -24,7 +25,7 @@ export function delegations(countries: readonly Country[], people: readonly Pers
       name: countryName(country.id, lang),
       representatives: country.representatives.flatMap((id) => byId.get(id) ?? []),
     }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+    .sort((a, b) => order.compare(a.name, b.name));
 }
 
 /** The delegations grouped by level of representation, in the order leader, minister, envoy, not given. */

@@ -4,13 +4,14 @@
  * so that a card whose text, fonts and template did not change is never drawn twice.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import type { Lang } from './content/schema.ts';
-import { ogImageStats } from './og-image-stats.ts';
+import { ogImageBuild } from './og-image-build.ts';
+import type { OgCard } from './og-card.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -20,15 +21,6 @@ export const TEMPLATE_VERSION = 1;
 
 /** Where cards are kept between builds; static hosts keep `node_modules/.cache` across builds. */
 export const OG_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og-images');
-
-/** What a card shows. */
-export interface OgCard {
-  title: string;
-  siteName: string;
-  /** The date line, already formatted in the card's language. */
-  date: string;
-  lang: Lang;
-}
 
 /** The bytes of a PNG file. */
 export type Png = Uint8Array<ArrayBuffer>;
@@ -184,12 +176,13 @@ export function cardKey(card: OgCard, fonts: readonly Font[]): string {
     .digest('hex');
 }
 
-/** Reads a file, or `undefined` when it does not exist. */
-async function readIfExists(path: string): Promise<Png | undefined> {
+/** True when a file exists. */
+async function exists(path: string): Promise<boolean> {
   try {
-    return await readFile(path);
+    await access(path);
+    return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw error;
   }
 }
@@ -202,21 +195,25 @@ async function writeAtomically(path: string, data: Png): Promise<void> {
 }
 
 /**
- * The PNG of a card: from the cache when the same card was drawn before, else drawn by `render`
- * and stored. Counts each outcome in `ogImageStats`.
+ * The cached PNG file of a card: drawn by `render` and stored when the same card was never drawn
+ * before. Counts each outcome in `ogImageBuild`.
  * @param cacheDir where cards are kept, one `<sha256>.png` each
  */
-export async function ogImage(card: OgCard, cacheDir = OG_CACHE_DIR, render: OgRenderer = renderCard): Promise<Png> {
+export async function ogImageFile(card: OgCard, cacheDir = OG_CACHE_DIR, render: OgRenderer = renderCard): Promise<string> {
   const fonts = await loadFonts();
   const path = join(cacheDir, `${cardKey(card, fonts)}.png`);
-  const cached = await readIfExists(path);
-  if (cached) {
-    ogImageStats.cached++;
-    return cached;
+  if (await exists(path)) {
+    ogImageBuild.cached++;
+    return path;
   }
   const png = await render(card, fonts);
   await mkdir(cacheDir, { recursive: true });
   await writeAtomically(path, png);
-  ogImageStats.rendered++;
-  return png;
+  ogImageBuild.rendered++;
+  return path;
+}
+
+/** The PNG bytes of a card, through the cache of `ogImageFile`. */
+export async function ogImage(card: OgCard, cacheDir = OG_CACHE_DIR, render: OgRenderer = renderCard): Promise<Png> {
+  return readFile(await ogImageFile(card, cacheDir, render));
 }

@@ -8,6 +8,9 @@ export function langPrefix(lang: Lang): string {
   return lang === DEFAULT_LANG ? '' : lang;
 }
 
+/** URLs already built: every page links the same navigation, sections and articles. */
+const pageUrls = new Map<string, string>();
+
 /**
  * Builds a site-internal URL: base path, language prefix, then the page path, always ending with
  * a slash (the site's trailingSlash policy).
@@ -16,8 +19,14 @@ export function langPrefix(lang: Lang): string {
  * @param path the page path inside one language, such as "articles/essentiel" ("" for home)
  */
 export function pageUrl(base: string, lang: Lang, path = ''): string {
-  const segments = pathSegments(base, langPrefix(lang), path);
-  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+  const key = `${base}\n${lang}\n${path}`;
+  let url = pageUrls.get(key);
+  if (url === undefined) {
+    const segments = pathSegments(base, langPrefix(lang), path);
+    url = segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+    pageUrls.set(key, url);
+  }
+  return url;
 }
 
 /**

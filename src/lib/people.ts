@@ -1,3 +1,4 @@
+import { collator } from './collation.ts';
 import type { Country, Lang, Organisation, Person } from './content/schema.ts';
 import { countryName } from './country-names.ts';
 
@@ -19,7 +20,7 @@ export function peopleByDelegation(
   organisations: readonly Organisation[],
   lang: Lang,
 ): DelegationPeople[] {
-  const collator = new Intl.Collator(lang);
+  const order = collator(lang);
   const states = countries
     .map((country) => ({
       kind: 'country' as const,
@@ -27,7 +28,7 @@ export function peopleByDelegation(
       name: countryName(country.id, lang),
       people: people.filter((p) => p.country === country.id),
     }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+    .sort((a, b) => order.compare(a.name, b.name));
   const bodies = organisations.map((organisation) => ({
     kind: 'organisation' as const,
     id: organisation.id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlug, publishedArticles, relatedArticles, translationFinder, type ArticleEntry } from '../../src/lib/articles.ts';
+import { articleSlug, publishedArticles, relatedFinder, translationFinder, type ArticleEntry } from '../../src/lib/articles.ts';
 import type { ArticleData } from '../../src/lib/content/schema.ts';
 
 function entry(id: string, data: Partial<ArticleData>): ArticleEntry {
@@ -46,7 +46,7 @@ describe('articles', () => {
   });
 });
 
-describe('relatedArticles', () => {
+describe('relatedFinder', () => {
   const published = [
     entry('fr/a', { topic: 'overview', published: '2026-01-10' }),
     entry('fr/b', { topic: 'context', published: '2026-01-09' }),
@@ -57,7 +57,16 @@ describe('relatedArticles', () => {
   ];
 
   it('puts the same topic first, then the newest, never the article itself, at most four', () => {
-    expect(relatedArticles(published, published[3] as ArticleEntry).map((e) => e.id)).toEqual(['fr/b', 'fr/a', 'fr/c', 'fr/e']);
-    expect(relatedArticles(published, published[0] as ArticleEntry, 2).map((e) => e.id)).toEqual(['fr/b', 'fr/c']);
+    expect(relatedFinder(published)(published[3] as ArticleEntry).map((e) => e.id)).toEqual(['fr/b', 'fr/a', 'fr/c', 'fr/e']);
+    expect(relatedFinder(published, 2)(published[0] as ArticleEntry).map((e) => e.id)).toEqual(['fr/b', 'fr/c']);
+  });
+
+  it('stops at the limit when the topic alone fills it, newest first', () => {
+    const many = Array.from({ length: 8 }, (_, k) => entry(`fr/${k}`, { topic: 'context', published: `2026-01-${String(20 - k)}` }));
+    expect(relatedFinder([...many, published[0] as ArticleEntry])(many[2] as ArticleEntry).map((e) => e.id)).toEqual(['fr/0', 'fr/1', 'fr/3', 'fr/4']);
+  });
+
+  it('gives what there is when the language has fewer articles than the limit', () => {
+    expect(relatedFinder(published.slice(0, 2))(published[0] as ArticleEntry).map((e) => e.id)).toEqual(['fr/b']);
   });
 });

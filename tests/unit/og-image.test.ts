@@ -1,9 +1,11 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ogImageStats } from '../../src/lib/og-image-stats.ts';
-import { cardKey, loadFonts, ogImage, renderCard, titleFontSize, typeset, type OgCard, type OgRenderer } from '../../src/lib/og-image.ts';
+import { uiStrings } from '../../src/i18n/index.ts';
+import { articleCard, type OgCard } from '../../src/lib/og-card.ts';
+import { ogImageBuild } from '../../src/lib/og-image-build.ts';
+import { cardKey, loadFonts, ogImage, ogImageFile, renderCard, titleFontSize, typeset, type OgRenderer } from '../../src/lib/og-image.ts';
 import { pngSize } from '../support/png.ts';
 
 const card: OgCard = {
@@ -70,13 +72,22 @@ describe('ogImage', () => {
 
   it('draws a card once, then serves it from the cache', async () => {
     const render = vi.fn<OgRenderer>(async () => fakePng);
-    const before = { ...ogImageStats };
+    const before = { rendered: ogImageBuild.rendered, cached: ogImageBuild.cached };
     expect(new Uint8Array(await ogImage(card, cacheDir, render))).toEqual(fakePng);
     // The second copy comes back from the file: a Buffer, compared here as plain bytes.
     expect(new Uint8Array(await ogImage({ ...card }, cacheDir, render))).toEqual(fakePng);
     expect(render).toHaveBeenCalledTimes(1);
-    expect(ogImageStats).toEqual({ rendered: before.rendered + 1, cached: before.cached + 1 });
+    expect([ogImageBuild.rendered, ogImageBuild.cached]).toEqual([before.rendered + 1, before.cached + 1]);
     expect(await readdir(cacheDir)).toEqual([`${cardKey(card, await loadFonts())}.png`]);
+  });
+
+  it('gives the path of the cached file, drawing it only the first time', async () => {
+    const render = vi.fn<OgRenderer>(async () => fakePng);
+    const path = await ogImageFile(card, cacheDir, render);
+    expect(path).toBe(join(cacheDir, `${cardKey(card, await loadFonts())}.png`));
+    expect(new Uint8Array(await readFile(path))).toEqual(fakePng);
+    expect(await ogImageFile({ ...card }, cacheDir, render)).toBe(path);
+    expect(render).toHaveBeenCalledTimes(1);
   });
 
   it('draws again when the card changes', async () => {
@@ -84,5 +95,19 @@ describe('ogImage', () => {
     await ogImage(card, cacheDir, render);
     await ogImage({ ...card, title: 'Un autre titre' }, cacheDir, render);
     expect(render).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('articleCard', () => {
+  it('carries the title, the site name and the publication date in the article’s language', () => {
+    expect(articleCard({ title: 'Qui était là', published: '2026-11-25', lang: 'fr' })).toEqual({
+      title: 'Qui était là',
+      siteName: uiStrings('fr').siteName,
+      date: `${uiStrings('fr').published} 25 novembre 2026`,
+      lang: 'fr',
+    });
+    expect(articleCard({ title: 'Who came', published: '2026-11-25', lang: 'en' }).date).toBe(
+      `${uiStrings('en').published} 25 November 2026`,
+    );
   });
 });

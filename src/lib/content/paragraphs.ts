@@ -28,8 +28,6 @@ export function proseParagraphs(body: string): Paragraph[] {
 
 /** The number of words of a paragraph, once component tags are taken out. */
 export function wordCount(text: string): number {
-  return text
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .split(/\s+/)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  // A word: a run of non-space characters holding at least one letter or digit.
+  return text.replace(/<\/?[A-Za-z][^>]*>/g, ' ').match(/\S*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
 }

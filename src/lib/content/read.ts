@@ -33,24 +33,27 @@ export interface RawContent {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-/** Reads every content file under `root` and reports files that cannot be parsed at all. */
-export function readContent(root: string): { content: RawContent; problems: Problem[] } {
+/**
+ * Reads every content file under `root` and reports files that cannot be parsed at all.
+ * @param parse the YAML parser (`parseYaml`, or a cached one: see `yaml-cache.ts`)
+ */
+export function readContent(root: string, parse: (text: string) => unknown = parseYaml): { content: RawContent; problems: Problem[] } {
   const problems: Problem[] = [];
   const data = {} as Record<DataCollection, RawDataFile>;
   for (const [collection, file] of Object.entries(DATA_FILES) as [DataCollection, string][]) {
-    data[collection] = { file, entries: readDataFile(root, file, problems) };
+    data[collection] = { file, entries: readDataFile(root, file, problems, parse) };
   }
-  return { content: { data, articles: readArticles(root, problems) }, problems };
+  return { content: { data, articles: readArticles(root, problems, parse) }, problems };
 }
 
-function readDataFile(root: string, file: string, problems: Problem[]): unknown[] {
+function readDataFile(root: string, file: string, problems: Problem[], parse: (text: string) => unknown): unknown[] {
   const path = join(root, file);
   if (!existsSync(path)) {
     problems.push({ file, field: '(file)', message: 'file is missing' });
     return [];
   }
   try {
-    const parsed = parseYaml(readFileSync(path, 'utf8'));
+    const parsed = parse(readFileSync(path, 'utf8'));
     if (Array.isArray(parsed)) return parsed;
     problems.push({ file, field: '(file)', message: 'expected a YAML list of entries' });
   } catch (error) {
@@ -59,7 +62,7 @@ function readDataFile(root: string, file: string, problems: Problem[]): unknown[
   return [];
 }
 
-function readArticles(root: string, problems: Problem[]): RawArticle[] {
+function readArticles(root: string, problems: Problem[], parse: (text: string) => unknown): RawArticle[] {
   const base = join(root, ARTICLES_DIR);
   if (!existsSync(base)) return [];
   const articles: RawArticle[] = [];
@@ -77,7 +80,7 @@ function readArticles(root: string, problems: Problem[]): RawArticle[] {
       }
       let frontmatter: unknown;
       try {
-        frontmatter = parseYaml(match[1] ?? '');
+        frontmatter = parse(match[1] ?? '');
       } catch (error) {
         problems.push({ file, field: 'frontmatter', message: `not valid YAML: ${(error as Error).message}` });
         continue;
