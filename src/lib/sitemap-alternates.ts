@@ -4,7 +4,7 @@
  * those and cannot drift from them (article slugs differ between languages).
  */
 import type { SitemapItem } from '@astrojs/sitemap';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface Alternate {
@@ -30,6 +30,22 @@ export function builtPageFile(url: string, base: string): string {
   return inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
 }
 
+/** Bytes read from the start of a page to find its `</head>`: head and JSON-LD take a few KB. */
+const HEAD_BYTES = 64 * 1024;
+
+/** The head of a built page (the whole page if it has no `</head>` early on): its body is never needed here. */
+export function readHead(file: string): string {
+  const descriptor = openSync(file, 'r');
+  try {
+    const start = Buffer.alloc(HEAD_BYTES);
+    const text = start.toString('utf8', 0, readSync(descriptor, start, 0, HEAD_BYTES, 0));
+    const end = text.indexOf('</head>');
+    return end === -1 ? readFileSync(file, 'utf8') : text.slice(0, end);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
 /**
  * A `serialize` function for `@astrojs/sitemap` that adds each page's language alternates.
  * @param outDir the build output folder (absolute path)
@@ -37,7 +53,7 @@ export function builtPageFile(url: string, base: string): string {
  */
 export function addAlternates(outDir: string, base: string) {
   return (item: SitemapItem): SitemapItem => {
-    const links = hreflangLinks(readFileSync(join(outDir, builtPageFile(item.url, base)), 'utf8'));
+    const links = hreflangLinks(readHead(join(outDir, builtPageFile(item.url, base))));
     return links.length > 0 ? { ...item, links } : item;
   };
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addAlternates, builtPageFile, hreflangLinks } from '../../src/lib/sitemap-alternates.ts';
+import { addAlternates, builtPageFile, hreflangLinks, readHead } from '../../src/lib/sitemap-alternates.ts';
 
 const HEAD =
   '<link rel="alternate" hreflang="fr" href="https://x.org/b/articles/essentiel/">' +
@@ -43,5 +43,24 @@ describe('addAlternates', () => {
     const item = (url: string) => ({ url, links: [] });
     expect(serialize(item('https://x.org/b/articles/essentiel/')).links).toHaveLength(3);
     expect(serialize(item('https://x.org/b/'))).toEqual(item('https://x.org/b/'));
+  });
+});
+
+describe('readHead', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'head-'));
+
+  it('reads a page up to its </head>, accents included, and not its body', () => {
+    const file = join(dir, 'page.html');
+    writeFileSync(file, `<head><title>Qui était là</title>${HEAD}</head><body>${'é'.repeat(100_000)}</body>`);
+    expect(readHead(file)).toBe(`<head><title>Qui était là</title>${HEAD}`);
+  });
+
+  it('reads the whole page when its head is longer than the first read or missing', () => {
+    const long = join(dir, 'long.html');
+    writeFileSync(long, `<head>${'x'.repeat(70_000)}${HEAD}</head>`);
+    expect(hreflangLinks(readHead(long))).toHaveLength(3);
+    const headless = join(dir, 'headless.html');
+    writeFileSync(headless, HEAD);
+    expect(readHead(headless)).toBe(HEAD);
   });
 });
