@@ -15,9 +15,9 @@ const pagesUnder = (dir: string): string[] =>
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name));
 
-/** The text of each file, read one at a time as the caller goes through them. */
-function* readEach(files: readonly string[]): Generator<string> {
-  for (const file of files) yield readFileSync(file, 'utf8');
+/** Each page's text, decoded one at a time as the caller goes through them. */
+function* decodeEach(pages: readonly Buffer[]): Generator<string> {
+  for (const bytes of pages) yield bytes.toString('utf8');
 }
 
 /**
@@ -33,8 +33,9 @@ export function fontSubset(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const assets = join(root, '_astro');
-        const pages = pagesUnder(root);
-        const text = usedCharacters(readEach(pages));
+        // Each page is read once, as bytes: decoded to scan its characters, then rewritten from memory.
+        const pages = pagesUnder(root).map((file) => ({ file, bytes: readFileSync(file) }));
+        const text = usedCharacters(decodeEach(pages.map((page) => page.bytes)));
         const renames = new Map<string, string>();
         const rename = (name: string, content: Buffer | string): void => {
           const renamed = fingerprintedName(name, content);
@@ -50,11 +51,11 @@ export function fontSubset(): AstroIntegration {
           [before, after] = [before + original.length, after + subset.length];
         }
         for (const name of filesIn(assets, ['.css'])) rename(name, renameReferences(readFileSync(join(assets, name), 'utf8'), renames));
-        for (const page of pages) {
-          // Read and written as latin1, byte for byte: the names are ASCII, so no UTF-8 decoding is needed.
-          const html = readFileSync(page, 'latin1');
+        for (const { file, bytes } of pages) {
+          // Rewritten as latin1, byte for byte: the names are ASCII, so no UTF-8 decoding is needed.
+          const html = bytes.toString('latin1');
           const renamed = renameReferences(html, renames);
-          if (renamed !== html) writeFileSync(page, renamed, 'latin1');
+          if (renamed !== html) writeFileSync(file, renamed, 'latin1');
         }
         logger.info(`fonts cut to the ${[...text].length} characters the pages use: ${before} → ${after} bytes`);
       },

@@ -130,8 +130,22 @@ export function numericCode(alpha2: string): string {
   return numeric;
 }
 
-/** Draws the Europe view and the inset panels; the result is plain data, ready to write as SVG. */
+const drawings = new WeakMap<readonly MapCountry[], MapDrawing>();
+
+/**
+ * Draws the Europe view and the inset panels; the result is plain data, ready to write as SVG.
+ * The same list of countries is drawn once: both languages' map pages share the geometry.
+ */
 export function drawRepresentationMap(countries: readonly MapCountry[]): MapDrawing {
+  let drawing = drawings.get(countries);
+  if (drawing === undefined) {
+    drawing = draw(countries);
+    drawings.set(countries, drawing);
+  }
+  return drawing;
+}
+
+function draw(countries: readonly MapCountry[]): MapDrawing {
   const atlas = loadAtlas();
   const located = countries.map((country) => locate(country, atlas));
   const view = europeView();

@@ -18,6 +18,13 @@ const map: MapDrawing = drawRepresentationMap(COUNTRIES);
 const states = map.paths.flatMap((path) => (path.kind === 'represented' ? [path] : []));
 
 describe('drawRepresentationMap', () => {
+  it('draws a list of countries once and a different list afresh', () => {
+    expect(drawRepresentationMap(COUNTRIES)).toBe(map);
+    const fewer = COUNTRIES.slice(1);
+    expect(drawRepresentationMap(fewer)).not.toBe(map);
+    expect(drawRepresentationMap(fewer).paths.filter((path) => path.kind === 'represented')).toHaveLength(fewer.length);
+  });
+
   it('colours exactly the represented countries, each with a shape or a marker', () => {
     const drawn = new Set(states.filter((path) => path.d !== '').map((path) => path.id));
     const marked = new Set(map.markers.map((marker) => marker.id));
