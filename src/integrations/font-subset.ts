@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
-import { fingerprintedName, renameReferences, usedCharacters } from '../lib/font-subset.ts';
+import { cachedFile } from '../lib/file-cache.ts';
+import { fingerprintedName, renameReferences, subsetKey, usedCharacters } from '../lib/font-subset.ts';
 
 /** The files directly in `dir` whose names end with one of `extensions`. */
 const filesIn = (dir: string, extensions: readonly string[]): string[] =>
@@ -24,12 +25,18 @@ function* decodeEach(pages: readonly Buffer[]): Generator<string> {
  * After the build, cuts every web font in `_astro/` down to the characters the built pages use
  * (about a third smaller for the Latin files, a tenth of the size for Latin Extended). Each
  * rewritten font, then the stylesheet naming them, gets a new content-hashed name, and the
- * pages are rewritten to match, so the long-lived asset cache stays correct.
+ * pages are rewritten to match, so the long-lived asset cache stays correct. Cut fonts are kept
+ * in `node_modules/.cache/font-subset/` by font and characters, so a build whose text uses the
+ * same characters cuts none.
  */
 export function fontSubset(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'font-subset',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = join(fileURLToPath(config.root), 'node_modules', '.cache', 'font-subset');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const assets = join(root, '_astro');
@@ -44,9 +51,16 @@ export function fontSubset(): AstroIntegration {
           renames.set(name, renamed);
         };
         let [before, after] = [0, 0];
+        let [cut, fromCache] = [0, 0];
         for (const name of filesIn(assets, ['.woff2', '.woff'])) {
           const original = readFileSync(join(assets, name));
-          const subset = await subsetFont(original, text, { targetFormat: name.endsWith('.woff2') ? 'woff2' : 'woff' });
+          const format = name.endsWith('.woff2') ? 'woff2' : 'woff';
+          const cached = await cachedFile(cacheDir, `${subsetKey(original, text, format)}.${format}`, () =>
+            subsetFont(original, text, { targetFormat: format }),
+          );
+          const subset = readFileSync(cached.path);
+          if (cached.made) cut++;
+          else fromCache++;
           rename(name, subset);
           [before, after] = [before + original.length, after + subset.length];
         }
@@ -57,7 +71,9 @@ export function fontSubset(): AstroIntegration {
           const renamed = renameReferences(html, renames);
           if (renamed !== html) writeFileSync(file, renamed, 'latin1');
         }
-        logger.info(`fonts cut to the ${[...text].length} characters the pages use: ${before} → ${after} bytes`);
+        logger.info(
+          `fonts cut to the ${[...text].length} characters the pages use: ${before} → ${after} bytes (${cut} cut, ${fromCache} from cache)`,
+        );
       },
     },
   };

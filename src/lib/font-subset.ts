@@ -40,6 +40,14 @@ export function usedCharacters(documents: Iterable<string>): string {
   return [...found].sort().join('');
 }
 
+/** Bump when the subsetting itself changes (options, library), so that no older cut is reused. */
+const SUBSET_VERSION = 1;
+
+/** The cache key of a cut font: sha256 of the original file, the characters kept and the output format. */
+export function subsetKey(font: Uint8Array, characters: string, format: 'woff' | 'woff2'): string {
+  return createHash('sha256').update(`font-subset v${SUBSET_VERSION} ${format}\n${characters}\n`).update(font).digest('hex');
+}
+
 /**
  * The name of a rewritten asset: the original name with its content hash replaced, so a file
  * whose content changed gets a new URL and long-lived caches never serve a stale one.

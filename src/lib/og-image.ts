@@ -4,12 +4,13 @@
  * so that a card whose text, fonts and template did not change is never drawn twice.
  */
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import type { Lang } from './content/schema.ts';
+import { cachedFile } from './file-cache.ts';
 import { ogImageBuild } from './og-image-build.ts';
 import type { OgCard } from './og-card.ts';
 
@@ -176,24 +177,6 @@ export function cardKey(card: OgCard, fonts: readonly Font[]): string {
     .digest('hex');
 }
 
-/** True when a file exists. */
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
-  }
-}
-
-/** Writes a file through a temporary sibling and a rename, so no reader ever sees half a file. */
-async function writeAtomically(path: string, data: Png): Promise<void> {
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temporary, data);
-  await rename(temporary, path);
-}
-
 /**
  * The cached PNG file of a card: drawn by `render` and stored when the same card was never drawn
  * before. Counts each outcome in `ogImageBuild`.
@@ -201,15 +184,9 @@ async function writeAtomically(path: string, data: Png): Promise<void> {
  */
 export async function ogImageFile(card: OgCard, cacheDir = OG_CACHE_DIR, render: OgRenderer = renderCard): Promise<string> {
   const fonts = await loadFonts();
-  const path = join(cacheDir, `${cardKey(card, fonts)}.png`);
-  if (await exists(path)) {
-    ogImageBuild.cached++;
-    return path;
-  }
-  const png = await render(card, fonts);
-  await mkdir(cacheDir, { recursive: true });
-  await writeAtomically(path, png);
-  ogImageBuild.rendered++;
+  const { path, made } = await cachedFile(cacheDir, `${cardKey(card, fonts)}.png`, () => render(card, fonts));
+  if (made) ogImageBuild.rendered++;
+  else ogImageBuild.cached++;
   return path;
 }
 

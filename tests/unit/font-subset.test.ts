@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintedName, renameReferences, usedCharacters } from '../../src/lib/font-subset.ts';
+import { fingerprintedName, renameReferences, subsetKey, usedCharacters } from '../../src/lib/font-subset.ts';
 
 describe('usedCharacters', () => {
   it('collects each character once, the ones entities stand for included', () => {
@@ -23,6 +23,17 @@ describe('usedCharacters', () => {
     }
     expect(usedCharacters(pages())).toBe('xy');
     expect(read).toEqual(['x', 'yx']);
+  });
+});
+
+describe('subsetKey', () => {
+  it('changes with the font, the characters and the format, and only with them', () => {
+    const font = new Uint8Array([1, 2, 3]);
+    const key = subsetKey(font, 'abc', 'woff2');
+    expect(subsetKey(new Uint8Array([1, 2, 3]), 'abc', 'woff2')).toBe(key);
+    expect(subsetKey(new Uint8Array([1, 2, 4]), 'abc', 'woff2')).not.toBe(key);
+    expect(subsetKey(font, 'abd', 'woff2')).not.toBe(key);
+    expect(subsetKey(font, 'abc', 'woff')).not.toBe(key);
   });
 });
 
