@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: the build benchmark (never part of `npm test`). For each N it writes N
  * synthetic articles per language next to the real data collections (tests/bench/synthetic.ts),
- * builds this site twice in a temporary copy (cold: no build cache; warm: the caches of the cold
- * build kept, Open Graph images included), indexes it with Pagefind, and builds the bare
- * reference site of tests/bench/reference/ from the same MDX the same two ways. It prints a table
+ * builds this site in a temporary copy and the bare reference site of tests/bench/reference/
+ * from the same MDX, each cold (no build cache) then warm (the caches of the cold build kept,
+ * Open Graph images included), the two taking turns, and indexes the site with Pagefind. It prints a table
  * and the marginal cost per page between sizes, and writes the figures to tests/bench/results/.
  *
  *   npm run bench                      N = 10, 100, 1000
@@ -82,35 +82,60 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--n expec
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(1);
 
-/** Builds a project cold then warm and counts the pages of the warm build. */
-function buildTwice(kind: ProjectKind, dir: string, n: number): Builds {
-  const build = (state: 'cold' | 'warm'): Measure => {
-    cleanProject(dir, state === 'warm');
-    process.stdout.write(`  N=${n} ${kind} ${state} build… `);
-    const measure = measureNode(ASTRO, ['build'], dir, join(dir, `bench-${state}.log`));
-    console.log(`${seconds(measure.ms)} s`);
-    return measure;
-  };
-  const cold = build('cold');
-  const warmRuns = Array.from({ length: runs }, () => build('warm'));
-  const warm = warmRuns.reduce((cheapest, run) => (run.cpuMs < cheapest.cpuMs ? run : cheapest));
-  const { pages } = distStats(join(dir, 'dist'));
-  return { dir, cold, warm, warmRuns, pages, msPerPage: warm.ms / pages, cpuMsPerPage: warm.cpuMs / pages };
+/** One throwaway project to build. */
+interface Project {
+  kind: ProjectKind;
+  dir: string;
+}
+
+/** Builds one project, cold (no build cache) or warm, and says how long it took. */
+function build({ kind, dir }: Project, n: number, state: 'cold' | 'warm'): Measure {
+  cleanProject(dir, state === 'warm');
+  process.stdout.write(`  N=${n} ${kind} ${state} build… `);
+  const measure = measureNode(ASTRO, ['build'], dir, join(dir, `bench-${state}.log`));
+  console.log(`${seconds(measure.ms)} s`);
+  return measure;
+}
+
+/**
+ * Builds each project cold, then warm `runs` times, the projects taking turns so that a machine
+ * getting busier weighs on all of them alike; keeps each project's warm build with the least CPU time.
+ */
+function buildAll(projects: readonly Project[], n: number): Builds[] {
+  const colds = projects.map((project) => build(project, n, 'cold'));
+  const warmRuns = projects.map((): Measure[] => []);
+  for (let run = 0; run < runs; run++) projects.forEach((project, index) => warmRuns[index]?.push(build(project, n, 'warm')));
+  return projects.map(({ dir }, index) => {
+    const measures = warmRuns[index] ?? [];
+    const warm = measures.reduce((cheapest, measure) => (measure.cpuMs < cheapest.cpuMs ? measure : cheapest));
+    const { pages } = distStats(join(dir, 'dist'));
+    return {
+      dir,
+      cold: colds[index] as Measure,
+      warm,
+      warmRuns: measures,
+      pages,
+      msPerPage: warm.ms / pages,
+      cpuMsPerPage: warm.cpuMs / pages,
+    };
+  });
 }
 
 function benchSize(n: number): Row {
   const content = syntheticContent(PROJECT_ROOT, n);
-  const siteDir = createProject('site', content);
-  const site = buildTwice('site', siteDir, n);
-  const pagefind = measureNode(PAGEFIND, ['--site', 'dist'], siteDir, join(siteDir, 'bench-pagefind.log'));
-  const row: Row = { n, site: { ...site, pagefindMs: pagefind.ms, distMb: distStats(join(siteDir, 'dist')).mb } };
-  if (!values['skip-reference']) {
-    const reference = buildTwice('reference', createProject('reference', content), n);
+  const projects: Project[] = [
+    { kind: 'site', dir: createProject('site', content) },
+    ...(values['skip-reference'] ? [] : [{ kind: 'reference' as const, dir: createProject('reference', content) }]),
+  ];
+  const [site, reference] = buildAll(projects, n) as [Builds, Builds | undefined];
+  const pagefind = measureNode(PAGEFIND, ['--site', 'dist'], site.dir, join(site.dir, 'bench-pagefind.log'));
+  const row: Row = { n, site: { ...site, pagefindMs: pagefind.ms, distMb: distStats(join(site.dir, 'dist')).mb } };
+  if (reference) {
     row.reference = reference;
     row.ratio = site.msPerPage / reference.msPerPage;
     row.cpuRatio = site.cpuMsPerPage / reference.cpuMsPerPage;
   }
-  const dirs = [site.dir, row.reference?.dir ?? []].flat();
+  const dirs = projects.map((project) => project.dir);
   if (values.keep) console.log(`  N=${n} projects kept: ${dirs.join(' ')}`);
   else for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   return row;
