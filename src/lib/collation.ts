@@ -1,13 +1,8 @@
 import type { Lang } from './content/schema.ts';
-
-const collators = new Map<Lang, Intl.Collator>();
+import { memoized } from './memo.ts';
 
 /** The reader's sort order for names and titles. One per language: making a collator costs far more than using it. */
-export function collator(lang: Lang): Intl.Collator {
-  let found = collators.get(lang);
-  if (found === undefined) {
-    found = new Intl.Collator(lang);
-    collators.set(lang, found);
-  }
-  return found;
-}
+export const collator: (lang: Lang) => Intl.Collator = memoized(
+  (lang: Lang) => lang,
+  (lang: Lang) => new Intl.Collator(lang),
+);

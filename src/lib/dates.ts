@@ -3,32 +3,28 @@ import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { fr } from 'date-fns/locale/fr';
 import type { Lang } from './content/schema.ts';
+import { memoized } from './memo.ts';
 
 /** The summit's time zone: dates are read as calendar days in Paris, whatever the reader's zone. */
 export const SITE_TIME_ZONE = 'Europe/Paris';
 
 const LOCALES = { fr, en: enGB } as const;
 
-/** Formatted dates by language and date: every page lists dates, and TZDate + format cost tens of µs a call. */
-const formatted = new Map<string, string>();
-
 /**
  * Formats a content date for readers: `2026-01-06` gives "6 janvier 2026" / "6 January 2026";
- * a month-only date (`2025-07`) gives "juillet 2025" / "July 2025".
+ * a month-only date (`2025-07`) gives "juillet 2025" / "July 2025". Remembered by language and
+ * date: every page lists dates, and TZDate + format cost tens of µs a call.
  * @param isoDate a date written YYYY-MM-DD or YYYY-MM
  * @param lang the reader's language
  */
-export function formatDate(isoDate: string, lang: Lang): string {
-  const key = `${lang} ${isoDate}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
+export const formatDate: (isoDate: string, lang: Lang) => string = memoized(
+  (isoDate: string, lang: Lang) => `${lang} ${isoDate}`,
+  (isoDate: string, lang: Lang) => {
     const [year, month, day] = isoDate.split('-').map(Number);
     if (year === undefined || month === undefined || Number.isNaN(year) || Number.isNaN(month)) {
       throw new Error(`formatDate: "${isoDate}" is not a date written YYYY-MM-DD or YYYY-MM`);
     }
     const date = new TZDate(year, month - 1, day ?? 1, SITE_TIME_ZONE);
-    text = format(date, day === undefined ? 'MMMM yyyy' : 'd MMMM yyyy', { locale: LOCALES[lang] });
-    formatted.set(key, text);
-  }
-  return text;
-}
+    return format(date, day === undefined ? 'MMMM yyyy' : 'd MMMM yyyy', { locale: LOCALES[lang] });
+  },
+);

@@ -1,4 +1,5 @@
 import type { Lang } from './content/schema.ts';
+import { memoized } from './memo.ts';
 
 /** The site's default language, served at the root; the other lives under `/en/`. */
 export const DEFAULT_LANG: Lang = 'fr';
@@ -8,26 +9,25 @@ export function langPrefix(lang: Lang): string {
   return lang === DEFAULT_LANG ? '' : lang;
 }
 
-/** URLs already built: every page links the same navigation, sections and articles. */
-const pageUrls = new Map<string, string>();
-
 /**
  * Builds a site-internal URL: base path, language prefix, then the page path, always ending with
- * a slash (the site's trailingSlash policy).
+ * a slash (the site's trailingSlash policy). Remembered: every page links the same navigation,
+ * sections and articles.
  * @param base the deploy base path ("/" or "/explainer/")
  * @param lang the page's language
  * @param path the page path inside one language, such as "articles/essentiel" ("" for home)
  */
 export function pageUrl(base: string, lang: Lang, path = ''): string {
-  const key = `${base}\n${lang}\n${path}`;
-  let url = pageUrls.get(key);
-  if (url === undefined) {
-    const segments = pathSegments(base, langPrefix(lang), path);
-    url = segments.length === 0 ? '/' : `/${segments.join('/')}/`;
-    pageUrls.set(key, url);
-  }
-  return url;
+  return builtPageUrl(base, lang, path);
 }
+
+const builtPageUrl = memoized(
+  (base: string, lang: Lang, path: string) => `${base}\n${lang}\n${path}`,
+  (base: string, lang: Lang, path: string) => {
+    const segments = pathSegments(base, langPrefix(lang), path);
+    return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
+  },
+);
 
 /**
  * Builds the URL of a file served by the site, the same in both languages, such as

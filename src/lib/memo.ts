@@ -1,0 +1,17 @@
+/**
+ * A pure function that remembers its results, by a key made from its arguments: for the small
+ * lookups that every page of a build repeats (formatted dates, country names, URLs, collators).
+ */
+export function memoized<Args extends unknown[], Result>(
+  keyOf: (...args: Args) => string,
+  compute: (...args: Args) => Result,
+): (...args: Args) => Result {
+  const results = new Map<string, Result>();
+  return (...args) => {
+    const key = keyOf(...args);
+    if (results.has(key)) return results.get(key) as Result;
+    const result = compute(...args);
+    results.set(key, result);
+    return result;
+  };
+}
