@@ -63,7 +63,12 @@ describe('relatedFinder', () => {
 
   it('stops at the limit when the topic alone fills it, newest first', () => {
     const many = Array.from({ length: 8 }, (_, k) => entry(`fr/${k}`, { topic: 'context', published: `2026-01-${String(20 - k)}` }));
-    expect(relatedFinder([...many, published[0] as ArticleEntry])(many[2] as ArticleEntry).map((e) => e.id)).toEqual(['fr/0', 'fr/1', 'fr/3', 'fr/4']);
+    expect(relatedFinder([...many, published[0] as ArticleEntry])(many[2] as ArticleEntry).map((e) => e.id)).toEqual([
+      'fr/0',
+      'fr/1',
+      'fr/3',
+      'fr/4',
+    ]);
   });
 
   it('gives what there is when the language has fewer articles than the limit', () => {

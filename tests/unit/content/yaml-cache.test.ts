@@ -1,6 +1,6 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { yamlCache } from '../../../src/lib/content/yaml-cache.ts';
 import { parseYaml } from '../../../src/lib/content/yaml.ts';
@@ -14,7 +14,8 @@ describe('yamlCache', () => {
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
-  const entries = async (): Promise<string[]> => Object.values((JSON.parse(await readFile(file, 'utf8')) as { entries: Record<string, string> }).entries);
+  const entries = async (): Promise<string[]> =>
+    Object.values((JSON.parse(await readFile(file, 'utf8')) as { entries: Record<string, string> }).entries);
 
   it('parses like parseYaml and gives the same values back from the file in a later build', async () => {
     const text = 'title: Qui était là\npublished: 2026-11-25\ntags: [a, b]\n';
@@ -44,7 +45,15 @@ describe('yamlCache', () => {
     expect(await entries()).toEqual([]);
   });
 
-  it('starts empty from a missing or unreadable file', () => {
+  it('starts empty from a missing file, an unreadable one or one of another format', async () => {
     expect(yamlCache(join(dir, 'absent.json')).parse('a: 1')).toEqual({ a: 1 });
+    await mkdir(dirname(file), { recursive: true });
+    for (const content of ['not json', JSON.stringify({ format: 0, entries: { x: '"stale"' } })]) {
+      await writeFile(file, content);
+      const cache = yamlCache(file);
+      expect(cache.parse('a: 1')).toEqual({ a: 1 });
+      cache.save();
+      expect(await entries()).toEqual(['{"a":1}']);
+    }
   });
 });
