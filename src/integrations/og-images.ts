@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ogImageBuild } from '../lib/og-image-build.ts';
 import { ogImageFile } from '../lib/og-image.ts';
+import { builtFile } from '../lib/paths.ts';
 
 /**
  * The articles' Open Graph images. Each article page asks for its card while it renders
@@ -31,8 +32,7 @@ export function ogImages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         for (const [path, card] of ogImageBuild.requested) {
-          if (!path.startsWith(base)) throw new Error(`og-images: ${path} is outside the site's base path ${base}`);
-          const file = join(root, path.slice(base.length));
+          const file = join(root, builtFile(path, base));
           await mkdir(dirname(file), { recursive: true });
           await copyFile(await ogImageFile(card), file);
         }

@@ -54,6 +54,18 @@ export function otherLang(lang: Lang): Lang {
 }
 
 /**
+ * The file a path of the site is built to, relative to the output folder: with base `/b/`,
+ * `/b/en/` → `en/index.html` and `/b/en/articles/x/og.png` → `en/articles/x/og.png`.
+ * @param path a decoded URL path, base included
+ * @param base the deploy base path
+ */
+export function builtFile(path: string, base: string): string {
+  if (!path.startsWith(base)) throw new Error(`${path} is outside the site's base path ${base}`);
+  const inside = path.slice(base.length);
+  return inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
+}
+
+/**
  * The public, absolute URL of a path of the site (canonical links, feeds, sharing, JSON-LD).
  * @param site the site's origin (`Astro.site`, from SITE_URL)
  */

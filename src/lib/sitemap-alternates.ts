@@ -6,6 +6,7 @@
 import type { SitemapItem } from '@astrojs/sitemap';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { builtFile } from './paths.ts';
 
 export interface Alternate {
   lang: string;
@@ -17,17 +18,6 @@ const HREFLANG = /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g;
 /** The `hreflang` alternates a page's HTML declares, in document order. */
 export function hreflangLinks(html: string): Alternate[] {
   return [...html.matchAll(HREFLANG)].map((m) => ({ lang: m[1] ?? '', url: m[2] ?? '' }));
-}
-
-/**
- * The built file of a page URL, relative to the output folder:
- * `https://x.org/base/en/` with base `/base/` → `en/index.html`.
- */
-export function builtPageFile(url: string, base: string): string {
-  const path = decodeURIComponent(new URL(url).pathname);
-  if (!path.startsWith(base)) throw new Error(`sitemap: ${url} is outside the base path ${base}`);
-  const inside = path.slice(base.length);
-  return inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
 }
 
 /** Bytes read from the start of a page to find its `</head>`: head and JSON-LD take a few KB. */
@@ -53,7 +43,7 @@ export function readHead(file: string): string {
  */
 export function addAlternates(outDir: string, base: string) {
   return (item: SitemapItem): SitemapItem => {
-    const links = hreflangLinks(readHead(join(outDir, builtPageFile(item.url, base))));
+    const links = hreflangLinks(readHead(join(outDir, builtFile(decodeURIComponent(new URL(item.url).pathname), base))));
     return links.length > 0 ? { ...item, links } : item;
   };
 }

@@ -2,6 +2,7 @@
  * Link extraction and resolution over built HTML, for the internal link and #anchor check.
  * Works on html-validate-clean output, where every attribute value is quoted.
  */
+import { builtFile } from '../../src/lib/paths.ts';
 
 export interface PageLink {
   attribute: 'href' | 'src' | 'content';
@@ -54,9 +55,7 @@ export function resolveInternal(url: string, pageUrl: string, origin: string, ba
   const resolved = new URL(url, new URL(pageUrl, origin));
   if (resolved.origin !== origin) return undefined;
   const path = decodeURIComponent(resolved.pathname);
-  if (!path.startsWith(base)) throw new Error(`points outside the site's base path ${base}`);
-  const inside = path.slice(base.length);
-  const file = inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
+  const file = builtFile(path, base);
   const fragment = resolved.hash ? decodeURIComponent(resolved.hash.slice(1)) : undefined;
   return fragment === undefined ? { file } : { file, fragment };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileUrl, langPrefix, otherLang, pageUrl, publicUrl } from '../../src/lib/paths.ts';
+import { builtFile, fileUrl, langPrefix, otherLang, pageUrl, publicUrl } from '../../src/lib/paths.ts';
 
 describe('pageUrl', () => {
   it('serves French at the root and English under /en/, always with a trailing slash', () => {
@@ -37,5 +37,18 @@ describe('language helpers', () => {
     expect(langPrefix('en')).toBe('en');
     expect(otherLang('fr')).toBe('en');
     expect(otherLang('en')).toBe('fr');
+  });
+});
+
+describe('builtFile', () => {
+  it('maps a path under the base to its file in the output folder', () => {
+    expect(builtFile('/b/', '/b/')).toBe('index.html');
+    expect(builtFile('/b/en/pays/fr/', '/b/')).toBe('en/pays/fr/index.html');
+    expect(builtFile('/données/', '/')).toBe('données/index.html');
+    expect(builtFile('/b/en/articles/x/og.png', '/b/')).toBe('en/articles/x/og.png');
+  });
+
+  it('refuses a path outside the base', () => {
+    expect(() => builtFile('/other/', '/b/')).toThrow("/other/ is outside the site's base path /b/");
   });
 });

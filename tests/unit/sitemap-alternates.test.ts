@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addAlternates, builtPageFile, hreflangLinks, readHead } from '../../src/lib/sitemap-alternates.ts';
+import { addAlternates, hreflangLinks, readHead } from '../../src/lib/sitemap-alternates.ts';
 
 const HEAD =
   '<link rel="alternate" hreflang="fr" href="https://x.org/b/articles/essentiel/">' +
@@ -21,18 +21,6 @@ describe('hreflangLinks', () => {
   });
 });
 
-describe('builtPageFile', () => {
-  it('maps a page URL under the base to its file in the output folder', () => {
-    expect(builtPageFile('https://x.org/b/', '/b/')).toBe('index.html');
-    expect(builtPageFile('https://x.org/b/en/pays/fr/', '/b/')).toBe('en/pays/fr/index.html');
-    expect(builtPageFile('https://x.org/donn%C3%A9es/', '/')).toBe('données/index.html');
-  });
-
-  it('refuses a URL outside the base', () => {
-    expect(() => builtPageFile('https://x.org/other/', '/b/')).toThrow('sitemap: https://x.org/other/ is outside the base path /b/');
-  });
-});
-
 describe('addAlternates', () => {
   it('adds the alternates the built page declares', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sitemap-'));
@@ -43,6 +31,15 @@ describe('addAlternates', () => {
     const item = (url: string) => ({ url, links: [] });
     expect(serialize(item('https://x.org/b/articles/essentiel/')).links).toHaveLength(3);
     expect(serialize(item('https://x.org/b/'))).toEqual(item('https://x.org/b/'));
+  });
+
+  it('finds a page whose URL is percent-encoded, and refuses one outside the base', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitemap-'));
+    mkdirSync(join(dir, 'données'), { recursive: true });
+    writeFileSync(join(dir, 'données', 'index.html'), `<head>${HEAD}</head>`);
+    const serialize = addAlternates(dir, '/b/');
+    expect(serialize({ url: 'https://x.org/b/donn%C3%A9es/', links: [] }).links).toHaveLength(3);
+    expect(() => serialize({ url: 'https://x.org/other/', links: [] })).toThrow("/other/ is outside the site's base path /b/");
   });
 });
 
