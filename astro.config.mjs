@@ -7,6 +7,7 @@ import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { markdownProcessor } from './src/lib/markdown/processor.ts';
 import { siteBase, siteUrl } from './src/lib/deploy-env.ts';
 import { addAlternates } from './src/lib/sitemap-alternates.ts';
 
@@ -26,6 +27,8 @@ export default defineConfig({
   // rather than one small file per component.
   vite: { build: { cssCodeSplit: false } },
   devToolbar: { enabled: false },
+  // MDX bodies: <Cite> and the anchored headings are compiled, not rendered as components.
+  markdown: { processor: markdownProcessor },
   integrations: [
     contentIntegrity(),
     mdx(),

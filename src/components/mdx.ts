@@ -1,8 +1,8 @@
-/** The components an article's MDX can use without importing them (see content/README.md). */
-import AnchoredH2 from './AnchoredH2.astro';
-import AnchoredH3 from './AnchoredH3.astro';
+/**
+ * The components an article's MDX can use without importing them (see content/README.md). `<Cite>`
+ * and the `##`/`###` heading links are compiled instead (src/lib/markdown/).
+ */
 import Callout from './Callout.astro';
-import Cite from './Cite.astro';
 import Count from './Count.astro';
 import CountBox from './CountBox.astro';
 import CountryList from './CountryList.astro';
@@ -13,10 +13,7 @@ import Tally from './Tally.astro';
 import Timeline from './Timeline.astro';
 
 export const mdxComponents = {
-  h2: AnchoredH2,
-  h3: AnchoredH3,
   Callout,
-  Cite,
   Count,
   CountBox,
   CountryList,

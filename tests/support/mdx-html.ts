@@ -1,0 +1,52 @@
+/**
+ * Compiles MDX with the site's Markdown plugins, as Astro does (Sätteri, Astro's heading ids last),
+ * and evaluates it with a JSX runtime that writes HTML strings: enough to see what the plugins
+ * make of a body, without Astro. Components are not rendered: `<Name …/>` shows as `<Name>`.
+ */
+import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
+import { evaluate, type HastPluginDefinition } from 'satteri';
+import { markdownHastPlugins } from '../../src/lib/markdown/processor.ts';
+
+type Props = { children?: unknown } & Record<string, unknown>;
+
+const FRAGMENT = Symbol('fragment');
+const text = (children: unknown): string =>
+  Array.isArray(children) ? children.map(text).join('') : children == null ? '' : String(children);
+const attributes = (props: Props): string =>
+  Object.entries(props)
+    .filter(([name]) => name !== 'children')
+    .map(([name, value]) => ` ${name === 'className' ? 'class' : name}="${Array.isArray(value) ? value.join(' ') : String(value)}"`)
+    .join('');
+
+function jsx(type: unknown, input: unknown): string {
+  const props = input as Props;
+  if (type === FRAGMENT) return text(props.children);
+  if (typeof type === 'function') return String(type(props));
+  return `<${String(type)}${attributes(props)}>${text(props.children)}</${String(type)}>`;
+}
+
+interface Options {
+  /** The MDX props (such as `cite`). */
+  props?: Record<string, unknown>;
+  /** The plugins that run before Astro's heading ids: the site's by default. */
+  plugins?: readonly HastPluginDefinition[] | typeof markdownHastPlugins;
+  fileURL?: URL;
+}
+
+/** The HTML of an MDX body and the headings Astro reports for it. */
+export function mdxHtml(
+  source: string,
+  { props = {}, plugins = markdownHastPlugins, fileURL }: Options = {},
+): { html: string; headings: SatteriAstroData['headings'] } {
+  const astro: SatteriAstroData = { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() };
+  const module = evaluate(source, {
+    Fragment: FRAGMENT,
+    jsx,
+    jsxs: jsx,
+    hastPlugins: [...plugins, satteriHeadingIdsPlugin()],
+    data: { astro },
+    ...(fileURL ? { fileURL } : {}),
+  }) as Record<string, unknown>;
+  const Content = module['default'] as (props: Record<string, unknown>) => string;
+  return { html: Content(props), headings: astro.headings };
+}
