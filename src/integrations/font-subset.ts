@@ -1,8 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
+import { forEachFile } from '../lib/file-batch.ts';
 import { cachedFile } from '../lib/file-cache.ts';
 import { fingerprintedName, renameReferences, subsetKey, usedCharacters } from '../lib/font-subset.ts';
 
@@ -41,7 +43,7 @@ export function fontSubset(): AstroIntegration {
         const root = fileURLToPath(dir);
         const assets = join(root, '_astro');
         // Each page is read once, as bytes: decoded to scan its characters, then rewritten from memory.
-        const pages = pagesUnder(root).map((file) => ({ file, bytes: readFileSync(file) }));
+        const pages = await forEachFile(pagesUnder(root), async (file) => ({ file, bytes: await readFile(file) }));
         const text = usedCharacters(decodeEach(pages.map((page) => page.bytes)));
         const renames = new Map<string, string>();
         const rename = (name: string, content: Buffer | string): void => {
@@ -65,12 +67,12 @@ export function fontSubset(): AstroIntegration {
           [before, after] = [before + original.length, after + subset.length];
         }
         for (const name of filesIn(assets, ['.css'])) rename(name, renameReferences(readFileSync(join(assets, name), 'utf8'), renames));
-        for (const { file, bytes } of pages) {
+        await forEachFile(pages, async ({ file, bytes }) => {
           // Rewritten as latin1, byte for byte: the names are ASCII, so no UTF-8 decoding is needed.
           const html = bytes.toString('latin1');
           const renamed = renameReferences(html, renames);
-          if (renamed !== html) writeFileSync(file, renamed, 'latin1');
-        }
+          if (renamed !== html) await writeFile(file, renamed, 'latin1');
+        });
         logger.info(
           `fonts cut to the ${[...text].length} characters the pages use: ${before} → ${after} bytes (${cut} cut, ${fromCache} from cache)`,
         );

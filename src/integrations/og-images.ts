@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { forEachFile } from '../lib/file-batch.ts';
 import { ogImageBuild } from '../lib/og-image-build.ts';
 import { ogImageFile } from '../lib/og-image.ts';
 import { builtFile } from '../lib/paths.ts';
@@ -31,11 +32,11 @@ export function ogImages(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        for (const [path, card] of ogImageBuild.requested) {
+        await forEachFile(ogImageBuild.requested, async ([path, card]) => {
           const file = join(root, builtFile(path, base));
           await mkdir(dirname(file), { recursive: true });
           await copyFile(await ogImageFile(card), file);
-        }
+        });
         logger.info(`og-images: ${ogImageBuild.rendered} rendered, ${ogImageBuild.cached} from cache`);
       },
     },

@@ -22,9 +22,12 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+let writes = 0;
+
 /** Writes a file through a temporary sibling and a rename, so no reader ever sees half a file. */
 async function writeAtomically(path: string, data: Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  // Unique per process and per write, so two writes of the same file at once never share one.
+  const temporary = `${path}.${process.pid}.${++writes}.tmp`;
   await writeFile(temporary, data);
   await rename(temporary, path);
 }

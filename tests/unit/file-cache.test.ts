@@ -9,7 +9,10 @@ describe('cachedFile', () => {
   beforeEach(async () => {
     dir = join(await mkdtemp(join(tmpdir(), 'file-cache-')), 'not-yet-made');
   });
-  afterEach(() => rm(join(dir, '..'), { recursive: true, force: true }));
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await rm(join(dir, '..'), { recursive: true, force: true });
+  });
 
   it('makes a file once, creating its folder, then gives the stored one', async () => {
     const make = vi.fn(async () => new Uint8Array([1, 2, 3]));
@@ -19,6 +22,15 @@ describe('cachedFile', () => {
     expect(make).toHaveBeenCalledTimes(1);
     expect([...(await readFile(first.path))]).toEqual([1, 2, 3]);
     expect(await readdir(dir)).toEqual(['abc.bin']);
+  });
+
+  it('stores one whole file when two pages ask for the same file at once, within one millisecond', async () => {
+    vi.spyOn(Date, 'now').mockReturnValue(1_767_657_600_000);
+    const bytes = new Uint8Array(256 * 1024).fill(7);
+    const both = await Promise.all([cachedFile(dir, 'same.bin', async () => bytes), cachedFile(dir, 'same.bin', async () => bytes)]);
+    expect(both.map((file) => file.made)).toEqual([true, true]);
+    expect((await readFile(join(dir, 'same.bin'))).equals(Buffer.from(bytes))).toBe(true);
+    expect(await readdir(dir)).toEqual(['same.bin']);
   });
 
   it('stores nothing when making fails', async () => {
