@@ -3,6 +3,6 @@ declare namespace App {
     /** Set by the article page for the MDX components it renders: the article's language. */
     lang?: import('./lib/content/schema.ts').Lang;
     /** Set by the article page: the number of each cited source, and how often each was cited so far. */
-    citations?: import('./lib/citations.ts').CitationState;
+    citations?: { numbers: Map<string, number>; seen: Map<string, number> };
   }
 }

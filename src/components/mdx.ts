@@ -1,8 +1,9 @@
 /**
- * The components an article's MDX can use without importing them (see content/README.md). `<Cite>`
- * and the `##`/`###` heading links are compiled instead (src/lib/markdown/).
+ * The components an article's MDX can use without importing them (see content/README.md). The
+ * `##`/`###` heading links are compiled instead (src/lib/markdown/heading-anchors.ts).
  */
 import Callout from './Callout.astro';
+import Cite from './Cite.astro';
 import Count from './Count.astro';
 import CountBox from './CountBox.astro';
 import CountryList from './CountryList.astro';
@@ -14,6 +15,7 @@ import Timeline from './Timeline.astro';
 
 export const mdxComponents = {
   Callout,
+  Cite,
   Count,
   CountBox,
   CountryList,

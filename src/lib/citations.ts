@@ -74,31 +74,3 @@ export function sourceAnchor(sourceId: string): string {
 export function citationAnchor(sourceId: string, occurrence: number): string {
   return `cite-${sourceId}-${occurrence}`;
 }
-
-/**
- * The markup of a numbered citation in the text: `[number]`, linking to the source in the
- * article's list, with an anchor of its own that the list links back to. Source ids are
- * lower-case slugs (the schema checks), so they need no escaping.
- */
-function citationHtml(sourceId: string, number: number, occurrence: number): string {
-  return `<sup class="cite" id="${citationAnchor(sourceId, occurrence)}"><a href="#${sourceAnchor(sourceId)}">[${number}]</a></sup>`;
-}
-
-/** A page's citations: the number of each cited source, and how often each has been cited so far. */
-export interface CitationState {
-  numbers: Map<string, number>;
-  seen: Map<string, number>;
-}
-
-/**
- * The markup of the next citation of source `id` on a page: its number from the page's
- * `CitationState` (set up by the article page in `Astro.locals.citations`), and an anchor counting
- * how often the page has now cited it. What both `<Cite>` and an MDX `<Cite>` write.
- */
-export function citeSource(state: CitationState | undefined, id: string): string {
-  const number = state?.numbers.get(id);
-  if (!state || number === undefined) throw new Error(`<Cite id="${id}">: the source is not in this article's citation list`);
-  const occurrence = (state.seen.get(id) ?? 0) + 1;
-  state.seen.set(id, occurrence);
-  return citationHtml(id, number, occurrence);
-}

@@ -26,7 +26,7 @@ function jsx(type: unknown, input: unknown): string {
 }
 
 interface Options {
-  /** The MDX props (such as `cite`). */
+  /** The MDX props (such as `components`). */
   props?: Record<string, unknown>;
   /** The plugins that run before Astro's heading ids: the site's by default. */
   plugins?: readonly HastPluginDefinition[] | typeof markdownHastPlugins;

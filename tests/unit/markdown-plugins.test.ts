@@ -1,33 +1,5 @@
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { citationCall } from '../../src/lib/markdown/citation-calls.ts';
 import { mdxHtml } from '../support/mdx-html.ts';
-
-const cite = (id: string): string => `[${id}]`;
-
-describe('citationCalls', () => {
-  it('turns each <Cite>, in a sentence or on its own line, into a call of the cite prop, in order', () => {
-    const { html } = mdxHtml('One <Cite id="a" />, two <Cite id="b-2026" />.\n\n<Cite id="a" />\n', { props: { cite } });
-    expect(html).toBe('<p>One [a], two [b-2026].</p>\n[a]');
-    expect(citationCall('a')).toBe('props.cite("a")');
-  });
-
-  it('leaves the other components alone', () => {
-    const Count = ({ id }: { id: string }): string => `{count ${id}}`;
-    expect(mdxHtml('Some <Count id="x" /> and <Cite id="a" />.', { props: { cite, components: { Count } } }).html).toBe(
-      '<p>Some {count x} and [a].</p>',
-    );
-  });
-
-  it('refuses a <Cite> it cannot read, naming the file', () => {
-    const fileURL = pathToFileURL('/site/content/articles/fr/x.mdx');
-    for (const body of ['<Cite />', '<Cite id={other} />', '<Cite id="a" page="2" />', '<Cite source="a" />']) {
-      expect(() => mdxHtml(body, { props: { cite }, fileURL }), body).toThrow(
-        '/site/content/articles/fr/x.mdx: <Cite> takes exactly one attribute, id="…"',
-      );
-    }
-  });
-});
 
 describe('headingAnchors', () => {
   const body = '## Le sommet\n\nText.\n\n### Qui, où ?\n\n#### Le sommet\n\n## Le sommet\n\n## L’hôte *et* ses coprésidents\n';
