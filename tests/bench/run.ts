@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { distStats, measureNode, type Measure } from './measure.ts';
 import { cleanProject, createProject, packageBin, packageVersion, PROJECT_ROOT, type ProjectKind } from './projects.ts';
+import { pairedRatio } from './ratio.ts';
 import { syntheticContent } from './synthetic.ts';
 import { formatTable } from './table.ts';
 
@@ -45,6 +46,8 @@ interface Row {
   ratio?: number;
   /** The same ratio in CPU time. */
   cpuRatio?: number;
+  /** The median of the ratios of each warm site build to the reference build right after it (see ratio.ts). */
+  pairedRatio?: number;
 }
 
 /** Warm build cost of each extra page between two sizes. */
@@ -134,6 +137,8 @@ function benchSize(n: number): Row {
     row.reference = reference;
     row.ratio = site.msPerPage / reference.msPerPage;
     row.cpuRatio = site.cpuMsPerPage / reference.cpuMsPerPage;
+    const timed = ({ warmRuns, pages }: Builds) => warmRuns.map(({ ms }) => ({ ms, pages }));
+    row.pairedRatio = pairedRatio(timed(site), timed(reference));
   }
   const dirs = projects.map((project) => project.dir);
   if (values.keep) console.log(`  N=${n} projects kept: ${dirs.join(' ')}`);
@@ -193,8 +198,9 @@ console.log(
       'ref ms/page',
       'ratio',
       'cpu ratio',
+      'paired ratio',
     ],
-    rows.map(({ n, site, reference, ratio, cpuRatio }) => [
+    rows.map(({ n, site, reference, ratio, cpuRatio, pairedRatio: paired }) => [
       String(n),
       String(site.pages),
       seconds(site.cold.ms),
@@ -208,11 +214,13 @@ console.log(
         : ['–', '–', '–', '–']),
       ratio === undefined ? '–' : ratio.toFixed(2),
       cpuRatio === undefined ? '–' : cpuRatio.toFixed(2),
+      paired === undefined ? '–' : paired.toFixed(2),
     ]),
   )}`,
 );
 console.log(
-  `\nms/page and ratio: ${runs > 1 ? 'the warm build with the least CPU time' : 'warm builds'}, wall time / HTML pages; cpu ratio: the same in CPU time.`,
+  `\nms/page and ratio: ${runs > 1 ? 'the warm build with the least CPU time' : 'warm builds'}, wall time / HTML pages; cpu ratio: the same in CPU time;\n` +
+    'paired ratio: the median, over the warm builds, of each site build against the reference build right after it.',
 );
 const marginal = { site: marginalCosts(rows, (row) => row.site), reference: marginalCosts(rows, (row) => row.reference) };
 const growths = { site: growth(marginal.site), reference: growth(marginal.reference) };

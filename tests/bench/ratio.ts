@@ -1,0 +1,30 @@
+/**
+ * The benchmark's ratio of this site's build time per page to the reference's, taken pair by
+ * pair: each warm build of the site over the reference build that ran right after it. The
+ * machine's speed drifts from one minute to the next (the same build has taken 24 and 33 s), and
+ * builds next to each other see the same machine, so the median of these ratios is steadier than
+ * the ratio of the two cheapest builds, which may come from different minutes.
+ */
+
+/** A build's wall time and the HTML pages it wrote. */
+export interface TimedBuild {
+  ms: number;
+  pages: number;
+}
+
+/** The median of a non-empty list (the mean of the two middle values for an even count). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** The median over the pairs (site run k, reference run k) of the site's time per page over the reference's. */
+export function pairedRatio(site: readonly TimedBuild[], reference: readonly TimedBuild[]): number {
+  if (site.length !== reference.length)
+    throw new Error(`paired ratio: ${site.length} site builds against ${reference.length} reference builds`);
+  return median(
+    site.map((build, index) => build.ms / build.pages / ((reference[index] as TimedBuild).ms / (reference[index] as TimedBuild).pages)),
+  );
+}
