@@ -1,10 +1,10 @@
 /**
  * Compiles MDX with the site's Markdown plugins, as Astro does (Sätteri, Astro's heading ids last),
  * and evaluates it with a JSX runtime that writes HTML strings: enough to see what the plugins
- * make of a body, without Astro. Components are not rendered: `<Name …/>` shows as `<Name>`.
+ * make of a body, without Astro. Components (`props.components`) are called as plain functions.
  */
 import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
-import { evaluate, type HastPluginDefinition } from 'satteri';
+import { evaluate, type HastPluginList } from 'satteri';
 import { markdownHastPlugins } from '../../src/lib/markdown/processor.ts';
 
 type Props = { children?: unknown } & Record<string, unknown>;
@@ -29,14 +29,13 @@ interface Options {
   /** The MDX props (such as `components`). */
   props?: Record<string, unknown>;
   /** The plugins that run before Astro's heading ids: the site's by default. */
-  plugins?: readonly HastPluginDefinition[] | typeof markdownHastPlugins;
-  fileURL?: URL;
+  plugins?: HastPluginList;
 }
 
 /** The HTML of an MDX body and the headings Astro reports for it. */
 export function mdxHtml(
   source: string,
-  { props = {}, plugins = markdownHastPlugins, fileURL }: Options = {},
+  { props = {}, plugins = markdownHastPlugins }: Options = {},
 ): { html: string; headings: SatteriAstroData['headings'] } {
   const astro: SatteriAstroData = { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() };
   const module = evaluate(source, {
@@ -45,7 +44,6 @@ export function mdxHtml(
     jsxs: jsx,
     hastPlugins: [...plugins, satteriHeadingIdsPlugin()],
     data: { astro },
-    ...(fileURL ? { fileURL } : {}),
   }) as Record<string, unknown>;
   const Content = module['default'] as (props: Record<string, unknown>) => string;
   return { html: Content(props), headings: astro.headings };
