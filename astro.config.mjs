@@ -28,7 +28,7 @@ export default defineConfig({
   // rather than one small file per component.
   vite: { build: { cssCodeSplit: false } },
   devToolbar: { enabled: false },
-  // MDX bodies: <Cite> and the anchored headings are compiled, not rendered as components.
+  // MDX bodies: the headings' links to themselves are compiled, not rendered as components.
   markdown: { processor: markdownProcessor },
   integrations: [
     contentIntegrity(),

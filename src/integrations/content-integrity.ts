@@ -1,12 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCacheDir } from '../lib/file-cache.ts';
 import { checkContent } from '../lib/content/check.ts';
 import { formatProblems } from '../lib/content/problem.ts';
 import { yamlCache } from '../lib/content/yaml-cache.ts';
-
-/** Where the check keeps its parsed YAML between builds (hosts keep `node_modules/.cache`). */
-const YAML_CACHE = 'node_modules/.cache/content-check/yaml.json';
 
 /**
  * Checks the whole `content/` folder when Astro starts (build, dev, check), before any page is
@@ -19,7 +17,8 @@ export function contentIntegrity(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
-        const yaml = yamlCache(join(root, YAML_CACHE));
+        // Parsed YAML is kept between builds in the content check's own build cache.
+        const yaml = yamlCache(join(buildCacheDir(root, 'content-check'), 'yaml.json'));
         const problems = checkContent(root, yaml.parse);
         yaml.save();
         if (problems.length > 0) throw new Error(formatProblems(problems));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
 import { forEachFile } from '../lib/file-batch.ts';
-import { cachedFile } from '../lib/file-cache.ts';
+import { buildCacheDir, cachedFile } from '../lib/file-cache.ts';
 import { fingerprintedName, renameReferences, subsetKey, usedCharacters } from '../lib/font-subset.ts';
 
 /** The files directly in `dir` whose names end with one of `extensions`. */
@@ -37,7 +37,7 @@ export function fontSubset(): AstroIntegration {
     name: 'font-subset',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = join(fileURLToPath(config.root), 'node_modules', '.cache', 'font-subset');
+        cacheDir = buildCacheDir(fileURLToPath(config.root), 'font-subset');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);

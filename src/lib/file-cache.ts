@@ -5,6 +5,11 @@
 import { access, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+/** The folder of one build cache of the project at `root`: `node_modules/.cache/<name>`, which static hosts keep between builds. */
+export function buildCacheDir(root: string, name: string): string {
+  return join(root, 'node_modules', '.cache', name);
+}
+
 /** A cached file: where it is, and whether this call had to make it. */
 export interface CachedFile {
   path: string;

@@ -11,6 +11,7 @@ import { geoAlbersUsa, geoArea, geoAzimuthalEqualArea, geoCentroid, geoPath, typ
 import type { Feature, FeatureCollection, Geometry, MultiPoint, MultiPolygon, Position } from 'geojson';
 import { feature, transform } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { memoizedByIdentity } from './memo.ts';
 
 export type MapLevel = 'leader' | 'minister' | 'envoy' | 'not-given';
 
@@ -130,20 +131,11 @@ export function numericCode(alpha2: string): string {
   return numeric;
 }
 
-const drawings = new WeakMap<readonly MapCountry[], MapDrawing>();
-
 /**
  * Draws the Europe view and the inset panels; the result is plain data, ready to write as SVG.
  * The same list of countries is drawn once: both languages' map pages share the geometry.
  */
-export function drawRepresentationMap(countries: readonly MapCountry[]): MapDrawing {
-  let drawing = drawings.get(countries);
-  if (drawing === undefined) {
-    drawing = draw(countries);
-    drawings.set(countries, drawing);
-  }
-  return drawing;
-}
+export const drawRepresentationMap: (countries: readonly MapCountry[]) => MapDrawing = memoizedByIdentity(draw);
 
 function draw(countries: readonly MapCountry[]): MapDrawing {
   const atlas = loadAtlas();

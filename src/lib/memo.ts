@@ -15,3 +15,18 @@ export function memoized<Args extends unknown[], Result>(
     return result;
   };
 }
+
+/**
+ * A pure function of one object that remembers its result for as long as that same object lives
+ * (by identity, in a `WeakMap`): for work done once per data set, such as drawing the map of the
+ * countries list or hashing the font files.
+ */
+export function memoizedByIdentity<Key extends object, Result>(compute: (key: Key) => Result): (key: Key) => Result {
+  const results = new WeakMap<Key, Result>();
+  return (key) => {
+    if (results.has(key)) return results.get(key) as Result;
+    const result = compute(key);
+    results.set(key, result);
+    return result;
+  };
+}

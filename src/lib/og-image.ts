@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import type { Lang } from './content/schema.ts';
-import { cachedFile } from './file-cache.ts';
+import { buildCacheDir, cachedFile } from './file-cache.ts';
+import { memoizedByIdentity } from './memo.ts';
 import { ogImageBuild } from './og-image-build.ts';
 import type { OgCard } from './og-card.ts';
 
@@ -21,7 +22,7 @@ export const OG_HEIGHT = 630;
 export const TEMPLATE_VERSION = 1;
 
 /** Where cards are kept between builds; static hosts keep `node_modules/.cache` across builds. */
-export const OG_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og-images');
+export const OG_CACHE_DIR = buildCacheDir(process.cwd(), 'og-images');
 
 /** The bytes of a PNG file. */
 export type Png = Uint8Array<ArrayBuffer>;
@@ -154,19 +155,12 @@ export const renderCard: OgRenderer = async (card, fonts) => {
   return new Uint8Array(new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng());
 };
 
-const fontDigests = new WeakMap<readonly Font[], string>();
-
 /** sha256 of a set of fonts (names, weights, styles and bytes), hashed once per set however many cards use it. */
-function fontsDigest(fonts: readonly Font[]): string {
-  let digest = fontDigests.get(fonts);
-  if (digest === undefined) {
-    const hash = createHash('sha256');
-    for (const font of fonts) hash.update(`\n${font.name} ${font.weight} ${font.style}\n`).update(new Uint8Array(font.data));
-    digest = hash.digest('hex');
-    fontDigests.set(fonts, digest);
-  }
-  return digest;
-}
+const fontsDigest = memoizedByIdentity((fonts: readonly Font[]): string => {
+  const hash = createHash('sha256');
+  for (const font of fonts) hash.update(`\n${font.name} ${font.weight} ${font.style}\n`).update(new Uint8Array(font.data));
+  return hash.digest('hex');
+});
 
 /** The cache key of a card: sha256 of the template version, the card's fields and the font files. */
 export function cardKey(card: OgCard, fonts: readonly Font[]): string {

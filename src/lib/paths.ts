@@ -17,13 +17,9 @@ export function langPrefix(lang: Lang): string {
  * @param lang the page's language
  * @param path the page path inside one language, such as "articles/essentiel" ("" for home)
  */
-export function pageUrl(base: string, lang: Lang, path = ''): string {
-  return builtPageUrl(base, lang, path);
-}
-
-const builtPageUrl = memoized(
-  (base: string, lang: Lang, path: string) => `${base}\n${lang}\n${path}`,
-  (base: string, lang: Lang, path: string) => {
+export const pageUrl: (base: string, lang: Lang, path?: string) => string = memoized(
+  (base: string, lang: Lang, path = '') => `${base}\n${lang}\n${path}`,
+  (base: string, lang: Lang, path = '') => {
     const segments = pathSegments(base, langPrefix(lang), path);
     return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
   },

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cachedFile } from '../../src/lib/file-cache.ts';
+import { buildCacheDir, cachedFile } from '../../src/lib/file-cache.ts';
 
 describe('cachedFile', () => {
   let dir: string;
@@ -36,5 +36,11 @@ describe('cachedFile', () => {
   it('stores nothing when making fails', async () => {
     await expect(cachedFile(dir, 'x.bin', () => Promise.reject(new Error('no font')))).rejects.toThrow('no font');
     await expect(readdir(dir)).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('buildCacheDir', () => {
+  it('keeps every build cache under node_modules/.cache, which static hosts keep between builds', () => {
+    expect(buildCacheDir('/site', 'og-images')).toBe(join('/site', 'node_modules', '.cache', 'og-images'));
   });
 });

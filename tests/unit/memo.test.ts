@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { memoized } from '../../src/lib/memo.ts';
+import { memoized, memoizedByIdentity } from '../../src/lib/memo.ts';
 
 describe('memoized', () => {
   it('computes once per key and gives the same result after', () => {
@@ -22,5 +22,29 @@ describe('memoized', () => {
     expect(() => lookup('bad')).toThrow('bad key');
     expect(() => lookup('bad')).toThrow('bad key');
     expect(compute).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('memoizedByIdentity', () => {
+  it('computes once per object, by identity, not by content', () => {
+    const compute = vi.fn((list: readonly number[]) => list.reduce((sum, value) => sum + value, 0));
+    const total = memoizedByIdentity(compute);
+    const list = [1, 2, 3];
+    expect(total(list)).toBe(6);
+    expect(total(list)).toBe(6);
+    expect(compute).toHaveBeenCalledTimes(1);
+    expect(total([1, 2, 3])).toBe(6);
+    expect(compute).toHaveBeenCalledTimes(2);
+  });
+
+  it('remembers nothing when computing throws', () => {
+    const compute = vi.fn((): number => {
+      throw new Error('no atlas');
+    });
+    const draw = memoizedByIdentity(compute);
+    const key = {};
+    expect(() => draw(key)).toThrow('no atlas');
+    expect(() => draw(key)).toThrow('no atlas');
+    expect(compute).toHaveBeenCalledTimes(2);
   });
 });
