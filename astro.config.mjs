@@ -1,7 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
@@ -12,14 +11,12 @@ import { siteBase, siteUrl } from './src/lib/deploy-env.ts';
 import { addAlternates } from './src/lib/sitemap-alternates.ts';
 
 const base = siteBase(process.env);
-const outDir = fileURLToPath(new URL('./dist/', import.meta.url));
 
 // SITE_URL: the public origin the site is served from (canonical links, feeds).
 // BASE_PATH: the sub-path it lives under, e.g. /explainer/ on GitHub Pages; "/" by default.
 export default defineConfig({
   site: siteUrl(process.env),
   base,
-  outDir,
   trailingSlash: 'always',
   // No inline <style>: the Content-Security-Policy allows styles from the site only.
   // Two pages at a time: while one waits on the disk (its module, its file), the other renders.
@@ -36,7 +33,7 @@ export default defineConfig({
     securityHeadersFile(),
     ogImages(),
     fontSubset(),
-    // The sitemap lists every page but the 404, each with its hreflang alternates.
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'), serialize: addAlternates(outDir, base) }),
+    // The sitemap lists every page but the 404, each with the hreflang alternates its head declares.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'), serialize: addAlternates() }),
   ],
 });

@@ -11,6 +11,13 @@ export function sitemapIndexLocs(xml: string): string[] {
   return [...xml.matchAll(/<sitemap>\s*<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
 }
 
+const HREFLANG = /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g;
+
+/** The `hreflang` alternates a page's HTML declares, in document order. */
+export function hreflangLinks(html: string): Alternate[] {
+  return [...html.matchAll(HREFLANG)].map((m) => ({ lang: m[1] ?? '', url: m[2] ?? '' }));
+}
+
 /** The pages a sitemap lists, each with its `xhtml:link` language alternates. */
 export function sitemapEntries(xml: string): SitemapEntry[] {
   return [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => {
