@@ -2,7 +2,7 @@
  * Cross-entry checks that zod schemas cannot express: every reference points at an entry that
  * exists, ids are unique and valid, articles come in both languages and cite what they list.
  */
-import { COMPONENT_CHOICES, findComponents, findImagesWithoutAlt, findReferences, type ReferenceTarget } from './mdx-scan.ts';
+import { COMPONENT_CHOICES, findComponents, findImagesWithoutAlt, referencesIn, type ReferenceTarget } from './mdx-scan.ts';
 import type { Problem } from './problem.ts';
 import { LANGS } from './schema.ts';
 import type { Located, ValidArticle, ValidContent } from './validate.ts';
@@ -130,7 +130,8 @@ function checkData(content: ValidContent, known: IdSets, problems: Problem[]): v
 
 function checkArticleBody(article: ValidArticle, known: IdSets, problems: Problem[]): void {
   const cited = new Set<string>();
-  for (const ref of findReferences(article.body)) {
+  const tags = findComponents(article.body);
+  for (const ref of referencesIn(tags)) {
     const field = `body line ${article.bodyLine + ref.line - 1}: <${ref.component} ${ref.attribute}>`;
     if (!known[ref.target].has(ref.value)) {
       problems.push({
@@ -163,7 +164,7 @@ function checkArticleBody(article: ValidArticle, known: IdSets, problems: Proble
       });
     }
   });
-  for (const tag of findComponents(article.body)) {
+  for (const tag of tags) {
     for (const [attribute, allowed] of Object.entries(COMPONENT_CHOICES[tag.component] ?? {})) {
       const value = tag.attributes.get(attribute);
       if (value !== undefined && !allowed.includes(value)) {

@@ -90,8 +90,13 @@ export function findComponents(body: string): ComponentTag[] {
 
 /** Every reference to a collection entry made through an MDX component attribute. */
 export function findReferences(body: string): BodyReference[] {
+  return referencesIn(findComponents(body));
+}
+
+/** The references to collection entries among component tags already found in a body. */
+export function referencesIn(tags: readonly ComponentTag[]): BodyReference[] {
   const references: BodyReference[] = [];
-  for (const { component, attributes: found, line } of findComponents(body)) {
+  for (const { component, attributes: found, line } of tags) {
     const wanted: Record<string, ReferenceTarget> | undefined = (COMPONENT_REFERENCES as Record<string, Record<string, ReferenceTarget>>)[
       component
     ];
