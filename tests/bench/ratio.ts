@@ -28,3 +28,19 @@ export function pairedRatio(site: readonly TimedBuild[], reference: readonly Tim
     site.map((build, index) => build.ms / build.pages / ((reference[index] as TimedBuild).ms / (reference[index] as TimedBuild).pages)),
   );
 }
+
+/**
+ * Astro's own cost per page grows a little with N (bigger module graph and heap). The site is
+ * not linear when its cost per extra page grows more than this factor beyond the reference's.
+ */
+export const LINEAR_TOLERANCE = 1.25;
+
+/**
+ * Whether the site's cost grows linearly with N, given how much its CPU cost per extra page grew
+ * from the smallest step between sizes to the largest, and how much the reference's did. A cost
+ * per extra page that falls is linear or better, so the reference excuses only growth above ×1:
+ * a reference that got cheaper per page (a faster minute for its large build) is no bar.
+ */
+export function growsLinearly(siteGrowth: number, referenceGrowth: number): boolean {
+  return siteGrowth <= LINEAR_TOLERANCE * Math.max(1, referenceGrowth);
+}

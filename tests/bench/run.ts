@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { distStats, measureNode, type Measure } from './measure.ts';
 import { cleanProject, createProject, packageBin, packageVersion, PROJECT_ROOT, type ProjectKind } from './projects.ts';
-import { pairedRatio } from './ratio.ts';
+import { growsLinearly, LINEAR_TOLERANCE, pairedRatio } from './ratio.ts';
 import { syntheticContent } from './synthetic.ts';
 import { formatTable } from './table.ts';
 
@@ -61,11 +61,6 @@ interface Marginal {
 const RESULTS = join(PROJECT_ROOT, 'tests/bench/results');
 const ASTRO = packageBin('astro');
 const PAGEFIND = packageBin('pagefind');
-/**
- * Astro's own cost per page grows a little with N (bigger module graph and heap). The site is
- * flagged as not linear when its cost per extra page grows more than this factor beyond the reference's.
- */
-const LINEAR_TOLERANCE = 1.25;
 
 const { values } = parseArgs({
   options: {
@@ -230,9 +225,9 @@ if (marginal.site.length > 0) {
   if (marginal.reference.length > 0) console.log(describeMarginal('reference', marginal.reference));
 }
 if (growths.site !== undefined && growths.reference !== undefined) {
-  const linear = growths.site <= growths.reference * LINEAR_TOLERANCE;
+  const linear = growsLinearly(growths.site, growths.reference);
   console.log(
-    `${linear ? 'Linear' : 'NOT linear'}: the site's CPU cost per extra page grows ×${growths.site.toFixed(2)}, the reference's ×${growths.reference.toFixed(2)} (tolerance: ×${LINEAR_TOLERANCE} more than the reference).`,
+    `${linear ? 'Linear' : 'NOT linear'}: the site's CPU cost per extra page grows ×${growths.site.toFixed(2)}, the reference's ×${growths.reference.toFixed(2)} (tolerance: ×${LINEAR_TOLERANCE} beyond the reference's growth, or beyond ×1 when the reference's cost per page fell).`,
   );
 }
 const busiest = Math.max(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, pairedRatio } from '../bench/ratio.ts';
+import { growsLinearly, median, pairedRatio } from '../bench/ratio.ts';
 
 describe('bench ratios', () => {
   it('takes the median of odd and even lists', () => {
@@ -22,5 +22,15 @@ describe('bench ratios', () => {
     ];
     expect(pairedRatio(site, reference)).toBeCloseTo(1.1, 10);
     expect(() => pairedRatio(site, reference.slice(1))).toThrow('3 site builds against 2 reference builds');
+  });
+
+  it('calls a cost linear unless its growth per extra page passes the tolerance beyond the reference, or beyond ×1', () => {
+    expect(growsLinearly(1.2, 1.0)).toBe(true);
+    expect(growsLinearly(1.3, 1.0)).toBe(false);
+    expect(growsLinearly(1.5, 1.3)).toBe(true);
+    expect(growsLinearly(1.7, 1.3)).toBe(false);
+    // The site's cost per page fell (×0.79) while the reference's fell further (×0.60): still linear.
+    expect(growsLinearly(0.79, 0.6)).toBe(true);
+    expect(growsLinearly(1.3, 0.6)).toBe(false);
   });
 });
