@@ -16,7 +16,7 @@ test('a reader goes home, opens an article, switches language and comes back', a
   await expect(page.getByRole('heading', { level: 2, name: 'Sources' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Lire en français' }).click();
-  expect(page.url()).toBe(frenchUrl);
+  await expect(page).toHaveURL(frenchUrl);
   await page.goBack();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.goBack();
@@ -26,9 +26,10 @@ test('a reader goes home, opens an article, switches language and comes back', a
 test('every citation leads to its source in the list', async ({ page }) => {
   await page.goto(BASE);
   await page.locator('main .article-list a').first().click();
-  const citations = page.locator('sup.cite a');
-  expect(await citations.count()).toBeGreaterThan(0);
-  const first = citations.first();
+  // Waits for the article (counting at once could count the home page's, none, while it loads).
+  await page.waitForURL('**/articles/**');
+  const first = page.locator('sup.cite a').first();
+  await expect(first).toBeVisible();
   const target = (await first.getAttribute('href')) ?? '';
   await first.click();
   await expect(page.locator(`li${target}`)).toBeVisible();
