@@ -84,10 +84,11 @@ export class CharacterSet {
 
   /** The characters added so far, each once, in code-unit order (a stable cache key). */
   toString(): string {
+    const [seen, bytes] = [this.#seen, this.#bytes];
     const found: string[] = [];
-    this.#seen.forEach((isSeen, codePoint) => {
-      if (isSeen === 1 || (codePoint < 0x80 && this.#bytes[codePoint] === 1)) found.push(String.fromCodePoint(codePoint));
-    });
+    for (let codePoint = 0; codePoint < seen.length; codePoint++) {
+      if (seen[codePoint] === 1 || (codePoint < 0x80 && bytes[codePoint] === 1)) found.push(String.fromCodePoint(codePoint));
+    }
     return found.sort().join('');
   }
 }
