@@ -1,3 +1,4 @@
+import { buildShared } from './build-shared.ts';
 import type { OgCard } from './og-card.ts';
 
 /** What one build knows about its Open Graph images. */
@@ -9,14 +10,9 @@ export interface OgImageBuild {
   cached: number;
 }
 
-/**
- * The Open Graph images of this build. Kept on `globalThis` because the build's page bundle
- * (which asks for the cards) and the integration that writes them each load their own copy of
- * the modules.
- */
-export const ogImageBuild: OgImageBuild = ((globalThis as Record<symbol, unknown>)[Symbol.for('paris-summit-explainer.og-image-build')] ??=
-  {
-    requested: new Map(),
-    rendered: 0,
-    cached: 0,
-  }) as OgImageBuild;
+/** The Open Graph images of this build: the page bundle asks for the cards, the integration writes them. */
+export const ogImageBuild: OgImageBuild = buildShared<OgImageBuild>('og-image-build', () => ({
+  requested: new Map(),
+  rendered: 0,
+  cached: 0,
+}));

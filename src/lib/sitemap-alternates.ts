@@ -5,20 +5,18 @@
  * no page read back from the disk.
  */
 import type { SitemapItem } from '@astrojs/sitemap';
+import { buildShared } from './build-shared.ts';
 
 export interface Alternate {
   lang: string;
   url: string;
 }
 
-/**
- * The alternates of every indexable page rendered in this process, by the page's public URL.
- * Kept on `globalThis` because the build's page bundle (which records them) and the sitemap's
- * configuration each load their own copy of this module.
- */
-export const pageAlternates: Map<string, readonly Alternate[]> = ((globalThis as Record<symbol, unknown>)[
-  Symbol.for('paris-summit-explainer.page-alternates')
-] ??= new Map<string, readonly Alternate[]>()) as Map<string, readonly Alternate[]>;
+/** The alternates of every indexable page rendered in this process, by the page's public URL (recorded by the page bundle, read by the sitemap's configuration). */
+export const pageAlternates: Map<string, readonly Alternate[]> = buildShared(
+  'page-alternates',
+  () => new Map<string, readonly Alternate[]>(),
+);
 
 /**
  * A `serialize` function for `@astrojs/sitemap` that adds each page's language alternates, as

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { findReferences } from '../../src/lib/content/mdx-scan.ts';
+import { findComponents, referencesIn } from '../../src/lib/content/mdx-scan.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { fixtureIds, SOURCES_PER_ARTICLE, syntheticContent } from '../bench/synthetic.ts';
 
@@ -33,7 +33,7 @@ describe('benchmark content (tests/bench/synthetic.ts)', () => {
 
   it('cites every source, as the real articles do', () => {
     const cited = new Set(
-      articles.flatMap((file) => findReferences(file.text).flatMap((ref) => (ref.target === 'sources' ? [ref.value] : []))),
+      articles.flatMap((file) => referencesIn(findComponents(file.text)).flatMap((ref) => (ref.target === 'sources' ? [ref.value] : []))),
     );
     expect([...cited].sort()).toEqual([...ids.sources].sort());
   });

@@ -88,12 +88,7 @@ export function findComponents(body: string): ComponentTag[] {
   }));
 }
 
-/** Every reference to a collection entry made through an MDX component attribute. */
-export function findReferences(body: string): BodyReference[] {
-  return referencesIn(findComponents(body));
-}
-
-/** The references to collection entries among component tags already found in a body. */
+/** Every reference to a collection entry made through an MDX component attribute, among a body's tags (`findComponents`). */
 export function referencesIn(tags: readonly ComponentTag[]): BodyReference[] {
   const references: BodyReference[] = [];
   for (const { component, attributes: found, line } of tags) {

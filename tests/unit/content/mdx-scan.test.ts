@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findImagesWithoutAlt, findReferences } from '../../../src/lib/content/mdx-scan.ts';
+import { findComponents, findImagesWithoutAlt, referencesIn } from '../../../src/lib/content/mdx-scan.ts';
 
-describe('findReferences', () => {
+describe('referencesIn', () => {
   it('finds component attributes that point at entries, with their line', () => {
     const body = 'Text <Cite id="seed" />.\n\n<PullQuote speaker={"macron"} source=\'elysee\' />';
-    expect(findReferences(body)).toEqual([
+    expect(referencesIn(findComponents(body))).toEqual([
       { component: 'Cite', attribute: 'id', target: 'sources', value: 'seed', line: 1 },
       { component: 'PullQuote', attribute: 'speaker', target: 'people', value: 'macron', line: 3 },
       { component: 'PullQuote', attribute: 'source', target: 'sources', value: 'elysee', line: 3 },
@@ -13,7 +13,7 @@ describe('findReferences', () => {
 
   it('counts lines across blank lines, a tag at a line start and several tags on one line', () => {
     const body = 'a\n\n\n\n<Cite id="x" />\nb <Cite id="y" /> <Count id="z" />\n';
-    expect(findReferences(body).map(({ value, line }) => [value, line])).toEqual([
+    expect(referencesIn(findComponents(body)).map(({ value, line }) => [value, line])).toEqual([
       ['x', 5],
       ['y', 6],
       ['z', 6],
@@ -21,7 +21,7 @@ describe('findReferences', () => {
   });
 
   it('ignores components and attributes that name no entry', () => {
-    expect(findReferences('<Callout kind="note" /> <Cite class="x" />')).toEqual([]);
+    expect(referencesIn(findComponents('<Callout kind="note" /> <Cite class="x" />'))).toEqual([]);
   });
 });
 
