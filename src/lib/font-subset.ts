@@ -66,28 +66,34 @@ function markNonAscii(bytes: Uint8Array, seen: Uint8Array): void {
 /**
  * Every character a set of UTF-8 documents can display, gathered one document at a time: their
  * raw characters (markup included, which only adds ASCII) and the characters their entities
- * stand for. Each document takes three quick passes: every byte marks itself in a table of 256
- * (its ASCII characters), the bytes from 0x80 up are decoded, and each `&` is read as an entity.
+ * stand for. Each document takes three quick passes: each ASCII character not met yet is looked
+ * for (a native byte search; after the first pages few are left), the bytes from 0x80 up are
+ * decoded, and each `&` is read as an entity.
  */
 export class CharacterSet {
   readonly #seen = new Uint8Array(0x110000);
-  readonly #bytes = new Uint8Array(0x100);
+  /** The ASCII characters no document has shown yet. */
+  #asciiUnseen: number[] = Array.from({ length: 0x80 }, (_, code) => code);
 
   /** Adds the characters of one document; refuses, by name, one that is not valid UTF-8. */
   add(name: string, bytes: Uint8Array): void {
     if (!isUtf8(bytes)) throw new Error(`font-subset: ${name} is not valid UTF-8`);
-    const byteSeen = this.#bytes;
-    for (let index = 0; index < bytes.length; index++) byteSeen[bytes[index] ?? 0] = 1;
-    markNonAscii(bytes, this.#seen);
-    for (let at = bytes.indexOf(AMPERSAND); at !== -1; at = bytes.indexOf(AMPERSAND, at + 1)) markEntity(bytes, at, this.#seen);
+    const seen = this.#seen;
+    this.#asciiUnseen = this.#asciiUnseen.filter((code) => {
+      if (bytes.indexOf(code) === -1) return true;
+      seen[code] = 1;
+      return false;
+    });
+    markNonAscii(bytes, seen);
+    for (let at = bytes.indexOf(AMPERSAND); at !== -1; at = bytes.indexOf(AMPERSAND, at + 1)) markEntity(bytes, at, seen);
   }
 
   /** The characters added so far, each once, in code-unit order (a stable cache key). */
   toString(): string {
-    const [seen, bytes] = [this.#seen, this.#bytes];
+    const seen = this.#seen;
     const found: string[] = [];
     for (let codePoint = 0; codePoint < seen.length; codePoint++) {
-      if (seen[codePoint] === 1 || (codePoint < 0x80 && bytes[codePoint] === 1)) found.push(String.fromCodePoint(codePoint));
+      if (seen[codePoint] === 1) found.push(String.fromCodePoint(codePoint));
     }
     return found.sort().join('');
   }

@@ -9,7 +9,11 @@ export interface CitingPage {
 export function pagesCiting(pages: readonly CitingPage[]): Map<string, CitingPage[]> {
   const usage = new Map<string, CitingPage[]>();
   for (const page of pages) {
-    for (const id of new Set(page.sources)) usage.set(id, [...(usage.get(id) ?? []), page]);
+    for (const id of new Set(page.sources)) {
+      const citing = usage.get(id);
+      if (citing) citing.push(page);
+      else usage.set(id, [page]);
+    }
   }
   return usage;
 }

@@ -28,6 +28,10 @@ describe('CharacterSet', () => {
     expect(charactersOf('aaaa', `${'a'.repeat(1000)}b`, 'abé€', 'a𝔸c')).toBe([...'abcé€𝔸'].sort().join(''));
   });
 
+  it('finds an ASCII character first shown by a later page, and control characters as well', () => {
+    expect(charactersOf('abc', 'abc', 'ab~c', '\tz')).toBe([...'\tabcz~'].sort().join(''));
+  });
+
   it('leaves out what is not an entity, and an entity cut off at the end of a page', () => {
     expect(charactersOf('&#xZZ; &copy; &#12')).toBe([...new Set('&#xZZ; &copy; &#12')].sort().join(''));
   });
