@@ -1,7 +1,7 @@
 /** Every data collection, read once from the content layer as plain arrays for `src/lib/`. */
 import { getCollection } from 'astro:content';
 import type { CitableData } from '../lib/citations.ts';
-import type { Organisation, ReportedCount, Source, Summit } from '../lib/content/schema.ts';
+import type { Organisation, Source, Summit } from '../lib/content/schema.ts';
 
 export interface SiteData extends CitableData {
   sources: ReadonlyMap<string, Source>;
@@ -41,16 +41,4 @@ async function readSiteData(): Promise<SiteData> {
     counts: summit.data.counts,
     timeline: timeline.map((entry) => entry.data),
   };
-}
-
-/** Looks up entries by id and fails loudly on an unknown one (the content check should have caught it). */
-export function pick<T>(what: string, byId: ReadonlyMap<string, T> | readonly (T & { id: string })[], id: string): T {
-  const found = byId instanceof Map ? byId.get(id) : (byId as readonly (T & { id: string })[]).find((entry) => entry.id === id);
-  if (found === undefined) throw new Error(`unknown ${what} id "${id}"`);
-  return found;
-}
-
-/** A reported count by id. */
-export async function getReportedCount(id: string): Promise<ReportedCount> {
-  return pick('count', (await getSiteData()).counts, id);
 }

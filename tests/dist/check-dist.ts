@@ -1,8 +1,8 @@
 /**
  * Checks every page of the built site: html-validate, every internal link and #anchor, the
  * sharing tags of its head, its Open Graph image (every article has one: a 1200×630 PNG in
- * dist/), and that no page but search ships JavaScript; then the RSS feeds, the sitemap, and
- * the open-data files against the collections in content/.
+ * dist/), its citations numbered in reading order, and that no page but search ships
+ * JavaScript; then the RSS feeds, the sitemap, and the open-data files against the collections in content/.
  * Prints one line per problem and a summary; writes the totals for the test runner.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { siteUrl } from '../../src/lib/deploy-env.ts';
 import { dataFileUrl, DATASETS, FORMATS } from '../../src/lib/open-data.ts';
+import { citationAnchorProblems } from '../support/citation-anchors.ts';
 import { allowedScripts, BASE, DIST, htmlFiles, isArticlePage, pagePath } from '../support/dist.ts';
 import { feedLinks, headProblems, ogImageUrl } from '../support/head.ts';
 import { hreflangLinks, robotsSitemap, sitemapEntries, sitemapIndexLocs } from '../support/sitemap.ts';
@@ -87,6 +88,10 @@ for (const file of pages) {
   for (const problem of structured) console.error(`dist/${file}: ${problem}`);
   record(structured.length === 0);
 
+  const citations = citationAnchorProblems(html);
+  for (const problem of citations) console.error(`dist/${file}: ${problem}`);
+  record(citations.length === 0);
+
   const allowed = allowedScripts(file).map((path) => `${BASE}${path}`);
   const extra = scriptSources(html).filter((src) => !allowed.includes(src));
   if (extra.length > 0) console.error(`dist/${file}: loads script it may not (${extra.join(' ')}); allowed: ${allowed.join(' ') || 'none'}`);
@@ -141,7 +146,7 @@ for (const { dataset, format, file } of exports) {
 }
 
 console.log(
-  `dist checks: ${pages.length} pages (html-validate, links and anchors, sharing tags, og:image, JSON-LD, no script), 2 feeds, the sitemap and ${exports.length} open-data files: ${passed} passed, ${failed} failed`,
+  `dist checks: ${pages.length} pages (html-validate, links and anchors, sharing tags, og:image, JSON-LD, citations in order, no script), 2 feeds, the sitemap and ${exports.length} open-data files: ${passed} passed, ${failed} failed`,
 );
 mkdirSync('.cache', { recursive: true });
 writeFileSync('.cache/dist-results.json', JSON.stringify({ passed, failed }));

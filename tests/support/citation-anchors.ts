@@ -1,0 +1,18 @@
+/**
+ * The numbered citations of a built page: each source's citations must be numbered 1, 2, 3… in
+ * the order a reader meets them, so the source list's back link (`#cite-<id>-1`) returns to the
+ * first one in the text.
+ */
+const CITATION_ID = /\sid="cite-(.+?)-(\d+)"/g;
+
+/** What is out of order among a page's citation anchors (none when every source counts up from 1). */
+export function citationAnchorProblems(html: string): string[] {
+  const seen = new Map<string, number[]>();
+  for (const [, source = '', occurrence = ''] of html.matchAll(CITATION_ID))
+    seen.set(source, [...(seen.get(source) ?? []), Number(occurrence)]);
+  return [...seen].flatMap(([source, occurrences]) =>
+    occurrences.every((occurrence, index) => occurrence === index + 1)
+      ? []
+      : [`citations of ${source} are numbered ${occurrences.join(', ')} in document order, expected 1 to ${occurrences.length}`],
+  );
+}
