@@ -44,3 +44,18 @@ export const LINEAR_TOLERANCE = 1.25;
 export function growsLinearly(siteGrowth: number, referenceGrowth: number): boolean {
   return siteGrowth <= LINEAR_TOLERANCE * Math.max(1, referenceGrowth);
 }
+
+/** Fewest warm builds of a short build: their minimum is what the cost per extra page between small sizes rests on. */
+export const SHORT_BUILD_RUNS = 5;
+/** A cold build under this is short: five warm ones of it cost about a minute. */
+export const SHORT_BUILD_MS = 30_000;
+
+/**
+ * How many warm builds to make of one size: the number asked for, and at least SHORT_BUILD_RUNS
+ * when the cold build was short. A second of noise on a 5 s build moves the cost per extra page
+ * from N = 10 to 100 by 5 ms (a third of it), enough to call a linear site "not linear"; the
+ * cheapest of five such builds moves far less, and short builds cost little to repeat.
+ */
+export function warmRunsFor(requested: number, coldMs: number): number {
+  return coldMs < SHORT_BUILD_MS ? Math.max(requested, SHORT_BUILD_RUNS) : requested;
+}

@@ -11,7 +11,8 @@
  *   npm run bench -- --skip-reference  this site only
  *   npm run bench -- --keep            keep the temporary projects (to profile them)
  *   npm run bench -- --runs 3          three warm builds of each project, the cheapest kept
- *                                      (other work on the machine only ever adds time)
+ *                                      (other work on the machine only ever adds time); sizes
+ *                                      whose cold build is short get at least five
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -19,7 +20,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { distStats, measureNode, type Measure } from './measure.ts';
 import { cleanProject, createProject, packageBin, packageVersion, PROJECT_ROOT, type ProjectKind } from './projects.ts';
-import { growsLinearly, LINEAR_TOLERANCE, pairedRatio } from './ratio.ts';
+import { growsLinearly, LINEAR_TOLERANCE, pairedRatio, SHORT_BUILD_MS, SHORT_BUILD_RUNS, warmRunsFor } from './ratio.ts';
 import { syntheticContent } from './synthetic.ts';
 import { formatTable } from './table.ts';
 
@@ -96,13 +97,15 @@ function build({ kind, dir }: Project, n: number, state: 'cold' | 'warm'): Measu
 }
 
 /**
- * Builds each project cold, then warm `runs` times, the projects taking turns so that a machine
- * getting busier weighs on all of them alike; keeps each project's warm build with the least CPU time.
+ * Builds each project cold, then warm `runs` times (at least five when the builds are short: see
+ * `warmRunsFor`), the projects taking turns so that a machine getting busier weighs on all of
+ * them alike; keeps each project's warm build with the least CPU time.
  */
 function buildAll(projects: readonly Project[], n: number): Builds[] {
   const colds = projects.map((project) => build(project, n, 'cold'));
   const warmRuns = projects.map((): Measure[] => []);
-  for (let run = 0; run < runs; run++) projects.forEach((project, index) => warmRuns[index]?.push(build(project, n, 'warm')));
+  const count = warmRunsFor(runs, Math.max(...colds.map((cold) => cold.ms)));
+  for (let run = 0; run < count; run++) projects.forEach((project, index) => warmRuns[index]?.push(build(project, n, 'warm')));
   return projects.map(({ dir }, index) => {
     const measures = warmRuns[index] ?? [];
     const warm = measures.reduce((cheapest, measure) => (measure.cpuMs < cheapest.cpuMs ? measure : cheapest));
@@ -171,7 +174,7 @@ function describeMarginal(label: string, costs: readonly Marginal[]): string {
 }
 
 console.log(
-  `Benchmark: N = ${sizes.join(', ')} articles per language, ${runs} warm build${runs > 1 ? 's' : ''} of each, ${cpus().length} CPUs, Node ${process.versions.node}`,
+  `Benchmark: N = ${sizes.join(', ')} articles per language, ${runs} warm build${runs > 1 ? 's' : ''} of each (at least ${SHORT_BUILD_RUNS} of a size whose cold build takes under ${SHORT_BUILD_MS / 1000} s), ${cpus().length} CPUs, Node ${process.versions.node}`,
 );
 const startedAt = new Date();
 const rows = sizes.map(benchSize);
@@ -214,7 +217,7 @@ console.log(
   )}`,
 );
 console.log(
-  `\nms/page and ratio: ${runs > 1 ? 'the warm build with the least CPU time' : 'warm builds'}, wall time / HTML pages; cpu ratio: the same in CPU time;\n` +
+  `\nms/page and ratio: ${rows.some((row) => row.site.warmRuns.length > 1) ? 'the warm build with the least CPU time' : 'warm builds'}, wall time / HTML pages; cpu ratio: the same in CPU time;\n` +
     'paired ratio: the median, over the warm builds, of each site build against the reference build right after it.',
 );
 const marginal = { site: marginalCosts(rows, (row) => row.site), reference: marginalCosts(rows, (row) => row.reference) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growsLinearly, median, pairedRatio } from '../bench/ratio.ts';
+import { growsLinearly, median, pairedRatio, warmRunsFor } from '../bench/ratio.ts';
 
 describe('bench ratios', () => {
   it('takes the median of odd and even lists', () => {
@@ -32,5 +32,12 @@ describe('bench ratios', () => {
     // The site's cost per page fell (×0.79) while the reference's fell further (×0.60): still linear.
     expect(growsLinearly(0.79, 0.6)).toBe(true);
     expect(growsLinearly(1.3, 0.6)).toBe(false);
+  });
+
+  it('makes at least five warm builds of a size whose cold build is short, and as many as asked otherwise', () => {
+    expect(warmRunsFor(1, 8_000)).toBe(5);
+    expect(warmRunsFor(7, 8_000)).toBe(7);
+    expect(warmRunsFor(1, 90_000)).toBe(1);
+    expect(warmRunsFor(3, 30_000)).toBe(3);
   });
 });
