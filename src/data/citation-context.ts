@@ -41,7 +41,7 @@ export interface Citation {
 export function citeNext(locals: App.Locals, id: string): Citation {
   const citations = locals.citations;
   const number = citations?.numbers.get(id);
-  if (!citations || number === undefined) throw new Error(`<Cite id="${id}">: the source is not in this article's citation list`);
+  if (!citations || number === undefined) throw new Error(`<Cite id="${id}">: the source is not in this page's citation list`);
   const occurrence = (citations.seen.get(id) ?? 0) + 1;
   citations.seen.set(id, occurrence);
   return { id, number, occurrence };

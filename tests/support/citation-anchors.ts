@@ -8,8 +8,11 @@ const CITATION_ID = /\sid="cite-(.+?)-(\d+)"/g;
 /** What is out of order among a page's citation anchors (none when every source counts up from 1). */
 export function citationAnchorProblems(html: string): string[] {
   const seen = new Map<string, number[]>();
-  for (const [, source = '', occurrence = ''] of html.matchAll(CITATION_ID))
-    seen.set(source, [...(seen.get(source) ?? []), Number(occurrence)]);
+  for (const [, source = '', occurrence = ''] of html.matchAll(CITATION_ID)) {
+    const occurrences = seen.get(source) ?? [];
+    occurrences.push(Number(occurrence));
+    seen.set(source, occurrences);
+  }
   return [...seen].flatMap(([source, occurrences]) =>
     occurrences.every((occurrence, index) => occurrence === index + 1)
       ? []

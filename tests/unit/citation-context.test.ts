@@ -30,6 +30,6 @@ describe('startCitations, citeNext and pageData', () => {
     const locals: App.Locals = {};
     expect(() => pageData(locals)).toThrow('data component rendered on a page that did not call startCitations()');
     startCitations(locals, 'en', [], siteData());
-    expect(() => citeNext(locals, 'nowhere')).toThrow('<Cite id="nowhere">: the source is not in this article\'s citation list');
+    expect(() => citeNext(locals, 'nowhere')).toThrow('<Cite id="nowhere">: the source is not in this page\'s citation list');
   });
 });
