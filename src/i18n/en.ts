@@ -40,16 +40,18 @@ export const en: UiStrings = {
     envoy: 'At ambassador or envoy level',
     'not-given': 'Level of representation not given',
   },
-  status: { member: 'member', partner: 'partner', observer: 'observer', supported: 'supported country', 'non-member': 'non-member' },
+  membership: { observer: 'observer (not a member), according to the source', 'non-member': 'not a member of the coalition' },
   presence: {
-    present: 'attendance reported',
+    present: 'attended, according to the source',
     announced: 'announced, attendance not confirmed',
-    'agency-list': 'named only on the Anadolu Agency list',
-    absent: 'absent',
+    'agency-list': 'attended, according to the Anadolu Agency list only',
+    absent: 'expected, did not attend',
   },
   noteKind: { disputed: 'Disputed', interpretation: 'Our reading', unknown: 'Unknown', correction: 'Correction' },
   calloutKind: { note: 'Note', disputed: 'Disputed', unknown: 'What we don’t know' },
   coChair: 'co-chair',
+  coChairLabel: 'Chairing',
+  coChairOfSummit: 'co-chair of the summit',
   noRepresentativeNamed: 'representative not named by the sources',
   unnamedStates: (n: number) =>
     n === 1 ? 'One represented state is named by no source.' : `${n} represented states are named by no source.`,
@@ -180,20 +182,21 @@ export const en: UiStrings = {
     countries: {
       title: 'Countries',
       description:
-        'Every state a source names as represented at the summit, with its status in the coalition and its level of representation, including states present without being coalition members. Represented states that no source names are not listed.',
+        'Every state a source names as represented at the summit, with its level of representation and, where a source states it, its standing in the coalition, including states present without being coalition members. Represented states that no source names are not listed.',
       fields: {
         id: 'ISO 3166-1 alpha-2 code of the state (in lower case, it is also the address of its page on the site).',
         name_fr: 'Name of the state in French, derived from the ISO code (never typed by hand).',
         name_en: 'Name of the state in English, derived from the ISO code.',
-        status:
-          'Status in the coalition of the willing: member, partner, observer, supported (supported country), non-member (present without being a member).',
         level:
           'Level of representation at the summit: leader (head of state or government), minister, envoy (ambassador or special envoy), not-given (level not given by the sources).',
+        level_sources: 'Ids (“Sources” dataset) of the sources that say the state was represented at that level.',
         co_chair: 'true if the state co-chaired the summit, false otherwise.',
+        membership:
+          'Standing in the coalition, only where a source states it: observer, non-member (present without being a member); empty otherwise.',
         representatives: 'Ids (“People” dataset) of the representatives a source names; empty when none is named.',
         note_kinds:
           'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction; their text is on the country’s page.',
-        sources: 'Ids (“Sources” dataset) of the entry’s sources.',
+        sources: 'Ids (“Sources” dataset) of all the entry’s sources (level, co-chairing, standing in the coalition, notes).',
       },
     },
     people: {
@@ -209,11 +212,12 @@ export const en: UiStrings = {
           'ISO 3166-1 alpha-2 code of the state whose delegation they belong to; empty when they belong to an organisation’s delegation.',
         organisation:
           'Id (“Organisations” dataset) of the organisation whose delegation they belong to; empty when they belong to a state’s delegation.',
+        role_sources: 'Ids (“Sources” dataset) of the sources that give their role.',
         presence:
-          'What the sources say about their presence: present (attendance reported), announced (announced, attendance not confirmed), agency-list (named only in Anadolu Agency’s list), absent (expected, did not attend).',
+          'What the sources say about their presence: present (attended, according to the source), announced (announced, attendance not confirmed), agency-list (attended, according to the Anadolu Agency list only), absent (expected, did not attend).',
+        presence_sources: 'Ids (“Sources” dataset) of the sources that say whether they attended: every mention of their presence cites these.',
         note_kinds:
           'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction; their text is on the person’s page.',
-        sources: 'Ids (“Sources” dataset) of the entry’s sources.',
       },
     },
     organisations: {

@@ -41,16 +41,18 @@ export const fr = {
     envoy: 'Au niveau des ambassadeurs ou envoyés',
     'not-given': 'Niveau de représentation non précisé',
   },
-  status: { member: 'membre', partner: 'partenaire', observer: 'observateur', supported: 'pays soutenu', 'non-member': 'non membre' },
+  membership: { observer: 'observateur (et non membre), selon la source', 'non-member': 'non membre de la coalition' },
   presence: {
-    present: 'présence attestée',
+    present: 'présent selon la source',
     announced: 'annoncé, présence non confirmée',
-    'agency-list': 'cité par la seule liste de l’agence Anadolu',
-    absent: 'absent',
+    'agency-list': 'présent selon la seule liste de l’agence Anadolu',
+    absent: 'attendu, mais absent',
   },
   noteKind: { disputed: 'Contesté', interpretation: 'Notre lecture', unknown: 'Inconnu', correction: 'Correction' },
   calloutKind: { note: 'À noter', disputed: 'Contesté', unknown: 'Ce que l’on ne sait pas' },
   coChair: 'coprésident',
+  coChairLabel: 'Présidence du sommet',
+  coChairOfSummit: 'coprésident du sommet',
   noRepresentativeNamed: 'représentant non nommé par les sources',
   unnamedStates: (n: number) =>
     n === 1 ? 'Un État représenté n’est nommé par aucune source.' : `${n} États représentés ne sont nommés par aucune source.`,
@@ -181,16 +183,17 @@ export const fr = {
     countries: {
       title: 'Pays',
       description:
-        'Chaque État qu’une source nomme comme représenté au sommet, avec son statut dans la coalition et son niveau de représentation, y compris les États présents sans être membres de la coalition. Les États représentés qu’aucune source ne nomme n’y figurent pas.',
+        'Chaque État qu’une source nomme comme représenté au sommet, avec son niveau de représentation et, quand une source la précise, sa place dans la coalition, y compris les États présents sans être membres de la coalition. Les États représentés qu’aucune source ne nomme n’y figurent pas.',
       fields: {
         id: 'Code ISO 3166-1 alpha-2 de l’État (en minuscules, c’est aussi l’adresse de sa page sur le site).',
         name_fr: 'Nom de l’État en français, tiré du code ISO (jamais saisi à la main).',
         name_en: 'Nom de l’État en anglais, tiré du code ISO.',
-        status:
-          'Statut dans la coalition des volontaires : member (membre), partner (partenaire), observer (observateur), supported (pays soutenu), non-member (présent sans être membre).',
         level:
           'Niveau de représentation au sommet : leader (chef d’État ou de gouvernement), minister (ministre), envoy (ambassadeur ou envoyé spécial), not-given (niveau non précisé par les sources).',
+        level_sources: 'Identifiants (jeu « Sources ») des sources qui disent que l’État était représenté à ce niveau.',
         co_chair: 'true si l’État coprésidait le sommet, false sinon.',
+        membership:
+          'Place dans la coalition, seulement quand une source la précise : observer (observateur), non-member (présent sans être membre) ; vide sinon.',
         representatives: 'Identifiants (jeu « Personnes ») des représentants qu’une source nomme ; vide si aucun n’est nommé.',
         note_kinds:
           'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction ; leur texte est sur la page du pays.',

@@ -1,6 +1,6 @@
 import { findComponents, type ComponentTag } from './content/mdx-scan.ts';
 import type { Country, Lang, Level, Person, ReportedCount, TimelineEvent } from './content/schema.ts';
-import { delegations } from './delegations.ts';
+import { delegations, type Delegation } from './delegations.ts';
 import { eventsBetween } from './timeline.ts';
 
 /** The collections that data components read, and so cite. */
@@ -13,9 +13,16 @@ export interface CitableData {
 
 type Sourced = { sources: readonly string[] };
 
-/** The sources a card of an entry cites: its own and those of the notes it carries, without repeats. */
+const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
+
+/** The sources of the notes an entry carries, in their order. */
+function noteSources(notes: readonly Sourced[]): string[] {
+  return notes.flatMap((note) => note.sources);
+}
+
+/** The sources a dated or counted entry cites: its own, then those of its notes, without repeats. */
 export function entrySources(entry: Sourced & { notes?: readonly Sourced[] }): string[] {
-  return [...new Set([...entry.sources, ...(entry.notes ?? []).flatMap((note) => note.sources)])];
+  return unique([...entry.sources, ...noteSources(entry.notes ?? [])]);
 }
 
 /** The sources a timeline shows, event by event, oldest first (optionally between two dates). */
@@ -23,15 +30,50 @@ export function timelineSources(events: readonly TimelineEvent[], from?: string,
   return eventsBetween(events, from, to).flatMap(entrySources);
 }
 
-/** The sources a country's page cites: the country's, then those of its representatives' cards. */
-export function countryPageSources(country: Country, people: readonly Person[]): string[] {
-  const representatives = country.representatives.flatMap((id) => people.find((person) => person.id === id) ?? []);
-  return [...new Set([...entrySources(country), ...representatives.flatMap(entrySources)])];
+/**
+ * The sources of a person's card, in the order it shows its claims: the role, the presence
+ * ("X attended" cites only the presence evidence), then the notes.
+ */
+export function personCardSources(person: Person): string[] {
+  return unique([...person.roleSources, ...person.presence.sources, ...noteSources(person.notes)]);
 }
 
-/** The sources a person's page cites: the card's, then those of their recorded statements. */
+/**
+ * The sources of a state's own claims, in the order shown: its level of representation, its
+ * co-chairing, its standing in the coalition (where a source states one), then its notes.
+ */
+export function countrySources(country: Country): string[] {
+  return unique([
+    ...country.levelSources,
+    ...(country.coChair?.sources ?? []),
+    ...(country.membership?.sources ?? []),
+    ...noteSources(country.notes),
+  ]);
+}
+
+/**
+ * The sources of one roster row (`<CountryList>`), in the order it shows them: the state's level,
+ * its co-chairing, each representative's presence evidence, then the state's notes.
+ */
+export function rosterRowSources(delegation: Delegation): string[] {
+  const { country, representatives } = delegation;
+  return unique([
+    ...country.levelSources,
+    ...(country.coChair?.sources ?? []),
+    ...representatives.flatMap((person) => person.presence.sources),
+    ...noteSources(country.notes),
+  ]);
+}
+
+/** The sources a country's page cites: the state's own claims, then its representatives' cards. */
+export function countryPageSources(country: Country, people: readonly Person[]): string[] {
+  const representatives = country.representatives.flatMap((id) => people.find((person) => person.id === id) ?? []);
+  return unique([...countrySources(country), ...representatives.flatMap(personCardSources)]);
+}
+
+/** The sources a person's page cites: the card's claims, then those of their recorded statements. */
 export function personPageSources(person: Person): string[] {
-  return [...new Set([...entrySources(person), ...person.statements.flatMap((statement) => statement.sources)])];
+  return unique([...personCardSources(person), ...person.statements.flatMap((statement) => statement.sources)]);
 }
 
 /**
@@ -49,10 +91,10 @@ export function sourcesCitedBy(tag: ComponentTag, data: CitableData, lang: Lang)
       return data.counts.find((count) => count.id === attr('id'))?.sources ?? [];
     case 'PersonCard': {
       const person = data.people.find((p) => p.id === attr('id'));
-      return person ? entrySources(person) : [];
+      return person ? personCardSources(person) : [];
     }
     case 'CountryList':
-      return delegations(data.countries, data.people, lang, attr('level') as Level | undefined).flatMap((d) => entrySources(d.country));
+      return delegations(data.countries, data.people, lang, attr('level') as Level | undefined).flatMap(rosterRowSources);
     case 'Timeline':
       return timelineSources(data.timeline, attr('from'), attr('to'));
     default:

@@ -19,7 +19,7 @@ export type MapLevel = 'leader' | 'minister' | 'envoy' | 'not-given';
 export interface MapCountry {
   readonly id: string;
   readonly level: MapLevel;
-  readonly status: string;
+  readonly membership?: { readonly status: string };
 }
 
 /** A country shape: background land, or a represented state filled by its level. */
@@ -211,7 +211,7 @@ function drawEurope(near: readonly Located[], represented: ReadonlySet<string>, 
 
 /** The fields every drawn represented state carries. */
 function describe(country: MapCountry): { id: string; level: MapLevel; nonMember: boolean } {
-  return { id: country.id, level: country.level, nonMember: country.status === 'non-member' };
+  return { id: country.id, level: country.level, nonMember: country.membership?.status === 'non-member' };
 }
 
 /** A marker circle at a projected point, rounded like the path data. */

@@ -10,8 +10,8 @@ import {
   annotation,
   LEVELS,
   PRESENCE,
+  MEMBERSHIPS,
   sourceSchema,
-  STATUSES,
   type Country,
   type Lang,
   type Organisation,
@@ -19,6 +19,7 @@ import {
   type Source,
   type TimelineEvent,
 } from './content/schema.ts';
+import { countrySources } from './citations.ts';
 import { countryName } from './country-names.ts';
 import { fileUrl } from './paths.ts';
 import { eventsBetween } from './timeline.ts';
@@ -79,12 +80,13 @@ export const DICTIONARY = {
     { name: 'id', type: 'string', value: (c) => c.id },
     { name: 'name_fr', type: 'string', value: (c) => countryName(c.id, 'fr') },
     { name: 'name_en', type: 'string', value: (c) => countryName(c.id, 'en') },
-    { name: 'status', type: 'enum', values: STATUSES, value: (c) => c.status },
     { name: 'level', type: 'enum', values: LEVELS, value: (c) => c.level },
-    { name: 'co_chair', type: 'boolean', value: (c) => c.coChair },
+    { name: 'level_sources', type: 'list', value: (c) => c.levelSources },
+    { name: 'co_chair', type: 'boolean', value: (c) => c.coChair !== undefined },
+    { name: 'membership', type: 'enum', optional: true, values: MEMBERSHIPS, value: (c) => c.membership?.status },
     { name: 'representatives', type: 'list', value: (c) => c.representatives },
     { name: 'note_kinds', type: 'list', values: NOTE_KINDS, value: noteKinds },
-    { name: 'sources', type: 'list', value: (c) => c.sources },
+    { name: 'sources', type: 'list', value: countrySources },
   ],
   people: [
     { name: 'id', type: 'string', value: (p) => p.id },
@@ -93,9 +95,10 @@ export const DICTIONARY = {
     { name: 'role_en', type: 'string', value: (p) => p.role.en },
     { name: 'country', type: 'string', optional: true, value: (p) => p.country },
     { name: 'organisation', type: 'string', optional: true, value: (p) => p.organisation },
-    { name: 'presence', type: 'enum', values: PRESENCE, value: (p) => p.presence },
+    { name: 'role_sources', type: 'list', value: (p) => p.roleSources },
+    { name: 'presence', type: 'enum', values: PRESENCE, value: (p) => p.presence.status },
+    { name: 'presence_sources', type: 'list', value: (p) => p.presence.sources },
     { name: 'note_kinds', type: 'list', values: NOTE_KINDS, value: noteKinds },
-    { name: 'sources', type: 'list', value: (p) => p.sources },
   ],
   organisations: [
     { name: 'id', type: 'string', value: (o) => o.id },

@@ -6,7 +6,7 @@ export type Tally = (typeof TALLIES)[number];
 
 /** The states that count among those represented: every named state but non-members (the US). */
 export function representedStates(countries: readonly Country[]): Country[] {
-  return countries.filter((country) => country.status !== 'non-member');
+  return countries.filter((country) => country.membership?.status !== 'non-member');
 }
 
 /**

@@ -3,8 +3,9 @@
  * exists, ids are unique and valid, articles come in both languages and cite what they list.
  */
 import { COMPONENT_CHOICES, findComponents, findImagesWithoutAlt, referencesIn, type ReferenceTarget } from './mdx-scan.ts';
+import { isAnadoluText } from '../presence-evidence.ts';
 import type { Problem } from './problem.ts';
-import { LANGS } from './schema.ts';
+import { LANGS, type Person, type Source } from './schema.ts';
 import type { Located, ValidArticle, ValidContent } from './validate.ts';
 
 /** The one source allowed to have no URL: the seed article the site was started from. */
@@ -66,6 +67,25 @@ function checkNotes(entry: Located<{ notes: { sources: string[] }[] }>, known: I
   entry.data.notes.forEach((note, index) => checkRefs(entry, `.notes[${index}].sources`, note.sources, known.sources, 'source', problems));
 }
 
+/**
+ * A presence label that names its evidence must cite exactly that evidence: "attended, according
+ * to the Anadolu Agency list only" cites Anadolu texts and nothing else.
+ */
+function checkPresenceLabel(person: Located<Person>, sourcesById: ReadonlyMap<string, Source>, problems: Problem[]): void {
+  if (person.data.presence.status !== 'agency-list') return;
+  person.data.presence.sources.forEach((id, index) => {
+    const source = sourcesById.get(id);
+    if (source && !isAnadoluText(source)) {
+      problems.push({
+        file: person.file,
+        field: `${person.label}.presence.sources[${index}]`,
+        value: id,
+        message: 'the presence "agency-list" says only the Anadolu Agency list names this person, so it must cite only Anadolu texts (a source whose relays is "Anadolu Agency")',
+      });
+    }
+  });
+}
+
 function checkData(content: ValidContent, known: IdSets, problems: Problem[]): void {
   for (const source of content.sources) {
     if (source.data.url === undefined && source.data.id !== SEED_SOURCE_ID) {
@@ -76,8 +96,11 @@ function checkData(content: ValidContent, known: IdSets, problems: Problem[]): v
       });
     }
   }
+  const sourcesById = new Map(content.sources.map((source) => [source.data.id, source.data]));
   for (const person of content.people) {
-    checkRefs(person, '.sources', person.data.sources, known.sources, 'source', problems);
+    checkRefs(person, '.roleSources', person.data.roleSources, known.sources, 'source', problems);
+    checkRefs(person, '.presence.sources', person.data.presence.sources, known.sources, 'source', problems);
+    checkPresenceLabel(person, sourcesById, problems);
     if (person.data.country !== undefined) checkRef(person, '.country', person.data.country, known.countries, 'country', problems);
     if (person.data.organisation !== undefined)
       checkRef(person, '.organisation', person.data.organisation, known.organisations, 'organisation', problems);
@@ -96,7 +119,9 @@ function checkData(content: ValidContent, known: IdSets, problems: Problem[]): v
         message: 'not an ISO 3166-1 alpha-2 country code',
       });
     }
-    checkRefs(country, '.sources', country.data.sources, known.sources, 'source', problems);
+    checkRefs(country, '.levelSources', country.data.levelSources, known.sources, 'source', problems);
+    checkRefs(country, '.coChair.sources', country.data.coChair?.sources ?? [], known.sources, 'source', problems);
+    checkRefs(country, '.membership.sources', country.data.membership?.sources ?? [], known.sources, 'source', problems);
     checkRefs(country, '.representatives', country.data.representatives, known.people, 'person', problems);
     country.data.representatives.forEach((id, index) => {
       const person = peopleById.get(id);

@@ -58,18 +58,26 @@ export type Source = z.infer<typeof sourceSchema>;
 export const PRESENCE = ['present', 'announced', 'agency-list', 'absent'] as const;
 export type Presence = (typeof PRESENCE)[number];
 
+/**
+ * Whether a person attended, with the sources that say so (never sources about something else,
+ * such as their role): "X attended" cites exactly these.
+ */
+export const presenceSchema = z.object({ status: z.enum(PRESENCE), sources: sourceIds });
+export type PresenceEvidence = z.infer<typeof presenceSchema>;
+
 export const personSchema = z
   .object({
     id,
     name: z.string().min(1),
     role: bilingual,
+    /** The sources that give the person's role on 6 January 2026. */
+    roleSources: sourceIds,
     country: z.string().optional(),
     organisation: z.string().optional(),
-    presence: z.enum(PRESENCE),
+    presence: presenceSchema,
     /** What a source records the person saying at or about the summit (paraphrase; quotes in quotation marks). */
     statements: z.array(z.object({ text: bilingual, sources: sourceIds })).default([]),
     notes: z.array(annotation).default([]),
-    sources: sourceIds,
   })
   .refine((person) => (person.country === undefined) !== (person.organisation === undefined), {
     error: 'give exactly one of "country" or "organisation"',
@@ -79,17 +87,24 @@ export type Person = z.infer<typeof personSchema>;
 
 export const LEVELS = ['leader', 'minister', 'envoy', 'not-given'] as const;
 export type Level = (typeof LEVELS)[number];
-export const STATUSES = ['member', 'partner', 'observer', 'supported', 'non-member'] as const;
-export type CoalitionStatus = (typeof STATUSES)[number];
+/** A standing in the coalition that a source states (only these two are ever stated). */
+export const MEMBERSHIPS = ['non-member', 'observer'] as const;
+export type Membership = (typeof MEMBERSHIPS)[number];
 
 export const countrySchema = z.object({
   id: z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 code such as "FR"' }),
   level: z.enum(LEVELS),
-  coChair: z.boolean().default(false),
-  status: z.enum(STATUSES),
+  /**
+   * The sources that say the state was represented at this level (or, for `not-given`, that it
+   * was represented): "S was represented at level L" cites exactly these.
+   */
+  levelSources: sourceIds,
+  /** Present when the state co-chaired the summit, with the sources that say so. */
+  coChair: z.object({ sources: sourceIds }).optional(),
+  /** Present only where a source states the state's standing in the coalition. */
+  membership: z.object({ status: z.enum(MEMBERSHIPS), sources: sourceIds }).optional(),
   representatives: z.array(z.string()).default([]),
   notes: z.array(annotation).default([]),
-  sources: sourceIds,
 });
 export type Country = z.infer<typeof countrySchema>;
 
@@ -103,7 +118,6 @@ export type Organisation = z.infer<typeof organisationSchema>;
 
 export const MEASURES = [
   'states',
-  'leaders-travelled',
   'leader-level-states',
   'ministerial-states',
   'envoy-states',
