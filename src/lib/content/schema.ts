@@ -48,7 +48,8 @@ export const sourceSchema = z.object({
   publisher: z.string().min(1),
   title: z.string().min(1).optional(),
   url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }).optional(),
-  date: partialDate,
+  /** Absent when the stored copy of the page shows no date. */
+  date: partialDate.optional(),
   language: z.string().regex(/^[a-z]{2}$/, { error: 'expected a two-letter language code' }),
   kind: z.enum(['primary', 'press', 'aggregator']),
   relays: z.string().min(1).optional(),

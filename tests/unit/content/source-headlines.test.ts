@@ -1,0 +1,69 @@
+/**
+ * A source shows a headline only when the facts file records one, and then exactly that one:
+ * section 8a by source id (status H), or section 8b by the URL of the page seen. The facts file
+ * is read from `../shared/facts/summit-facts.md`, beside the repository.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../../src/lib/content/read.ts';
+import { validateContent } from '../../../src/lib/content/validate.ts';
+import { headlineOnly, headlinesById, headlinesByUrl, tableRows } from '../../support/facts-headlines.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const FACTS = readFileSync(new URL('../../../../shared/facts/summit-facts.md', import.meta.url), 'utf8');
+const sources = validateContent(readContent(ROOT).content).content.sources.map((source) => source.data);
+const byId = headlinesById(FACTS);
+const byUrl = headlinesByUrl(FACTS);
+
+describe('reading the facts file', () => {
+  it('reads the rows of a section’s table, without its header', () => {
+    const markdown = [
+      '### 8a. Headlines',
+      '',
+      '| # | id |',
+      '|---|---|',
+      '| 1 | a |',
+      '| 2 | b |',
+      '### 8b. Next',
+      '| x |',
+      '|---|',
+      '| y |',
+    ].join('\n');
+    expect(tableRows(markdown, '### 8a.')).toEqual([
+      ['1', 'a'],
+      ['2', 'b'],
+    ]);
+  });
+
+  it('drops a labelled remark after a headline, but not a parenthesis of the headline', () => {
+    expect(headlineOnly('UK and France commit (video line: "Starmer: UK and France commit")')).toBe('UK and France commit');
+    expect(headlineOnly('„Koalition" einigt sich (kicker: "Friedenstruppe")')).toBe('„Koalition" einigt sich');
+    expect(headlineOnly('"Plusieurs milliers" de soldats (Macron)')).toBe('"Plusieurs milliers" de soldats (Macron)');
+  });
+
+  it('finds the recorded headlines (status H only) and the 8b headlines by URL', () => {
+    expect(byId.get('visir-2026-01-06')).toBe('Kristrún, Witkoff og Kushner á fundinum í París í dag');
+    expect(byId.has('elysee-2026-01-06')).toBe(false);
+    expect(byId.has('impact-european')).toBe(false);
+    expect(byUrl.get('https://8sidor.se/varlden/2026/01/sverige-kan-hjalpa-med-flygplan/')).toBe('Sverige kan hjälpa med flygplan');
+    expect([...byUrl.values()].some((headline) => headline.startsWith('not shown'))).toBe(false);
+  });
+});
+
+describe('the headlines in content/sources.yaml', () => {
+  it.each(sources.map((source) => [source.id, source] as const))(
+    '%s: a title iff the facts file records one, equal to it',
+    (_id, source) => {
+      const fromId = byId.get(source.id);
+      const fromUrl = source.url === undefined ? undefined : byUrl.get(source.url);
+      if (fromId !== undefined && fromUrl !== undefined) expect(fromUrl).toBe(fromId);
+      expect(source.title).toBe(fromId ?? fromUrl);
+    },
+  );
+
+  it('gives every source that section 8a records a headline for', () => {
+    const ids = new Set(sources.map((source) => source.id));
+    expect([...byId.keys()].filter((id) => !ids.has(id))).toEqual([]);
+  });
+});
