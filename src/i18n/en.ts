@@ -16,6 +16,7 @@ export const en: UiStrings = {
   articlesHeading: 'Articles',
   published: 'Published',
   updated: 'Updated',
+  factsAsOf: 'Facts as of',
   keyPoints: 'Key points',
   sourcesHeading: 'Sources',
   sourceNoUrl: 'the site’s starting text, not published online',

@@ -17,6 +17,7 @@ export const fr = {
   articlesHeading: 'Les articles',
   published: 'Publié le',
   updated: 'Mis à jour le',
+  factsAsOf: 'Faits établis au',
   keyPoints: 'L’essentiel',
   sourcesHeading: 'Sources',
   sourceNoUrl: 'texte de départ du site, non publié en ligne',

@@ -1,5 +1,5 @@
 import { collator } from './collation.ts';
-import type { ArticleData, Lang } from './content/schema.ts';
+import { TOPICS, type ArticleData, type Lang } from './content/schema.ts';
 
 /** The shape of an article entry that these helpers need (Astro's entry has more). */
 export interface ArticleEntry {
@@ -12,12 +12,24 @@ export function articleSlug(id: string): string {
   return id.slice(id.lastIndexOf('/') + 1);
 }
 
-/** The published articles of one language, newest first (then by title). */
+/**
+ * The published articles of one language, newest first; articles published the same day follow
+ * the editorial order of the topics (`TOPICS`: the overview first), then their titles.
+ */
 export function publishedArticles<T extends ArticleEntry>(entries: readonly T[], lang: Lang): T[] {
   const order = collator(lang);
+  const rank = (entry: T) => TOPICS.indexOf(entry.data.topic);
   return entries
     .filter((entry) => entry.data.lang === lang && !entry.data.draft)
-    .sort((a, b) => b.data.published.localeCompare(a.data.published) || order.compare(a.data.title, b.data.title));
+    .sort(
+      (a, b) =>
+        b.data.published.localeCompare(a.data.published) || rank(a) - rank(b) || order.compare(a.data.title, b.data.title),
+    );
+}
+
+/** The latest "facts as of" date of some articles (YYYY-MM-DD), or undefined when there are none. */
+export function latestFactsAsOf(articles: readonly ArticleEntry[]): string | undefined {
+  return articles.map((article) => article.data.factsAsOf).sort().at(-1);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { findComponents, type ComponentTag } from './content/mdx-scan.ts';
-import type { Country, Lang, Level, Person, ReportedCount, TimelineEvent } from './content/schema.ts';
+import type { Annotation, Country, Lang, Level, Person, ReportedCount, TimelineEvent } from './content/schema.ts';
 import { delegations, type Delegation } from './delegations.ts';
 import { eventsBetween } from './timeline.ts';
 
@@ -65,10 +65,25 @@ export function rosterRowSources(delegation: Delegation): string[] {
   ]);
 }
 
+/** A country's named representatives, in the order of its entry. */
+export function representativesOf(country: Country, people: readonly Person[]): Person[] {
+  return country.representatives.flatMap((id) => people.find((person) => person.id === id) ?? []);
+}
+
+/**
+ * The notes a country's page shows beside the state's own claims: its notes, less those that a
+ * representative's card shows too (Finland's dispute over who represented it is on both entries,
+ * and printed once).
+ */
+export function countryPageNotes<N extends Annotation>(country: Country & { notes: readonly N[] }, people: readonly Person[]): N[] {
+  const onCards = new Set(representativesOf(country, people).flatMap((person) => person.notes.map((note) => note.text.en)));
+  return country.notes.filter((note) => !onCards.has(note.text.en));
+}
+
 /** The sources a country's page cites: the state's own claims, then its representatives' cards. */
 export function countryPageSources(country: Country, people: readonly Person[]): string[] {
-  const representatives = country.representatives.flatMap((id) => people.find((person) => person.id === id) ?? []);
-  return unique([...countrySources(country), ...representatives.flatMap(personCardSources)]);
+  const shown = { ...country, notes: countryPageNotes(country, people) };
+  return unique([...countrySources(shown), ...representativesOf(country, people).flatMap(personCardSources)]);
 }
 
 /** The sources a person's page cites: the card's claims, then those of their recorded statements. */

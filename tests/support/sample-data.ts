@@ -2,52 +2,50 @@
 import type { CitableData } from '../../src/lib/citations.ts';
 import type { Country, Person, ReportedCount, TimelineEvent } from '../../src/lib/content/schema.ts';
 
-const person = (id: string, name: string, country: string, sources: string[]): Person => ({
+const person = (id: string, name: string, country: string, presenceSources: string[], roleSources = presenceSources): Person => ({
   id,
   name,
   role: { fr: 'rôle', en: 'role' },
+  roleSources,
   country,
-  presence: 'present',
+  presence: { status: 'present', sources: presenceSources },
   statements: [],
   notes: [],
-  sources,
 });
 
 const country = (
   id: string,
   level: Country['level'],
   representatives: string[],
-  sources: string[],
+  levelSources: string[],
   extra: Partial<Country> = {},
 ): Country => ({
   id,
   level,
-  coChair: false,
-  status: 'member',
+  levelSources,
   representatives,
   notes: [],
-  sources,
   ...extra,
 });
 
 export const people: Person[] = [
-  person('macron', 'Emmanuel Macron', 'FR', ['seed', 'elysee']),
+  person('macron', 'Emmanuel Macron', 'FR', ['afp', 'elysee'], ['elysee']),
   person('fidan', 'Hakan Fidan', 'TR', ['aa']),
   person('witkoff', 'Steve Witkoff', 'US', ['kyiv']),
 ];
 
 export const countries: Country[] = [
-  country('FR', 'leader', ['macron'], ['elysee'], { coChair: true }),
+  country('FR', 'leader', ['macron'], ['ep'], { coChair: { sources: ['elysee'] } }),
   country('DE', 'leader', [], ['ep']),
   country('TR', 'minister', ['fidan'], ['aa']),
   country('JP', 'not-given', [], ['unn'], {
     notes: [{ kind: 'unknown', text: { fr: 'niveau inconnu', en: 'level unknown' }, sources: ['unn2'] }],
   }),
-  country('US', 'envoy', ['witkoff'], ['kyiv'], { status: 'non-member' }),
+  country('US', 'envoy', ['witkoff'], ['kyiv'], { membership: { status: 'non-member', sources: ['cyprus'] } }),
 ];
 
 export const counts: ReportedCount[] = [
-  { id: 'states-seed', measure: 'states', figure: 35, what: { fr: 'pays', en: 'countries' }, sources: ['seed'] },
+  { id: 'states-afp', measure: 'states', figure: 35, what: { fr: 'pays', en: 'countries' }, sources: ['afp'] },
   { id: 'leaders-ep', measure: 'leader-level-states', figure: 27, what: { fr: 'dirigeants', en: 'leaders' }, sources: ['ep'] },
 ];
 

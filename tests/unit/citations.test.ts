@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { citationAnchor, citationOrder, countryPageSources, sourceAnchor, timelineSources } from '../../src/lib/citations.ts';
+import {
+  citationAnchor,
+  citationOrder,
+  countryPageSources,
+  personCardSources,
+  rosterRowSources,
+  sourceAnchor,
+  timelineSources,
+} from '../../src/lib/citations.ts';
+import { delegations } from '../../src/lib/delegations.ts';
 import { countries, people, sampleData, timeline } from '../support/sample-data.ts';
 
 describe('citationOrder', () => {
@@ -9,22 +18,33 @@ describe('citationOrder', () => {
   });
 
   it('includes the sources that data components show, in the order they show them', () => {
-    expect(citationOrder('<CountBox id="leaders-ep" /> <PersonCard id="macron" />', sampleData, 'fr')).toEqual(['ep', 'seed', 'elysee']);
-    // Germany (Allemagne) sorts before France in French; the US (non-member) is not listed.
-    expect(citationOrder('<CountryList level="leader" />', sampleData, 'fr')).toEqual(['ep', 'elysee']);
-    expect(citationOrder('<CountryList />', sampleData, 'en')).toEqual(['elysee', 'ep', 'unn', 'unn2', 'aa']);
+    // A person card cites the role's sources, then the presence evidence.
+    expect(citationOrder('<CountBox id="leaders-ep" /> <PersonCard id="macron" />', sampleData, 'fr')).toEqual(['ep', 'elysee', 'afp']);
+    // Germany (Allemagne) sorts before France in French; a row cites the level, the co-chairing,
+    // then each representative's presence evidence; the US (non-member) is not listed.
+    expect(citationOrder('<CountryList level="leader" />', sampleData, 'fr')).toEqual(['ep', 'elysee', 'afp']);
+    expect(citationOrder('<CountryList />', sampleData, 'en')).toEqual(['ep', 'elysee', 'afp', 'unn', 'unn2', 'aa']);
     expect(citationOrder('<Timeline from="2025-07" />', sampleData, 'fr')).toEqual(['gzh', 'elysee']);
   });
 
   it('names anchors after the source id', () => {
-    expect(sourceAnchor('seed')).toBe('source-seed');
-    expect(citationAnchor('seed', 2)).toBe('cite-seed-2');
+    expect(sourceAnchor('afp')).toBe('source-afp');
+    expect(citationAnchor('afp', 2)).toBe('cite-afp-2');
   });
 });
 
 describe('page sources', () => {
   it('gives a timeline’s sources oldest first and a country page’s sources with its representatives’', () => {
     expect(timelineSources(timeline)).toEqual(['pravda', 'gzh', 'elysee']);
-    expect(countryPageSources(countries[0]!, people)).toEqual(['elysee', 'seed']);
+    // France: its level (ep), its co-chairing (elysee), then Macron's card: role (elysee), presence (afp, elysee).
+    expect(countryPageSources(countries[0]!, people)).toEqual(['ep', 'elysee', 'afp']);
+  });
+
+  it('keeps each claim’s evidence apart: a roster row cites the level, then each person’s presence only', () => {
+    const [france] = delegations(countries, people, 'fr', 'leader').filter((d) => d.country.id === 'FR');
+    expect(rosterRowSources(france!)).toEqual(['ep', 'elysee', 'afp']);
+    const turkey = { ...delegations(countries, people, 'fr', 'minister')[0]!, representatives: [{ ...people[1]!, roleSources: ['role-only'] }] };
+    expect(rosterRowSources(turkey)).not.toContain('role-only');
+    expect(personCardSources(turkey.representatives[0]!)).toEqual(['role-only', 'aa']);
   });
 });

@@ -35,11 +35,11 @@ const kallas: Person = {
   id: 'kallas',
   name: 'Kaja Kallas',
   role: { fr: 'Haute représentante, « vice-présidente »', en: 'High Representative, "Vice-President"' },
+  roleSources: ['ep'],
   organisation: 'eu',
-  presence: 'announced',
+  presence: { status: 'announced', sources: ['aa'] },
   statements: [],
   notes: [],
-  sources: ['ep', 'aa'],
 };
 const collections: OpenDataCollections = {
   countries,
@@ -59,19 +59,20 @@ describe('datasetRecords', () => {
       id: 'FR',
       name_fr: 'France',
       name_en: 'France',
-      status: 'member',
       level: 'leader',
+      level_sources: ['ep'],
       co_chair: true,
+      membership: null,
       representatives: ['macron'],
       note_kinds: [],
-      sources: ['elysee'],
+      sources: ['ep', 'elysee'],
     });
     expect(records.find((record) => record['id'] === 'JP')).toMatchObject({
       name_fr: 'Japon',
       level: 'not-given',
       note_kinds: ['unknown'],
     });
-    expect(records.find((record) => record['id'] === 'US')).toMatchObject({ status: 'non-member', co_chair: false });
+    expect(records.find((record) => record['id'] === 'US')).toMatchObject({ membership: 'non-member', co_chair: false, sources: ['kyiv', 'cyprus'] });
   });
 
   it('keeps one record per entry: a country dropped from the collection is dropped from the export', () => {
@@ -88,7 +89,7 @@ describe('datasetRecords', () => {
       presence: 'announced',
       role_en: 'High Representative, "Vice-President"',
     });
-    expect(records[2]).toMatchObject({ country: 'FR', organisation: null, sources: ['seed', 'elysee'] });
+    expect(records[2]).toMatchObject({ country: 'FR', organisation: null, role_sources: ['elysee'], presence_sources: ['afp', 'elysee'] });
   });
 
   it('leaves missing optional source fields empty and orders the timeline by date', () => {

@@ -8,9 +8,6 @@ import type { Problem } from './problem.ts';
 import { LANGS, type Person, type Source } from './schema.ts';
 import type { Located, ValidArticle, ValidContent } from './validate.ts';
 
-/** The one source allowed to have no URL: the seed article the site was started from. */
-export const SEED_SOURCE_ID = 'seed';
-
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
 /** True when `code` is an ISO 3166-1 alpha-2 region that `Intl` knows (so it can be named). */
@@ -87,15 +84,6 @@ function checkPresenceLabel(person: Located<Person>, sourcesById: ReadonlyMap<st
 }
 
 function checkData(content: ValidContent, known: IdSets, problems: Problem[]): void {
-  for (const source of content.sources) {
-    if (source.data.url === undefined && source.data.id !== SEED_SOURCE_ID) {
-      problems.push({
-        file: source.file,
-        field: `${source.label}.url`,
-        message: 'required field is missing (only the seed may have no URL)',
-      });
-    }
-  }
   const sourcesById = new Map(content.sources.map((source) => [source.data.id, source.data]));
   for (const person of content.people) {
     checkRefs(person, '.roleSources', person.data.roleSources, known.sources, 'source', problems);

@@ -47,7 +47,7 @@ export const sourceSchema = z.object({
   id,
   publisher: z.string().min(1),
   title: z.string().min(1).optional(),
-  url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }).optional(),
+  url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }),
   /** Absent when the stored copy of the page shows no date. */
   date: partialDate.optional(),
   language: z.string().regex(/^[a-z]{2}$/, { error: 'expected a two-letter language code' }),
@@ -120,6 +120,7 @@ export type Organisation = z.infer<typeof organisationSchema>;
 export const MEASURES = [
   'states',
   'leader-level-states',
+  'leaders-expected',
   'ministerial-states',
   'envoy-states',
   'organisations',
@@ -168,6 +169,8 @@ export const articleSchema = z.object({
   topic: z.enum(TOPICS),
   keyPoints: z.array(z.string().min(1)).min(1, { error: 'at least one key point is required' }),
   sources: sourceIds,
+  /** The date up to which the article's facts were established (its latest sourced event). */
+  factsAsOf: fullDate,
   corrections: z.array(z.object({ date: fullDate, note: z.string().min(1) })).default([]),
   draft: z.boolean().default(false),
 });

@@ -12,7 +12,7 @@ import { renderInArticle } from '../../support/render.ts';
 
 vi.mock('astro:content', () => import('../../support/mock-content.ts'));
 
-const ALL = ['seed', 'elysee', 'ep', 'aa', 'unn', 'unn2', 'kyiv', 'gzh', 'pravda'];
+const ALL = ['afp', 'elysee', 'ep', 'aa', 'unn', 'unn2', 'kyiv', 'gzh', 'pravda', 'cyprus'];
 const text = (html: string) =>
   html
     .replace(/<[^>]+>/g, ' ')
@@ -24,9 +24,9 @@ describe('components that read the collections', () => {
   beforeEach(() => Object.assign(counts[0]!, structuredClone(original)));
 
   it('Count prints the figure of a reported count, and follows the data when it changes', async () => {
-    expect(text(await renderInArticle(Count, { id: 'states-seed' }, 'fr'))).toBe('35');
+    expect(text(await renderInArticle(Count, { id: 'states-afp' }, 'fr'))).toBe('35');
     counts[0]!.figure = 36;
-    expect(text(await renderInArticle(Count, { id: 'states-seed' }, 'fr'))).toBe('36');
+    expect(text(await renderInArticle(Count, { id: 'states-afp' }, 'fr'))).toBe('36');
   });
 
   it('CountBox shows the figure, what it counts in the article language, and numbered sources', async () => {
@@ -37,8 +37,8 @@ describe('components that read the collections', () => {
 
   it('CountryList lists the named states by French name with level and representatives, then the unnamed remainder', async () => {
     const html = text(await renderInArticle(CountryList, {}, 'fr', ALL));
-    expect(html).toMatch(/^Allemagne · chef d’État ou de gouvernement · représentant non nommé par les sources \[3\] France coprésident/);
-    expect(html).toContain('Turquie · ministre · Hakan Fidan (présence attestée) [4]');
+    expect(html).toMatch(/^Allemagne · chef d’État ou de gouvernement \[3\] · représentant non nommé par les sources France · chef d’État ou de gouvernement \[3\] coprésident \[2\] · Emmanuel Macron , présent selon la source \[1\] \[2\]/);
+    expect(html).toContain('Turquie · ministre [4] · Hakan Fidan , présent selon la source [4]');
     expect(html).not.toContain('États-Unis');
     expect(html).toContain('31 États représentés ne sont nommés par aucune source.');
   });
@@ -54,7 +54,7 @@ describe('components that read the collections', () => {
   });
 
   it('PersonCard shows role, delegation, evidence of presence and sources', async () => {
-    expect(text(await renderInArticle(PersonCard, { id: 'fidan' }, 'en', ALL))).toBe('Hakan Fidan role · Türkiye attendance reported [4]');
+    expect(text(await renderInArticle(PersonCard, { id: 'fidan' }, 'en', ALL))).toBe('Hakan Fidan role · Türkiye [4] attended, according to the source [4]');
   });
 
   it('Tally computes from the collections', async () => {

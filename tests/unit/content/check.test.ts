@@ -37,8 +37,8 @@ describe('content check', () => {
     ],
     [
       'an unknown source id',
-      [replace(PEOPLE, 'sources: [seed, elysee-2026-01-06]', 'sources: [seed, le-monde-1999]')],
-      'content/people.yaml › people[macron].sources[1] = "le-monde-1999": unknown source id',
+      [replace(PEOPLE, 'sources: [naharnet-afp-2026-01-06, elysee-2026-01-06]', 'sources: [naharnet-afp-2026-01-06, le-monde-1999]')],
+      'content/people.yaml › people[macron].presence.sources[1] = "le-monde-1999": unknown source id',
     ],
     [
       'an unknown organisation id',
@@ -47,8 +47,8 @@ describe('content check', () => {
     ],
     [
       'a duplicate id',
-      [append(SOURCES, "- id: seed\n  publisher: Copy\n  date: '2026-01-06'\n  language: fr\n  kind: press\n")],
-      'content/sources.yaml › sources[seed].id = "seed": duplicate id',
+      [append(SOURCES, "- id: elysee-2026-01-06\n  publisher: Copy\n  url: https://example.org/\n  date: '2026-01-06'\n  language: fr\n  kind: press\n")],
+      'content/sources.yaml › sources[elysee-2026-01-06].id = "elysee-2026-01-06": duplicate id',
     ],
     [
       'an invalid ISO code',
@@ -82,18 +82,18 @@ describe('content check', () => {
     ],
     [
       'a source cited but not listed',
-      [replace(EN, 'The summit', 'The summit <Cite id="seed" />')],
-      'content/articles/en/at-a-glance.mdx › body line 14: <Cite id> = "seed": this source is cited but not listed in frontmatter.sources',
+      [replace(EN, 'The summit', 'The summit <Cite id="naharnet-afp-2026-01-06" />')],
+      'content/articles/en/at-a-glance.mdx › body line 15: <Cite id> = "naharnet-afp-2026-01-06": this source is cited but not listed in frontmatter.sources',
     ],
     [
       'a source listed but never cited',
-      [replace(EN, '  - elysee-2026-01-06\n', '  - elysee-2026-01-06\n  - seed\n')],
-      'content/articles/en/at-a-glance.mdx › frontmatter.sources[1] = "seed": listed but never cited',
+      [replace(EN, '  - elysee-2026-01-06\n', '  - elysee-2026-01-06\n  - naharnet-afp-2026-01-06\n')],
+      'content/articles/en/at-a-glance.mdx › frontmatter.sources[1] = "naharnet-afp-2026-01-06": listed but never cited',
     ],
     [
       'a citation of a source that does not exist',
       [replace(EN, 'The summit', 'The summit <Cite id="ghost" />')],
-      'content/articles/en/at-a-glance.mdx › body line 14: <Cite id> = "ghost": unknown source id',
+      'content/articles/en/at-a-glance.mdx › body line 15: <Cite id> = "ghost": unknown source id',
     ],
     [
       'empty key points',
@@ -102,12 +102,12 @@ describe('content check', () => {
     ],
     [
       'a person with no source',
-      [replace(PEOPLE, 'sources: [seed, elysee-2026-01-06]', 'sources: []')],
-      'content/people.yaml › people[macron].sources: at least one source is required',
+      [replace(PEOPLE, 'sources: [naharnet-afp-2026-01-06, elysee-2026-01-06]', 'sources: []')],
+      'content/people.yaml › people[macron].presence.sources: at least one source is required',
     ],
     [
       'a count without a source',
-      [replace(SUMMIT, '      sources: [seed]\n', '')],
+      [replace(SUMMIT, '      sources: [naharnet-afp-2026-01-06]\n', '')],
       'content/summit.yaml › summit[paris-2026-01-06].counts[0].sources: required field is missing',
     ],
     [
@@ -116,24 +116,41 @@ describe('content check', () => {
       'content/sources.yaml › sources[elysee-2026-01-06].url = "htps//www.elysee.fr/emmanuel-macron/2026/01/06/sommet-de-la-coalition-des-volontaires": expected an https:// URL',
     ],
     [
-      'a source other than the seed without URL',
+      'a source without URL',
       [replace(SOURCES, /  url: .*\n/, '')],
-      'content/sources.yaml › sources[elysee-2026-01-06].url: required field is missing (only the seed may have no URL)',
+      'content/sources.yaml › sources[naharnet-afp-2026-01-06].url: required field is missing',
+    ],
+    [
+      'an Anadolu-only presence label citing another source',
+      [
+        replace(PEOPLE, 'status: present, sources: [naharnet-afp-2026-01-06] }', 'status: agency-list, sources: [naharnet-afp-2026-01-06] }'),
+      ],
+      'content/people.yaml › people[von-der-leyen].presence.sources[0] = "naharnet-afp-2026-01-06": the presence "agency-list" says only the Anadolu Agency list names this person',
+    ],
+    [
+      'a level without a source',
+      [replace(COUNTRIES, 'levelSources: [elysee-2026-01-06]', 'levelSources: []')],
+      'content/countries.yaml › countries[FR].levelSources: at least one source is required',
+    ],
+    [
+      'an article without its facts-as-of date',
+      [replace(FR, "factsAsOf: '2026-03-22'\n", '')],
+      'content/articles/fr/essentiel.mdx › frontmatter.factsAsOf: required field is missing',
     ],
     [
       'a Markdown image without alt text',
       [append(FR, '\n![](/carte.png)\n')],
-      'content/articles/fr/essentiel.mdx › body line 17: image /carte.png: image without alt text',
+      'content/articles/fr/essentiel.mdx › body line 18: image /carte.png: image without alt text',
     ],
     [
       'a component image without alt text',
       [append(FR, '\n<Figure src="/carte.svg" alt="" />\n')],
-      'content/articles/fr/essentiel.mdx › body line 17: <Figure>: image without alt text',
+      'content/articles/fr/essentiel.mdx › body line 18: <Figure>: image without alt text',
     ],
     [
       'an unknown count id',
-      [replace(FR, 'states-seed', 'states-everyone')],
-      'content/articles/fr/essentiel.mdx › body line 15: <Count id> = "states-everyone": unknown count id',
+      [replace(FR, 'states-afp', 'states-everyone')],
+      'content/articles/fr/essentiel.mdx › body line 16: <Count id> = "states-everyone": unknown count id',
     ],
     [
       'an article in the wrong language folder',

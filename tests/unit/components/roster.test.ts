@@ -1,0 +1,110 @@
+/**
+ * The delegation lists (`<CountryList>`) rendered from the real collections: every footnote of a
+ * row must be a source of the claim it follows, read from the data. A row says "S was represented
+ * at level L" (the country's `levelSources`), "S co-chaired" (`coChair.sources`) and, for each
+ * person, "X attended / was announced…" (that person's `presence.sources`, and nothing else).
+ */
+import { load, type CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import CountryList from '../../../src/components/CountryList.astro';
+import { getSiteData, type SiteData } from '../../../src/data/site-data.ts';
+import { uiStrings } from '../../../src/i18n/index.ts';
+import { LANGS, LEVELS, type Lang, type Person } from '../../../src/lib/content/schema.ts';
+import { delegations } from '../../../src/lib/delegations.ts';
+import { isAnadoluText } from '../../../src/lib/presence-evidence.ts';
+import { pick } from '../../../src/lib/pick.ts';
+import { renderInArticle } from '../../support/render.ts';
+
+/** One claim of a row and the sources its footnotes point to, in order. */
+interface ClaimCitations {
+  claim: string;
+  label: string;
+  cited: string[];
+}
+
+const sourceOf = (href: string): string => href.replace(/^#source-/, '');
+
+/**
+ * Reads a rendered row in document order: its footnotes belong to the country's level until the
+ * co-chair tag or a representative's name appears; after a name, to that person. The text
+ * between a name and its first footnote is the person's label. Notes (with their own sources)
+ * are left out.
+ */
+function rowClaims($: CheerioAPI, row: AnyNode, representatives: readonly Person[]): ClaimCitations[] {
+  const claims: ClaimCitations[] = [{ claim: 'level', label: '', cited: [] }];
+  const current = () => claims.at(-1)!;
+  const visit = (node: AnyNode): void => {
+    const element = $(node);
+    if (element.is('.entry-notes')) return;
+    if (element.is('sup.cite')) {
+      current().cited.push(sourceOf(element.find('a').attr('href') ?? ''));
+      return;
+    }
+    if (element.is('.tag')) claims.push({ claim: 'co-chair', label: '', cited: [] });
+    if (node.type === 'text') {
+      let text = element.text();
+      for (;;) {
+        const named = representatives
+          .map((person) => ({ person, at: text.indexOf(person.name) }))
+          .filter(({ at }) => at >= 0)
+          .sort((a, b) => a.at - b.at)[0];
+        if (!named) break;
+        if (current().cited.length === 0) current().label += text.slice(0, named.at);
+        claims.push({ claim: named.person.id, label: '', cited: [] });
+        text = text.slice(named.at + named.person.name.length);
+      }
+      if (current().cited.length === 0) current().label += text;
+      return;
+    }
+    element.contents().each((_, child) => visit(child));
+  };
+  $(row).contents().each((_, child) => visit(child));
+  return claims.map((claim) => ({ ...claim, label: claim.label.replace(/^[\s,·(]+|[\s,·)]+$/g, '') }));
+}
+
+async function renderedRows(data: SiteData, lang: Lang, level: (typeof LEVELS)[number]) {
+  const allSources = [...data.sources.keys()];
+  const $ = load(await renderInArticle(CountryList, { level, lang }, lang, allSources));
+  const expected = delegations(data.countries, data.people, lang, level);
+  return $('.country-list > li')
+    .toArray()
+    .map((row, index) => {
+      const delegation = expected[index]!;
+      return { delegation, claims: rowClaims($, row, delegation.representatives) };
+    });
+}
+
+describe('delegation lists cite, in each row, the evidence of each claim', async () => {
+  const data = await getSiteData();
+
+  describe.each(LANGS)('in %s', (lang) => {
+    it.each(LEVELS)('level %s: the state’s level cites levelSources, each person cites their presence evidence', async (level) => {
+      const rows = await renderedRows(data, lang, level);
+      expect(rows.length).toBe(delegations(data.countries, data.people, lang, level).length);
+      for (const { delegation, claims } of rows) {
+        const { country, representatives } = delegation;
+        const byClaim = new Map(claims.map((claim) => [claim.claim, claim.cited]));
+        expect(byClaim.get('level'), `${country.id}: the level's footnotes`).toEqual(country.levelSources);
+        expect(byClaim.get('co-chair'), `${country.id}: the co-chair's footnotes`).toEqual(country.coChair?.sources);
+        for (const person of representatives) {
+          expect(byClaim.get(person.id), `${country.id}, ${person.name}: the presence footnotes`).toEqual(person.presence.sources);
+        }
+      }
+    });
+
+    it.each(LEVELS)('level %s: a row’s presence label and its footnotes agree', async (level) => {
+      const t = uiStrings(lang);
+      for (const { delegation, claims } of await renderedRows(data, lang, level)) {
+        for (const person of delegation.representatives) {
+          const claim = claims.find((c) => c.claim === person.id)!;
+          expect(claim.label, `${person.name}: the label`).toBe(t.presence[person.presence.status]);
+          if (claim.label === t.presence['agency-list']) {
+            const notAnadolu = claim.cited.filter((id) => !isAnadoluText(pick('source', data.sources, id)));
+            expect(notAnadolu, `${person.name} is "named only on the Anadolu list" but cites`).toEqual([]);
+          }
+        }
+      }
+    });
+  });
+});

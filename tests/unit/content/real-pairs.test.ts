@@ -1,0 +1,31 @@
+/**
+ * The real articles: each French article and its English translation tell one story, with the
+ * same sources, the same number of key points and the same number of sections.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { pairDrift } from '../../../src/lib/content/pairs.ts';
+import { readContent } from '../../../src/lib/content/read.ts';
+import { validateContent } from '../../../src/lib/content/validate.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const { content } = validateContent(readContent(ROOT).content);
+
+/**
+ * Differences an editor wants, by translationKey, each with the reason. Empty: no pair may drift.
+ * Example: `overview: ['key points: 5 in French, 4 in English'], // a French-only point on …`
+ */
+const WANTED_DRIFT: Record<string, readonly string[]> = {};
+
+const pairs = [...Map.groupBy(content.articles, (article) => article.data.translationKey)].map(([key, versions]) => ({
+  key,
+  fr: versions.find((v) => v.data.lang === 'fr')!,
+  en: versions.find((v) => v.data.lang === 'en')!,
+}));
+
+describe('each FR/EN article pair', () => {
+  it.each(pairs.map((pair) => [pair.key, pair] as const))('%s: same sources, key points and sections', (key, { fr, en }) => {
+    const side = (article: typeof fr) => ({ sources: article.data.sources, keyPoints: article.data.keyPoints, body: article.body });
+    expect(pairDrift(side(fr), side(en))).toEqual(WANTED_DRIFT[key] ?? []);
+  });
+});
