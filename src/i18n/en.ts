@@ -175,6 +175,8 @@ export const en: UiStrings = {
     'Entries are sorted by id, and those of the timeline by date. The text of notes (disputed, unknown, our reading) and reported statements stay on the site’s pages: the note_kinds field only tells you that an entry carries a note.',
   dataDownload: 'Download:',
   dataRecordCount: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
+  dataCountriesCount: (named: number, others: readonly string[]) =>
+    `${named} states named by a source; present without being a coalition member: ${others.join(', ')}`,
   dataFieldsCaption: (dataset: string) => `Fields of the “${dataset}” dataset`,
   dataColumns: { field: 'Field (type)', description: 'Meaning' },
   dataTypes: { string: 'text', enum: 'code', date: 'date', url: 'web address', boolean: 'boolean', list: 'list' },

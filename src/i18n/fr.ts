@@ -176,6 +176,8 @@ export const fr = {
     'Les entrées sont triées par identifiant, et celles de la chronologie par date. Le texte des notes (contesté, inconnu, notre lecture) et les déclarations rapportées restent sur les pages du site : le champ note_kinds signale seulement qu’une entrée porte une note.',
   dataDownload: 'Télécharger :',
   dataRecordCount: (n: number) => (n === 1 ? '1 entrée' : `${n} entrées`),
+  dataCountriesCount: (named: number, others: readonly string[]) =>
+    `${named} États nommés par une source ; présent sans être membre de la coalition : ${others.join(', ')}`,
   dataFieldsCaption: (dataset: string) => `Les champs du jeu « ${dataset} »`,
   dataColumns: { field: 'Champ (type)', description: 'Signification' },
   dataTypes: { string: 'texte', enum: 'code', date: 'date', url: 'adresse web', boolean: 'booléen', list: 'liste' },

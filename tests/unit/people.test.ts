@@ -32,15 +32,24 @@ describe('mentionIndex', () => {
     { id: 'quote', body: '<PullQuote speaker="macron" source="x">' },
     { id: 'neither', body: 'Le président français; <Cite id="macron-source" />' },
     { id: 'both', body: `<PersonCard id="witkoff" /> ${macron.name}` },
+    { id: 'leaders', body: '<CountryList level="leader" />' },
+    { id: 'ministers', body: '<CountryList level="minister" />' },
+    { id: 'all-states', body: '<CountryList />' },
   ];
-  const index = mentionIndex(articles, [macron, witkoff], (article) => article.body);
+  const index = mentionIndex(articles, { people: [macron, witkoff], countries }, (article) => article.body);
 
   it('finds a person by name or by a component id, in the order of the articles', () => {
-    expect(index.get('macron')?.map((article) => article.id)).toEqual(['by-name', 'card', 'quote', 'both']);
+    expect(index.get('macron')?.map((article) => article.id)).toEqual(['by-name', 'card', 'quote', 'both', 'leaders', 'all-states']);
     expect(index.get('witkoff')?.map((article) => article.id)).toEqual(['both']);
   });
 
+  it('finds the representatives a delegation list shows, of its level only, and not the non-members it leaves out', () => {
+    expect(index.get('macron')?.map((article) => article.id)).toContain('leaders');
+    expect(index.get('macron')?.map((article) => article.id)).not.toContain('ministers');
+    expect(index.get('witkoff')?.map((article) => article.id)).not.toContain('all-states');
+  });
+
   it('gives an empty list to a person no article mentions', () => {
-    expect(mentionIndex(articles.slice(0, 1), [macron, witkoff], (article) => article.body).get('witkoff')).toEqual([]);
+    expect(mentionIndex(articles.slice(0, 1), { people: [macron, witkoff], countries }, (article) => article.body).get('witkoff')).toEqual([]);
   });
 });
