@@ -6,13 +6,16 @@ import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { publicUrlGuard } from './src/integrations/public-url.ts';
 import { markdownProcessor } from './src/lib/markdown/processor.ts';
 import { siteBase, siteUrl } from './src/lib/deploy-env.ts';
 import { addAlternates } from './src/lib/sitemap-alternates.ts';
 
 const base = siteBase(process.env);
 
-// SITE_URL: the public origin the site is served from (canonical links, feeds).
+// SITE_URL (or the host's own variable: Netlify URL, Cloudflare CF_PAGES_URL, Vercel
+// VERCEL_PROJECT_PRODUCTION_URL): the public origin the site is served from (canonical links,
+// feeds); `astro build` stops without one (publicUrlGuard), dev and tests use a local URL.
 // BASE_PATH: the sub-path it lives under, e.g. /explainer/ on GitHub Pages; "/" by default.
 export default defineConfig({
   site: siteUrl(process.env),
@@ -28,6 +31,7 @@ export default defineConfig({
   // MDX bodies: the headings' links to themselves are compiled, not rendered as components.
   markdown: { processor: markdownProcessor },
   integrations: [
+    publicUrlGuard(),
     contentIntegrity(),
     mdx(),
     securityHeadersFile(),

@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result, type RunnerResult } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { LOCAL_SITE_URL } from '../src/lib/deploy-env.ts';
 import { SECTIONS, sectionUrl } from '../src/lib/routes.ts';
 import { findChromium } from '../tests/support/chromium.ts';
 import { BASE, DIST } from '../tests/support/dist.ts';
@@ -128,7 +129,8 @@ function failures(lhr: Result): string[] {
 
 if (!existsSync(join(DIST, 'index.html'))) {
   console.log('No build in dist/: running npm run build first.');
-  if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+  const env = { ...process.env, SITE_URL: process.env['SITE_URL'] || LOCAL_SITE_URL };
+  if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env }).status !== 0) process.exit(1);
 }
 
 if (!readFileSync(join(DIST, 'index.html'), 'utf8').includes(`href="${BASE}"`)) {

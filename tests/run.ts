@@ -11,6 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { LOCAL_SITE_URL } from '../src/lib/deploy-env.ts';
 import { findChromium, NO_CHROMIUM_HELP } from './support/chromium.ts';
 
 interface Totals {
@@ -19,7 +20,8 @@ interface Totals {
 }
 
 const RESULTS = '.cache';
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+/** The tests build for the local preview's URL unless the caller sets a public one. */
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: process.env['SITE_URL'] || LOCAL_SITE_URL };
 
 /** The same site deployed under a sub-path, as on GitHub Pages. */
 const SUB_PATH = { BASE_PATH: '/explainer/', SITE_URL: 'https://example.github.io' };

@@ -4,6 +4,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, sta
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { LOCAL_SITE_URL } from '../../src/lib/deploy-env.ts';
 
 /** The cost of one command. */
 export interface Measure {
@@ -28,8 +29,8 @@ export function measureNode(script: string, args: readonly string[], cwd: string
   const usageFile = join(cwd, '.bench-usage.json');
   rmSync(usageFile, { force: true });
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BENCH_USAGE_FILE: usageFile };
-  // The site's defaults, whatever the calling shell exports.
-  delete env['SITE_URL'];
+  // The local preview's URL and the root path, whatever the calling shell exports.
+  env['SITE_URL'] = LOCAL_SITE_URL;
   delete env['BASE_PATH'];
   const output = openSync(log, 'w');
   const loadBefore = loadavg()[0] ?? 0;
