@@ -129,6 +129,13 @@ export const en: UiStrings = {
       ],
     },
     {
+      heading: 'As of when',
+      paragraphs: [
+        'Under each article’s title, “Facts as of” gives the date of the latest event our sources report. Our record of what followed the summit stops in late March 2026: later events are not in it, which does not mean nothing happened.',
+        'Each footnote leads to the evidence for the sentence it follows: when a row says a person attended, its footnote leads to a source that says so, not to a source that names only their country.',
+      ],
+    },
+    {
       heading: 'Corrections',
       paragraphs: [
         'A corrected error is noted at the foot of the article, with the date and what was changed, and the update date is shown under the headline.',

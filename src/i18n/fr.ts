@@ -130,6 +130,13 @@ export const fr = {
       ],
     },
     {
+      heading: 'À quelle date',
+      paragraphs: [
+        'Sous le titre de chaque article, la mention « Faits établis au » donne la date du dernier événement dont nos sources rendent compte. Notre suivi des suites du sommet s’arrête fin mars 2026 : ce qui s’est passé après n’y figure pas, ce qui ne veut pas dire que rien ne s’est passé.',
+        'Chaque note renvoie à la preuve de la phrase qu’elle suit : quand une ligne dit qu’une personne était présente, sa note mène à une source qui le dit, et non à une source qui ne nomme que son pays.',
+      ],
+    },
+    {
       heading: 'Corrections',
       paragraphs: [
         'Une erreur corrigée est signalée en bas de l’article concerné, avec la date et la nature de la correction, et la date de mise à jour est affichée sous le titre.',
