@@ -107,7 +107,7 @@ const MARKER_RADIUS = 4.5;
 const SIMPLIFY_UNITS = 0.5;
 const DIGITS = 1;
 
-type CountryFeature = Feature<Geometry, { name: string }>;
+export type CountryFeature = Feature<Geometry, { name: string }>;
 type Shape = FeatureCollection<Geometry>;
 
 interface Located {
@@ -155,6 +155,11 @@ function draw(countries: readonly MapCountry[]): MapDrawing {
     markers: europe.markers,
     insets,
   };
+}
+
+/** The atlas's country shapes the map draws, unsimplified, in [longitude, latitude]. */
+export function countryShapes(): readonly CountryFeature[] {
+  return loadAtlas().features;
 }
 
 /** Pairs a country with its atlas id; throws if the atlas has no shape for it. */
