@@ -156,6 +156,9 @@ export const en: UiStrings = {
   mapName: 'Map of Europe and distant partners: the countries represented at the summit, coloured by level of representation',
   mapLegend: 'Level of representation',
   mapTableCaption: 'The countries on the map and their level of representation',
+  mapAnnexedLines: ['Crimea,', 'annexed', 'by Russia', 'in 2014'],
+  mapBorders:
+    'Borders: as the United Nations recognises them. Crimea, annexed by Russia in 2014, is drawn within Ukraine and hatched; the other parts of Ukraine occupied by Russia are drawn within it without hatching. Cyprus is drawn whole, its north included. Kosovo, whose independence not every state recognises, is separated from Serbia by a dashed line.',
   searchLabel: 'Search the site',
   searchResultCount: '{n} result(s)',
   searchButton: 'Search',

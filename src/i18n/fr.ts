@@ -157,6 +157,10 @@ export const fr = {
   mapName: 'Carte de l’Europe et des partenaires lointains : les pays représentés au sommet, colorés par niveau de représentation',
   mapLegend: 'Niveau de représentation',
   mapTableCaption: 'Les pays de la carte et leur niveau de représentation',
+  /** The label beside Crimea on the map, one entry per line (short lines: it stands in a narrow column). */
+  mapAnnexedLines: ['Crimée,', 'annexée', 'par la', 'Russie', 'en 2014'],
+  mapBorders:
+    'Frontières : celles que reconnaissent les Nations unies. La Crimée, annexée par la Russie en 2014, est dessinée dans l’Ukraine et hachurée ; les autres territoires ukrainiens occupés par la Russie y sont dessinés sans hachures. Chypre est dessinée entière, nord compris. Le Kosovo, dont l’indépendance n’est pas reconnue par tous les États, est séparé de la Serbie par un trait pointillé.',
   searchLabel: 'Rechercher dans le site',
   searchResultCount: '{n} résultat(s)',
   searchButton: 'Chercher',

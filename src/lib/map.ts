@@ -2,15 +2,22 @@
  * The map of the states represented at the summit, drawn at build time as plain SVG path data:
  * a Europe view (Lambert azimuthal equal-area centred like EPSG:3035) with every country of the
  * atlas as background, and one inset panel per represented state too far away to appear on it.
- * Geometry: Natural Earth 1:50m from `world-atlas`, simplified for each view's scale without
- * breaking shared borders, coordinates rounded to 0.1 unit.
+ * Geometry: Natural Earth 1:50m from `world-atlas`, redrawn to the borders the UN General Assembly
+ * recognises (see `recognisedBorders`), simplified for each view's scale without breaking shared
+ * borders, coordinates rounded to 0.1 unit.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { geoAlbersUsa, geoArea, geoAzimuthalEqualArea, geoCentroid, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPoint, MultiPolygon, Position } from 'geojson';
-import { feature, transform } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { feature, merge, mergeArcs, mesh, transform } from 'topojson-client';
+import type {
+  GeometryCollection,
+  GeometryObject,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
 import { memoizedByIdentity } from './memo.ts';
 
 export type MapLevel = 'leader' | 'minister' | 'envoy' | 'not-given';
@@ -62,6 +69,23 @@ export interface MapInset extends MapBox {
   readonly labelY: number;
 }
 
+/** A point in viewBox units. */
+export interface MapPoint {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Crimea on the Europe view: hatched over Ukraine's fill, with its label beside it. */
+export interface MapAnnexed {
+  readonly d: string;
+  /** Where the label's last line starts (baseline): east of Ukraine, level with Crimea's south coast; other lines go above. */
+  readonly label: MapPoint;
+  /** Crimea's eastern tip, where a line from the label ends. */
+  readonly tip: MapPoint;
+  /** Ukraine's level when it is represented (the hatching's ground); absent otherwise. */
+  readonly level?: MapLevel;
+}
+
 /** Everything needed to write the SVG, in viewBox units (`0 0 width height`). */
 export interface MapDrawing {
   readonly width: number;
@@ -72,6 +96,9 @@ export interface MapDrawing {
   readonly paths: readonly MapPath[];
   readonly markers: readonly MapMarker[];
   readonly insets: readonly MapInset[];
+  readonly annexed: MapAnnexed;
+  /** Path data of the borders drawn dashed: Kosovo's with Serbia. */
+  readonly disputed: string;
 }
 
 /** ISO 3166-1 alpha-2 → numeric (the atlas's ids), for the states the site represents. */
@@ -84,6 +111,7 @@ const ISO_NUMERIC: Readonly<Record<string, string>> = {
   TR: '792', UA: '804', US: '840',
 };
 
+const UKRAINE = numericCode('UA');
 const WIDTH = 800;
 const EUROPE_PADDING = 8;
 /** Points the Europe view must show: Iceland, Portugal, Cyprus, eastern Türkiye, eastern Ukraine, North Cape. */
@@ -106,8 +134,14 @@ const MARKER_RADIUS = 4.5;
 /** Douglas–Peucker tolerance, in viewBox units at each view's scale. */
 const SIMPLIFY_UNITS = 0.5;
 const DIGITS = 1;
+/** Crimea is the polygon of the atlas's Russia whose centroid falls in this box (degrees). */
+const CRIMEA = { west: 32.4, east: 36.7, south: 44.3, north: 46.3 };
+/** The two shapes whose shared border is drawn dashed, by their atlas names. */
+const DISPUTED_BORDER = ['Kosovo', 'Serbia'] as const;
+/** Space between Ukraine's eastern end and Crimea's label, in viewBox units. */
+const ANNEXED_LABEL_GAP = 6;
 
-type CountryFeature = Feature<Geometry, { name: string }>;
+export type CountryFeature = Feature<Geometry, { name: string }>;
 type Shape = FeatureCollection<Geometry>;
 
 interface Located {
@@ -154,7 +188,14 @@ function draw(countries: readonly MapCountry[]): MapDrawing {
     paths: [...europe.paths, ...insetPaths],
     markers: europe.markers,
     insets,
+    annexed: europe.annexed,
+    disputed: europe.disputed,
   };
+}
+
+/** The atlas's country shapes the map draws, unsimplified, in [longitude, latitude]. */
+export function countryShapes(): readonly CountryFeature[] {
+  return loadAtlas().features;
 }
 
 /** Pairs a country with its atlas id; throws if the atlas has no shape for it. */
@@ -190,14 +231,23 @@ function isInView(shape: Shape, view: EuropeView): boolean {
   return whole > 0 && geoPath(view.projection).area(shape) / whole >= IN_VIEW_SHARE;
 }
 
-/** Background land, then the represented states of the Europe view, with markers for the tiny ones. */
+/**
+ * Background land (Kosovo and Serbia as one shape, their border drawn apart), then the represented
+ * states of the Europe view with markers for the tiny ones, Crimea and the dashed border.
+ */
 function drawEurope(near: readonly Located[], represented: ReadonlySet<string>, view: EuropeView, atlas: Atlas) {
-  const features = simplifiedFeatures(atlas, toleranceDegrees(view.projection)).features;
+  const { topology, features } = simplified(atlas, toleranceDegrees(view.projection));
   const path = geoPath(view.projection).digits(DIGITS);
   const measure = geoPath(view.projection);
-  const land = features.filter((country) => !represented.has(String(country.id)));
-  const paths: MapPath[] = land.flatMap((country) => {
-    const d = path(country);
+  const isLand = (id: string | number | undefined) => !represented.has(String(id));
+  const joined = atlas.disputed.geometries.filter((geometry) => isLand(geometry.id));
+  const joinedNames = new Set(joined.map(nameOf));
+  const land: Geometry[] = [
+    ...features.filter((country) => isLand(country.id) && !joinedNames.has(country.properties.name)).map((country) => country.geometry),
+    withoutCollapsedRings(merge(topology, joined)),
+  ];
+  const paths: MapPath[] = land.flatMap((shape) => {
+    const d = path(shape);
     return d ? [{ kind: 'land' as const, d }] : [];
   });
   const markers: MapMarker[] = [];
@@ -206,7 +256,29 @@ function drawEurope(near: readonly Located[], represented: ReadonlySet<string>, 
     paths.push({ kind: 'represented', ...describe(country), d: path(shape) ?? '' });
     if (measure.area(shape) < MARKER_AREA) markers.push(markerAt(country, measure.centroid(shape)));
   }
-  return { paths, markers };
+  const crimea = feature(topology, atlas.annexed);
+  const [, [, south]] = measure.bounds(crimea);
+  const [, [east]] = measure.bounds(shapeOf(features, UKRAINE));
+  const ukraine = near.find((entry) => entry.numeric === UKRAINE);
+  const [tipX, tipY] = easternmost(polygonsOf(crimea.geometry).flat(2), view.projection);
+  const annexed: MapAnnexed = {
+    d: path(crimea) ?? '',
+    label: { x: round(east + ANNEXED_LABEL_GAP), y: round(south) },
+    tip: { x: round(tipX), y: round(tipY) },
+    ...(ukraine === undefined ? {} : { level: ukraine.country.level }),
+  };
+  const disputed = path(mesh(topology, atlas.disputed, (a, b) => a !== b)) ?? '';
+  return { paths, markers, annexed, disputed };
+}
+
+/** The projected point farthest east among these [longitude, latitude] points. */
+function easternmost(points: readonly Position[], projection: GeoProjection): [number, number] {
+  let east: [number, number] = [-Infinity, 0];
+  for (const point of points) {
+    const projected = projection(point as [number, number]);
+    if (projected !== null && projected[0] > east[0]) east = projected;
+  }
+  return east;
 }
 
 /** The fields every drawn represented state carries. */
@@ -242,7 +314,7 @@ function layoutInsets(far: readonly Located[], top: number): MapInset[] {
 /** A distant state in its panel, with its own projection fitted to its main land. */
 function drawInset(entry: Located, inset: MapInset, atlas: Atlas): MapPath {
   const projection = insetProjection(entry.numeric, mainLand(shapeOf(atlas.features, entry.numeric)), inset);
-  const shape = shapeOf(simplifiedFeatures(atlas, toleranceDegrees(projection), entry.numeric).features, entry.numeric);
+  const shape = shapeOf(simplified(atlas, toleranceDegrees(projection), entry.numeric).features, entry.numeric);
   return { kind: 'represented', ...describe(entry.country), d: geoPath(projection).digits(DIGITS)(shape) ?? '', inset: inset.id };
 }
 
@@ -284,44 +356,122 @@ function toleranceDegrees(projection: GeoProjection): number {
   return SIMPLIFY_UNITS / ((projection.scale() * Math.PI) / 180);
 }
 
-type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+type Properties = { name: string };
+type CountriesTopology = Topology<{ countries: GeometryCollection<Properties> }>;
 
 /** The atlas: its topology, its countries as GeoJSON and its arcs decoded to [longitude, latitude]. */
 interface Atlas {
   readonly topology: CountriesTopology;
   readonly features: readonly CountryFeature[];
   readonly arcs: readonly Position[][];
-  readonly simplified: Map<string, FeatureCollection<Geometry, { name: string }>>;
+  /** Crimea's polygon (also part of Ukraine's shape), to hatch. */
+  readonly annexed: TopoPolygon<Properties>;
+  /** The two shapes whose shared border is drawn dashed. */
+  readonly disputed: { readonly type: 'GeometryCollection'; readonly geometries: TopoMultiPolygon<Properties>[] };
+  readonly simplified: Map<string, Simplified>;
+}
+
+/** The atlas with simplified arcs (no longer quantized), and its countries as GeoJSON. */
+interface Simplified {
+  readonly topology: Topology;
+  readonly features: readonly CountryFeature[];
 }
 
 let atlasCache: Atlas | undefined;
 
-/** Reads and decodes the 1:50m atlas, once. */
+/** Reads and decodes the 1:50m atlas and redraws it to the recognised borders, once. */
 function loadAtlas(): Atlas {
   if (atlasCache !== undefined) return atlasCache;
   const file = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
-  const topology = JSON.parse(readFileSync(file, 'utf8')) as CountriesTopology;
+  const { topology, annexed } = recognisedBorders(JSON.parse(readFileSync(file, 'utf8')) as CountriesTopology);
   const features = feature(topology, topology.objects.countries).features as CountryFeature[];
   const decode = transform(topology.transform ?? null);
   const arcs = topology.arcs.map((arc) => arc.map((point, index) => decode(point, index !== 0) as Position));
-  atlasCache = { topology, features, arcs, simplified: new Map() };
+  const countries = topology.objects.countries.geometries;
+  const disputed = { type: 'GeometryCollection' as const, geometries: DISPUTED_BORDER.map((name) => polygons(named(countries, name))) };
+  atlasCache = { topology, features, arcs, annexed, disputed, simplified: new Map() };
   return atlasCache;
 }
 
 /**
- * The atlas's countries (or only those with one numeric id) after Douglas–Peucker simplification
- * of the shared arcs, so that neighbours keep matching borders; rings that collapse are dropped.
+ * Natural Earth draws de facto borders; the map draws those the UN General Assembly recognises, as
+ * BBC, AFP and Le Monde maps do. Crimea, annexed by Russia in 2014, leaves Russia's shape for
+ * Ukraine's (merged, with no line across the isthmus) and is returned apart to be hatched; Northern
+ * Cyprus joins Cyprus. Kosovo keeps its own shape (its border with Serbia is drawn dashed). The
+ * occupied parts of Donetsk and Luhansk, and Transnistria, are already inside Ukraine and Moldova.
  */
-function simplifiedFeatures(atlas: Atlas, tolerance: number, only?: string): FeatureCollection<Geometry, { name: string }> {
+function recognisedBorders(topology: CountriesTopology): { topology: CountriesTopology; annexed: TopoPolygon<Properties> } {
+  const countries = topology.objects.countries.geometries;
+  const russia = named(countries, 'Russia');
+  const ukraine = named(countries, 'Ukraine');
+  const cyprus = named(countries, 'Cyprus');
+  const northCyprus = named(countries, 'N. Cyprus');
+  const russian = polygons(russia).arcs;
+  const [crimea, ...others] = russian.filter((polygon) => isCrimea(topology, polygon));
+  if (crimea === undefined || others.length > 0) {
+    throw new Error(`map: expected one polygon of Russia where Crimea is in the atlas, found ${others.length + (crimea ? 1 : 0)}`);
+  }
+  const annexed: TopoPolygon<Properties> = { type: 'Polygon', arcs: crimea, properties: { name: 'Crimea' } };
+  const redrawn = new Map<GeometryObject<Properties>, GeometryObject<Properties>>([
+    [russia, { ...polygons(russia), arcs: russian.filter((polygon) => polygon !== annexed.arcs) }],
+    [ukraine, united(topology, ukraine, annexed)],
+    [cyprus, united(topology, cyprus, northCyprus)],
+  ]);
+  const geometries = countries.filter((geometry) => geometry !== northCyprus).map((geometry) => redrawn.get(geometry) ?? geometry);
+  return { topology: { ...topology, objects: { countries: { ...topology.objects.countries, geometries } } }, annexed };
+}
+
+/** A shape with another's polygons added, merged so that no line is drawn where they meet. */
+function united(
+  topology: CountriesTopology,
+  shape: GeometryObject<Properties>,
+  added: GeometryObject<Properties>,
+): TopoMultiPolygon<Properties> {
+  return { ...polygons(shape), arcs: mergeArcs(topology, [polygons(shape), polygons(added)]).arcs };
+}
+
+/** The atlas's shape of that name; throws, naming it, if the atlas has none. */
+function named(countries: readonly GeometryObject<Properties>[], name: string): GeometryObject<Properties> {
+  const found = countries.find((geometry) => nameOf(geometry) === name);
+  if (found === undefined) throw new Error(`map: the atlas has no shape named "${name}"`);
+  return found;
+}
+
+/** A shape as polygons (a Polygon as a MultiPolygon of one); throws for a shape with no area. */
+function polygons(geometry: GeometryObject<Properties>): TopoMultiPolygon<Properties> {
+  if (geometry.type === 'MultiPolygon') return geometry;
+  if (geometry.type === 'Polygon') return { ...geometry, type: 'MultiPolygon', arcs: [geometry.arcs] };
+  throw new Error(`map: the atlas's "${nameOf(geometry)}" is a ${geometry.type}, not a polygon`);
+}
+
+function nameOf(geometry: GeometryObject<Properties>): string | undefined {
+  return geometry.type === null ? undefined : geometry.properties?.name;
+}
+
+function isCrimea(topology: CountriesTopology, polygon: number[][]): boolean {
+  const [longitude, latitude] = geoCentroid(feature(topology, { type: 'Polygon', arcs: polygon }));
+  return longitude > CRIMEA.west && longitude < CRIMEA.east && latitude > CRIMEA.south && latitude < CRIMEA.north;
+}
+
+/**
+ * The atlas (or only the shapes with one numeric id) after Douglas–Peucker simplification of the
+ * shared arcs, so that neighbours keep matching borders; rings that collapse are dropped.
+ */
+function simplified(atlas: Atlas, tolerance: number, only?: string): Simplified {
   const key = `${tolerance}:${only ?? '*'}`;
   const cached = atlas.simplified.get(key);
   if (cached !== undefined) return cached;
   const geometries = atlas.topology.objects.countries.geometries.filter((geometry) => only === undefined || geometry.id === only);
-  const needed = new Set(geometries.flatMap(arcIndexes));
+  const needed = new Set([...geometries, ...(only === undefined ? [atlas.annexed] : [])].flatMap(arcIndexes));
   const arcs = atlas.arcs.map((arc, index) => (needed.has(index) ? simplifyLine(arc, tolerance) : []));
-  const { transform: _quantized, ...topology } = atlas.topology;
-  const collection = feature({ ...topology, arcs }, { type: 'GeometryCollection', geometries });
-  const result = { ...collection, features: collection.features.map(dropCollapsedRings) } as FeatureCollection<Geometry, { name: string }>;
+  const { transform: _quantized, ...rest } = atlas.topology;
+  const topology: Topology = { ...rest, arcs };
+  const collection = feature(topology, { type: 'GeometryCollection', geometries });
+  const features = collection.features.map((country) => ({
+    ...country,
+    geometry: withoutCollapsedRings(country.geometry),
+  })) as CountryFeature[];
+  const result = { topology, features };
   atlas.simplified.set(key, result);
   return result;
 }
@@ -391,10 +541,11 @@ function segmentDistance(p: Position | undefined, a: Position | undefined, b: Po
  * Removes rings left with fewer than three distinct points, and polygons that simplification turned
  * inside out: no country covers a hemisphere, so a polygon larger than one can only be inverted.
  */
-function dropCollapsedRings(country: CountryFeature): CountryFeature {
-  const polygons = polygonsOf(country.geometry).map((rings) => rings.filter(isRing));
-  const kept = polygons.filter((rings) => rings.length > 0 && !isInsideOut(rings));
-  return { ...country, geometry: { type: 'MultiPolygon', coordinates: kept } };
+function withoutCollapsedRings(geometry: Geometry): MultiPolygon {
+  const kept = polygonsOf(geometry)
+    .map((rings) => rings.filter(isRing))
+    .filter((rings) => rings.length > 0 && !isInsideOut(rings));
+  return { type: 'MultiPolygon', coordinates: kept };
 }
 
 function isRing(ring: readonly Position[]): boolean {

@@ -1,5 +1,6 @@
+import { geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { drawRepresentationMap, numericCode, type MapCountry, type MapDrawing } from '../../src/lib/map.ts';
+import { countryShapes, drawRepresentationMap, numericCode, type MapCountry, type MapDrawing } from '../../src/lib/map.ts';
 
 const LEADERS = ['FR', 'GB', 'DE', 'IT', 'PL', 'UA', 'CA', 'FI', 'DK', 'NL', 'ES', 'BE', 'IE', 'PT', 'EE', 'LV', 'LT', 'NO', 'SE', 'GR'];
 const MINISTERS = ['TR', 'AT', 'RO', 'CZ', 'HR', 'SI', 'LU', 'BG', 'CY', 'AL', 'IS'];
@@ -84,5 +85,48 @@ describe('drawRepresentationMap', () => {
 
   it('draws the same map twice (build output is stable)', () => {
     expect(drawRepresentationMap(COUNTRIES)).toEqual(map);
+  });
+});
+
+/** The shapes of the atlas that contain a point: their numeric id, or their name when they have none. */
+const shapesAt = (longitude: number, latitude: number) =>
+  countryShapes()
+    .filter((shape) => geoContains(shape, [longitude, latitude]))
+    .map((shape) => (shape.id === undefined ? shape.properties.name : String(shape.id)));
+
+describe('borders (as the UN General Assembly recognises them, not Natural Earth’s de facto lines)', () => {
+  const UKRAINE = '804';
+
+  it('draws Crimea in Ukraine, not in Russia', () => {
+    expect(shapesAt(34.1, 44.95), 'Simferopol').toEqual([UKRAINE]);
+    expect(shapesAt(33.52, 44.62), 'Sevastopol').toEqual([UKRAINE]);
+    expect(shapesAt(36.47, 45.36), 'Kerch').toEqual([UKRAINE]);
+  });
+
+  it('keeps the occupied parts of Donetsk and Luhansk in Ukraine and Transnistria in Moldova', () => {
+    expect(shapesAt(37.8, 48.0), 'Donetsk').toEqual([UKRAINE]);
+    expect(shapesAt(39.3, 48.57), 'Luhansk').toEqual([UKRAINE]);
+    expect(shapesAt(29.63, 46.84), 'Tiraspol').toEqual(['498']);
+  });
+
+  it('draws Cyprus whole, its north included, with no separate northern shape', () => {
+    expect(shapesAt(33.32, 35.34), 'Kyrenia').toEqual(['196']);
+    expect(shapesAt(33.94, 35.12), 'Famagusta').toEqual(['196']);
+    expect(countryShapes().map((shape) => shape.properties.name)).not.toContain('N. Cyprus');
+  });
+
+  it('keeps Kosovo its own shape, its border with Serbia drawn apart (dashed)', () => {
+    expect(shapesAt(21.17, 42.66), 'Pristina').toEqual(['Kosovo']);
+    expect(map.disputed).toMatch(/^M[\d.,-]+L/);
+  });
+
+  it('hatches Crimea over Ukraine’s colour and places its label on the Europe view', () => {
+    expect(map.annexed.d).toMatch(/^M[\d.,-]+L/);
+    expect(map.annexed.level).toBe('leader');
+    const { x, y } = map.annexed.label;
+    expect(x).toBeGreaterThan(0);
+    expect(x).toBeLessThan(map.europe.width);
+    expect(y).toBeGreaterThan(0);
+    expect(y).toBeLessThan(map.europe.height);
   });
 });
