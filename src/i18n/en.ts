@@ -158,7 +158,7 @@ export const en: UiStrings = {
   mapTableCaption: 'The countries on the map and their level of representation',
   mapAnnexedLines: ['Crimea,', 'annexed', 'by Russia', 'in 2014'],
   mapBorders:
-    'Borders: as the United Nations recognises them. Crimea, annexed by Russia in 2014, is drawn within Ukraine and hatched; the other parts of Ukraine occupied by Russia are drawn within it without hatching. Cyprus is drawn whole, its north included. Kosovo, whose independence not every state recognises, is separated from Serbia by a dashed line.',
+    'Borders: as the United Nations recognises them. Crimea, annexed by Russia in 2014, is drawn within Ukraine and hatched; the rest of Ukraine, its east included, is drawn within its recognised borders. Cyprus is drawn whole, its north included. The contested border between Kosovo and Serbia is dashed.',
   searchLabel: 'Search the site',
   searchResultCount: '{n} result(s)',
   searchButton: 'Search',

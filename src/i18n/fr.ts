@@ -160,7 +160,7 @@ export const fr = {
   /** The label beside Crimea on the map, one entry per line (short lines: it stands in a narrow column). */
   mapAnnexedLines: ['Crimée,', 'annexée', 'par la', 'Russie', 'en 2014'],
   mapBorders:
-    'Frontières : celles que reconnaissent les Nations unies. La Crimée, annexée par la Russie en 2014, est dessinée dans l’Ukraine et hachurée ; les autres territoires ukrainiens occupés par la Russie y sont dessinés sans hachures. Chypre est dessinée entière, nord compris. Le Kosovo, dont l’indépendance n’est pas reconnue par tous les États, est séparé de la Serbie par un trait pointillé.',
+    'Frontières : celles que reconnaissent les Nations unies. La Crimée, annexée par la Russie en 2014, est dessinée dans l’Ukraine et hachurée ; le reste de l’Ukraine, l’Est compris, est dessiné dans ses frontières reconnues. Chypre est dessinée entière, nord compris. La frontière, contestée, entre le Kosovo et la Serbie est en pointillé.',
   searchLabel: 'Rechercher dans le site',
   searchResultCount: '{n} résultat(s)',
   searchButton: 'Chercher',

@@ -5,12 +5,12 @@ import { countryShapes, drawRepresentationMap, numericCode, type MapCountry, typ
 const LEADERS = ['FR', 'GB', 'DE', 'IT', 'PL', 'UA', 'CA', 'FI', 'DK', 'NL', 'ES', 'BE', 'IE', 'PT', 'EE', 'LV', 'LT', 'NO', 'SE', 'GR'];
 const MINISTERS = ['TR', 'AT', 'RO', 'CZ', 'HR', 'SI', 'LU', 'BG', 'CY', 'AL', 'IS'];
 const COUNTRIES: MapCountry[] = [
-  ...LEADERS.map((id) => ({ id, level: 'leader' as const, status: 'member' })),
-  ...MINISTERS.map((id) => ({ id, level: 'minister' as const, status: 'member' })),
-  { id: 'NZ', level: 'envoy', status: 'member' },
-  { id: 'AU', level: 'envoy', status: 'member' },
-  { id: 'JP', level: 'not-given', status: 'partner' },
-  { id: 'US', level: 'envoy', status: 'non-member' },
+  ...LEADERS.map((id) => ({ id, level: 'leader' as const })),
+  ...MINISTERS.map((id) => ({ id, level: 'minister' as const })),
+  { id: 'NZ', level: 'envoy' },
+  { id: 'AU', level: 'envoy' },
+  { id: 'JP', level: 'not-given' },
+  { id: 'US', level: 'envoy', membership: { status: 'non-member' } },
 ];
 /** Path data budget for the whole map, in bytes. */
 const BUDGET = 120 * 1024;
@@ -66,7 +66,7 @@ describe('drawRepresentationMap', () => {
 
   it('throws a clear error for a code it cannot place', () => {
     expect(() => numericCode('ZZ')).toThrow('"ZZ"');
-    expect(() => drawRepresentationMap([{ id: 'MT', level: 'leader', status: 'member' }])).toThrow(
+    expect(() => drawRepresentationMap([{ id: 'MT', level: 'leader' }])).toThrow(
       /no ISO 3166-1 numeric code for country "MT"/,
     );
   });

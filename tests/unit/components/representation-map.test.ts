@@ -6,11 +6,9 @@ import type { Country, Lang } from '../../../src/lib/content/schema.ts';
 const country = (id: string, level: Country['level']): Country => ({
   id,
   level,
-  coChair: false,
-  status: 'member',
+  levelSources: ['elysee'],
   representatives: [],
   notes: [],
-  sources: ['elysee'],
 });
 const COUNTRIES = [country('FR', 'leader'), country('UA', 'leader'), country('CY', 'minister')];
 
