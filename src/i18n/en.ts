@@ -28,6 +28,20 @@ export const en: UiStrings = {
   notFoundText: 'This address matches no page on the site.',
   notFoundBack: 'Back to the home page',
   sourceKind: { primary: 'official source', press: 'press', aggregator: 'aggregator' },
+  sourceGroup: {
+    primary: {
+      heading: 'Official sources',
+      text: 'Texts from the institutions themselves (presidencies, governments, parliaments): statements, declarations, transcripts.',
+    },
+    press: {
+      heading: 'Press',
+      text: 'Reports by newspapers, news agencies and online media; when a report carries an agency or another outlet, that one is named first.',
+    },
+    aggregator: {
+      heading: 'Aggregators and republished copies',
+      text: 'Sites that republish another outlet’s text; the original outlet, when known, is named first.',
+    },
+  },
   level: {
     leader: 'head of state or government',
     minister: 'minister',
@@ -90,7 +104,7 @@ export const en: UiStrings = {
   timelineTitle: 'Timeline',
   timelineIntro: 'From the coalition’s creation to the days after the summit: the dates that matter.',
   sourcesTitle: 'All sources',
-  sourcesIntro: 'Every source on the site, with the pages that cite it.',
+  sourcesIntro: 'Every source on the site, grouped by kind, with the pages that cite it.',
   citedOn: 'Cited on:',
   notCitedYet: 'not cited yet',
   languageColumn: 'language:',

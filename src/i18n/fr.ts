@@ -29,6 +29,20 @@ export const fr = {
   notFoundText: 'Cette adresse ne correspond à aucune page du site.',
   notFoundBack: 'Revenir à l’accueil',
   sourceKind: { primary: 'source officielle', press: 'presse', aggregator: 'agrégateur' },
+  sourceGroup: {
+    primary: {
+      heading: 'Sources officielles',
+      text: 'Les textes des institutions elles-mêmes (présidences, gouvernements, parlements) : communiqués, déclarations, comptes rendus.',
+    },
+    press: {
+      heading: 'Presse',
+      text: 'Les articles des journaux, des agences de presse et des médias en ligne ; quand un article reprend une agence ou un autre média, celui-ci est nommé en tête.',
+    },
+    aggregator: {
+      heading: 'Agrégateurs et reprises',
+      text: 'Des sites qui republient le texte d’un autre média ; ce média d’origine, quand il est connu, est nommé en tête.',
+    },
+  },
   level: {
     leader: 'chef d’État ou de gouvernement',
     minister: 'ministre',
@@ -91,7 +105,7 @@ export const fr = {
   timelineTitle: 'Chronologie',
   timelineIntro: 'De la création de la coalition au lendemain du sommet, les dates qui comptent.',
   sourcesTitle: 'Toutes les sources',
-  sourcesIntro: 'Chaque source du site, avec les pages qui la citent.',
+  sourcesIntro: 'Chaque source du site, classée selon sa nature, avec les pages qui la citent.',
   citedOn: 'Citée sur :',
   notCitedYet: 'pas encore citée',
   languageColumn: 'langue :',
