@@ -1,6 +1,6 @@
 import { findComponents, type ComponentTag } from './content/mdx-scan.ts';
 import type { Annotation, Country, Lang, Level, Person, ReportedCount, TimelineEvent } from './content/schema.ts';
-import { delegations, type Delegation } from './delegations.ts';
+import { delegations, statesByLevel, type Delegation } from './delegations.ts';
 import { eventsBetween } from './timeline.ts';
 
 /** The collections that data components read, and so cite. */
@@ -63,6 +63,11 @@ export function rosterRowSources(delegation: Delegation): string[] {
     ...representatives.flatMap((person) => person.presence.sources),
     ...noteSources(country.notes),
   ]);
+}
+
+/** The sources the map's table cites, row by row: each state's level evidence. */
+export function mapTableSources(countries: readonly Country[], lang: Lang): string[] {
+  return unique(statesByLevel(countries, lang).flatMap(({ country }) => country.levelSources));
 }
 
 /** A country's named representatives, in the order of its entry. */

@@ -38,3 +38,14 @@ export function delegationsByLevel(
     (group) => group.delegations.length > 0,
   );
 }
+
+/**
+ * Every state of the collection (non-members included) with its name, by level of representation
+ * (leader first), then by name in the reader's language: the order of the map's table.
+ */
+export function statesByLevel(countries: readonly Country[], lang: Lang): { country: Country; name: string }[] {
+  const order = collator(lang);
+  return countries
+    .map((country) => ({ country, name: countryName(country.id, lang) }))
+    .sort((a, b) => LEVELS.indexOf(a.country.level) - LEVELS.indexOf(b.country.level) || order.compare(a.name, b.name));
+}

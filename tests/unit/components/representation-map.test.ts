@@ -1,21 +1,24 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import RepresentationMap from '../../../src/components/RepresentationMap.astro';
 import type { Country, Lang } from '../../../src/lib/content/schema.ts';
+import { renderInArticle } from '../../support/render.ts';
 
 const country = (id: string, level: Country['level']): Country => ({
   id,
   level,
-  levelSources: ['elysee'],
+  levelSources: ['elysee-2026-01-06'],
   representatives: [],
   notes: [],
 });
 const COUNTRIES = [country('FR', 'leader'), country('UA', 'leader'), country('CY', 'minister')];
 
-const render = async (lang: Lang) =>
-  (await AstroContainer.create()).renderToString(RepresentationMap, {
-    props: { lang, countries: COUNTRIES, title: 'Map title', legendLabel: 'Legend', tableCaption: 'Caption' },
-  });
+const render = (lang: Lang) =>
+  renderInArticle(
+    RepresentationMap,
+    { lang, countries: COUNTRIES, title: 'Map title', legendLabel: 'Legend', tableCaption: 'Caption' },
+    lang,
+    ['elysee-2026-01-06'],
+  );
 const text = (html: string) =>
   html
     .replace(/<[^>]+>/g, ' ')
@@ -47,7 +50,7 @@ describe('RepresentationMap', () => {
     const en = await render('en');
     expect(fr).toMatch(/<path class="disputed"[^>]* d="M[\d.,-]+L/);
     expect(text(fr)).toContain('Frontières : celles que reconnaissent les Nations unies.');
-    expect(text(fr)).toContain('séparé de la Serbie par un trait pointillé');
+    expect(text(fr)).toContain('entre le Kosovo et la Serbie est en pointillé');
     expect(text(en)).toContain('Borders: as the United Nations recognises them.');
     expect(text(en)).toContain('Cyprus is drawn whole');
   });
@@ -58,5 +61,7 @@ describe('RepresentationMap', () => {
     expect(html).toContain('<title id="representation-map-title">Map title</title>');
     expect(html).not.toContain('<script');
     expect(html).toMatch(/<table[^>]*>\s*<caption[^>]*>Caption<\/caption>/);
+    // Each row's level cites its evidence.
+    expect(html.match(/<td>[^<]*<sup class="cite"[^>]*><a href="#source-elysee-2026-01-06">/g)).toHaveLength(COUNTRIES.length);
   });
 });
