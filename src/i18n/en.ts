@@ -169,7 +169,7 @@ export const en: UiStrings = {
   dataCsvNote: (separator: string) =>
     `CSV: UTF-8, comma-separated, with a header row giving the field names. Lists are joined with “${separator}”, an empty cell means the field is not given, and booleans are true or false.`,
   dataScopeNote:
-    'Entries are sorted by id, and those of the timeline by date. The text of notes (disputed, unknown, our reading) and reported statements stay on the site’s pages: the note_kinds field only tells you that an entry carries a note.',
+    'Entries are sorted by id, and those of the timeline by date, then, within a day, in the order the day ran. The text of notes (disputed, unknown, our reading) and reported statements stay on the site’s pages: the note_kinds field only tells you that an entry carries a note.',
   dataDownload: 'Download:',
   dataRecordCount: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
   dataFieldsCaption: (dataset: string) => `Fields of the “${dataset}” dataset`,

@@ -170,7 +170,7 @@ export const fr = {
   dataCsvNote: (separator: string) =>
     `CSV : encodé en UTF-8, séparé par des virgules, avec une ligne d’en-tête qui donne le nom des champs. Les listes sont jointes par « ${separator} », une case vide signifie que le champ n’est pas renseigné, et les booléens valent true ou false.`,
   dataScopeNote:
-    'Les entrées sont triées par identifiant, et celles de la chronologie par date. Le texte des notes (contesté, inconnu, notre lecture) et les déclarations rapportées restent sur les pages du site : le champ note_kinds signale seulement qu’une entrée porte une note.',
+    'Les entrées sont triées par identifiant, et celles de la chronologie par date, puis, pour un même jour, dans l’ordre de la journée. Le texte des notes (contesté, inconnu, notre lecture) et les déclarations rapportées restent sur les pages du site : le champ note_kinds signale seulement qu’une entrée porte une note.',
   dataDownload: 'Télécharger :',
   dataRecordCount: (n: number) => (n === 1 ? '1 entrée' : `${n} entrées`),
   dataFieldsCaption: (dataset: string) => `Les champs du jeu « ${dataset} »`,

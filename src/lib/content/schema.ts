@@ -136,6 +136,11 @@ export type Summit = z.infer<typeof summitSchema>;
 export const timelineEventSchema = z.object({
   id,
   date: partialDate,
+  /**
+   * The event's place among the events of the same date, 1 first. Required when several events
+   * share a date (the content check says so): without it they would fall in the order of their ids.
+   */
+  order: z.number().int().positive().optional(),
   text: bilingual,
   notes: z.array(annotation).default([]),
   sources: sourceIds,
