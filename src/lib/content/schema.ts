@@ -47,7 +47,8 @@ export const sourceSchema = z.object({
   id,
   publisher: z.string().min(1),
   title: z.string().min(1).optional(),
-  url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }).optional(),
+  /** http:// only where the facts file records no https:// address for the page (e.g. Xinhua's chinaview.cn). */
+  url: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).optional(),
   /** Absent when the stored copy of the page shows no date. */
   date: partialDate.optional(),
   language: z.string().regex(/^[a-z]{2}$/, { error: 'expected a two-letter language code' }),

@@ -126,7 +126,7 @@ describe('content check', () => {
     [
       'a malformed URL',
       [replace(SOURCES, 'url: https://www.elysee.fr/', 'url: htps//www.elysee.fr/')],
-      'content/sources.yaml › sources[elysee-2026-01-06].url = "htps//www.elysee.fr/emmanuel-macron/2026/01/06/sommet-de-la-coalition-des-volontaires": expected an https:// URL',
+      'content/sources.yaml › sources[elysee-2026-01-06].url = "htps//www.elysee.fr/emmanuel-macron/2026/01/06/sommet-de-la-coalition-des-volontaires": expected an http:// or https:// URL',
     ],
     [
       'a source other than the seed without URL',
