@@ -88,7 +88,7 @@ export const en: UiStrings = {
   countriesTitle: 'The countries represented',
   countriesIntro: 'Every state a source names, with its level of representation.',
   timelineTitle: 'Timeline',
-  timelineIntro: 'From the coalition’s creation to the days after the summit: the dates that matter.',
+  timelineIntro: 'From the coalition’s creation in March 2025 to late March 2026: the dates that matter, up to the latest event found in our sources.',
   sourcesTitle: 'All sources',
   sourcesIntro: 'Every source on the site, with the pages that cite it.',
   citedOn: 'Cited on:',
