@@ -28,3 +28,48 @@ describe('headingAnchors', () => {
     ]);
   });
 });
+
+describe('typography', () => {
+  const N = '\u202f';
+  const body = [
+    "## L'hôte : qui ?",
+    '',
+    `Il a parlé d'« axe » et de "garanties" ; voir [l'article](https://example.org/l'a?b=c:d "Titre : 'x'") <Cite id="l'id" />.`,
+    '',
+    "- Un point : l'essentiel !",
+    '',
+    "Du code : `l'id \"x\" ; y` et <Callout kind=\"note\">C'est \"dit\".</Callout>",
+    '',
+    '```',
+    'const a = "b" ; // l\'id',
+    '```',
+  ].join('\n');
+  const components = {
+    Cite: (props: { id: string }) => `<sup data-id="${props.id}">[1]</sup>`,
+    Callout: (props: { children: unknown; kind: string }) => `<aside class="${props.kind}">${String(props.children)}</aside>`,
+  };
+
+  it('typesets the text nodes of a French body, in headings, links, lists and components, not code, attributes or URLs', () => {
+    expect(mdxHtml(body, { frontmatter: { lang: 'fr' }, props: { components } }).html).toBe(
+      [
+        `<h2 id="lhôte--qui-"><a class="heading-anchor" href="#lhôte--qui-">L’hôte${N}: qui${N}?</a></h2>`,
+        `<p>Il a parlé d’«${N}axe${N}» et de «${N}garanties${N}»${N}; voir <a href="https://example.org/l'a?b=c:d" title="Titre : 'x'">l’article</a> <sup data-id="l'id">[1]</sup>.</p>`,
+        '<ul>',
+        `<li>Un point${N}: l’essentiel${N}!</li>`,
+        '</ul>',
+        `<p>Du code${N}: <code>l'id "x" ; y</code> et <aside class="note">C’est «${N}dit${N}».</aside></p>`,
+        '<pre><code>const a = "b" ; // l\'id\n</code></pre>',
+      ].join('\n'),
+    );
+  });
+
+  it('typesets an English body with curly quotes and no added spaces', () => {
+    expect(mdxHtml(`Britain's "hub": the Netherlands' leader; done!`, { frontmatter: { lang: 'en' } }).html).toBe(
+      '<p>Britain’s “hub”: the Netherlands’ leader; done!</p>',
+    );
+  });
+
+  it('leaves a body without a language as written', () => {
+    expect(mdxHtml(`L'hôte : "oui"`).html).toBe(`<p>L'hôte : "oui"</p>`);
+  });
+});

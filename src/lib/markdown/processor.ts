@@ -1,7 +1,16 @@
-/** The Markdown and MDX processor of the site: Astro's default (Sätteri) with the site's compile-time plugin. */
+/**
+ * The Markdown and MDX processor of the site: Astro's default (Sätteri) with the site's
+ * compile-time plugins. Sätteri's own smart punctuation keeps its dashes and ellipses but not
+ * its quotes: those are the typography plugin's, in the language of each article.
+ */
 import { satteri } from '@astrojs/markdown-satteri';
+import type { Features } from 'satteri';
 import { headingAnchors } from './heading-anchors.ts';
+import { typography } from './typography.ts';
 
-export const markdownHastPlugins = [headingAnchors];
+// The anchors first: a heading's id comes from its text as written, whatever the typography.
+export const markdownHastPlugins = [headingAnchors, typography];
 
-export const markdownProcessor = satteri({ hastPlugins: markdownHastPlugins });
+export const markdownFeatures = { smartPunctuation: { quotes: false } } satisfies Features;
+
+export const markdownProcessor = satteri({ hastPlugins: markdownHastPlugins, features: markdownFeatures });
