@@ -72,3 +72,9 @@ export function typesetStrings<T>(value: T, lang: Lang): T {
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, typesetStrings(item, lang)])) as T;
 }
+
+/** The quotation marks `typeset` puts around a quote in `lang`: « and » with their spaces, or “ and ”. */
+export function quotationMarks(lang: Lang): { open: string; close: string } {
+  const [open = '', close = ''] = typeset('"x"', lang).split('x');
+  return { open, close };
+}

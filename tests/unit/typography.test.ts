@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NARROW_NBSP as N, TYPOGRAPHY_RULES, typeset, typesetStrings } from '../../src/lib/typography.ts';
+import { NARROW_NBSP as N, quotationMarks, TYPOGRAPHY_RULES, typeset, typesetStrings } from '../../src/lib/typography.ts';
 
 describe('typeset', () => {
   it('turns on these rules and no other', () => {
@@ -86,5 +86,12 @@ describe('typesetStrings', () => {
       readingTime: expect.any(Function),
     });
     expect(typeset.readingTime(4)).toBe(`Lecture${N}: 4 min`);
+  });
+});
+
+describe('quotationMarks', () => {
+  it('are the marks typeset puts around a quote', () => {
+    expect(quotationMarks('fr')).toEqual({ open: `«${N}`, close: `${N}»` });
+    expect(quotationMarks('en')).toEqual({ open: '“', close: '”' });
   });
 });

@@ -54,10 +54,19 @@ describe('article components', () => {
     expect(text(html)).toBe('What we don’t know Who is the 35th?');
   });
 
-  it('PullQuote attributes the quote to its speaker with role and source', async () => {
+  it('PullQuote sets the quote, capital kept, in the page language’s quotation marks, with speaker, role and source', async () => {
     const html = await renderInArticle(PullQuote, { speaker: 'macron', source: 'elysee' }, 'fr', ['elysee'], 'Une phrase.');
-    expect(html).toContain('<blockquote');
-    expect(text(html)).toBe('Une phrase. Emmanuel Macron , rôle [1]');
+    expect(html).toMatch(/<blockquote[^>]*><p[^>]*>«\u202fUne phrase\.\u202f»<\/p><\/blockquote>/);
+    expect(text(html)).toBe('« Une phrase. » Emmanuel Macron , rôle [1]');
+    const english = await renderInArticle(PullQuote, { speaker: 'macron', source: 'elysee' }, 'en', ['elysee'], 'A very big milestone');
+    expect(english).toMatch(/<p[^>]*>“A very big milestone”<\/p>/);
+    expect(english).not.toMatch(/text-transform|::first-letter/);
+  });
+
+  it('PullQuote refuses a quote written with its own quotation marks, or over several paragraphs', async () => {
+    const props = { speaker: 'macron', source: 'elysee' };
+    await expect(renderInArticle(PullQuote, props, 'fr', ['elysee'], '«\u202fUne phrase.\u202f»')).rejects.toThrow('without quotation marks');
+    await expect(renderInArticle(PullQuote, props, 'fr', ['elysee'], '<p>Un.</p><p>Deux.</p>')).rejects.toThrow('on one line');
   });
 
   it('Figure serves the image as AVIF and WebP with its size written out, requires alt text and shows the credit', async () => {
