@@ -63,12 +63,6 @@ describe('article components', () => {
     expect(english).not.toMatch(/text-transform|::first-letter/);
   });
 
-  it('PullQuote refuses a quote written with its own quotation marks, or over several paragraphs', async () => {
-    const props = { speaker: 'macron', source: 'elysee' };
-    await expect(renderInArticle(PullQuote, props, 'fr', ['elysee'], '«\u202fUne phrase.\u202f»')).rejects.toThrow('without quotation marks');
-    await expect(renderInArticle(PullQuote, props, 'fr', ['elysee'], '<p>Un.</p><p>Deux.</p>')).rejects.toThrow('on one line');
-  });
-
   it('Figure serves the image as AVIF and WebP with its size written out, requires alt text and shows the credit', async () => {
     const props = { src: sample, alt: 'Carte', credit: 'Rédaction' };
     const html = await renderInArticle(Figure, props, 'fr');

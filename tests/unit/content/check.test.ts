@@ -145,6 +145,16 @@ describe('content check', () => {
       [replace(COUNTRIES, 'representatives: [macron]', 'representatives: [von-der-leyen]')],
       'content/countries.yaml › countries[FR].representatives[0] = "von-der-leyen": this person belongs to eu, not FR',
     ],
+    [
+      'a pull quote written with its own quotation marks',
+      [append(EN, '\n<PullQuote speaker="macron" source="elysee-2026-01-06">"A milestone."</PullQuote>\n')],
+      'content/articles/en/at-a-glance.mdx › body line 16: <PullQuote> = "\\"A milestone.\\"": write the quote without quotation marks',
+    ],
+    [
+      'a pull quote over several lines',
+      [append(FR, '\n<PullQuote speaker="macron" source="elysee-2026-01-06">\nUne phrase.\n\nUne autre.\n</PullQuote>\n')],
+      'content/articles/fr/essentiel.mdx › body line 17: <PullQuote>: write the quote on one line',
+    ],
     ['a YAML syntax error', [append(PEOPLE, '- id: [unclosed\n')], 'content/people.yaml › (file): not valid YAML'],
   ])('reports %s with file, field and value', (_name, edits, expected) => {
     const problems = checkEditedFixture(...edits);
