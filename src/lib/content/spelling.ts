@@ -6,7 +6,7 @@
  * Read in the files as written: the MDX body line by line, and every string value of the YAML
  * data files and of the articles' frontmatter, each reported with the line it starts on.
  */
-import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { LineCounter, parseDocument, visit } from 'yaml';
 import type { Problem } from './problem.ts';
 import type { RawContent } from './read.ts';
 
@@ -80,7 +80,7 @@ export function yamlSpellingProblems(file: string, yaml: string, firstLine = 1):
   const problems: Problem[] = [];
   visit(document, {
     Scalar(key, node) {
-      if (key === 'key' || typeof node.value !== 'string' || !isScalar(node) || !node.range) return;
+      if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
       const start = lineCounter.linePos(node.range[0]).line + firstLine - 1;
       for (const found of wrongSpellings(node.value)) problems.push(problem(file, `line ${start}`, found));
     },
