@@ -19,12 +19,18 @@ const yamlList = (text: string) => parseYaml(text) as Record<string, unknown>[];
 export const collections = {
   sources: defineCollection({ loader: file(DATA_FILES.sources, { parser: yamlList }), schema: sourceSchema.transform(typesetSource) }),
   people: defineCollection({ loader: file(DATA_FILES.people, { parser: yamlList }), schema: personSchema.transform(typesetBilingual) }),
-  countries: defineCollection({ loader: file(DATA_FILES.countries, { parser: yamlList }), schema: countrySchema.transform(typesetBilingual) }),
+  countries: defineCollection({
+    loader: file(DATA_FILES.countries, { parser: yamlList }),
+    schema: countrySchema.transform(typesetBilingual),
+  }),
   organisations: defineCollection({
     loader: file(DATA_FILES.organisations, { parser: yamlList }),
     schema: organisationSchema.transform(typesetBilingual),
   }),
   summit: defineCollection({ loader: file(DATA_FILES.summit, { parser: yamlList }), schema: summitSchema.transform(typesetBilingual) }),
-  timeline: defineCollection({ loader: file(DATA_FILES.timeline, { parser: yamlList }), schema: timelineEventSchema.transform(typesetBilingual) }),
+  timeline: defineCollection({
+    loader: file(DATA_FILES.timeline, { parser: yamlList }),
+    schema: timelineEventSchema.transform(typesetBilingual),
+  }),
   articles: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: ARTICLES_DIR }), schema: articleSchema.transform(typesetArticle) }),
 };

@@ -129,10 +129,7 @@ export function cardElement(card: OgCard, titleSize: number): Element {
           el({ width: 72, height: 6, backgroundColor: COLORS.accent, marginBottom: 20 }),
           el({ fontSize: 30, fontWeight: 700, color: COLORS.accent }, card.siteName),
         ]),
-        el(
-          { ...titleStyle(titleSize), lineClamp: Math.floor(TITLE_BOX.height / (titleSize * TITLE_LINE_HEIGHT)) },
-          card.title,
-        ),
+        el({ ...titleStyle(titleSize), lineClamp: Math.floor(TITLE_BOX.height / (titleSize * TITLE_LINE_HEIGHT)) }, card.title),
         el({ display: 'flex', flexDirection: 'column' }, [
           el({ height: 2, backgroundColor: COLORS.border, marginBottom: 18 }),
           el({ fontSize: 28, color: COLORS.muted }, card.date),

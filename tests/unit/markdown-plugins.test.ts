@@ -38,7 +38,7 @@ describe('typography', () => {
     '',
     "- Un point : l'essentiel !",
     '',
-    "Du code : `l'id \"x\" ; y` et <Callout kind=\"note\">C'est \"dit\".</Callout>",
+    'Du code : `l\'id "x" ; y` et <Callout kind="note">C\'est "dit".</Callout>',
     '',
     '```',
     'const a = "b" ; // l\'id',

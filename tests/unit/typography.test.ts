@@ -4,7 +4,12 @@ import { NARROW_NBSP as N, quotationMarks, TYPOGRAPHY_RULES, typeset, typesetStr
 describe('typeset', () => {
   it('turns on these rules and no other', () => {
     expect(TYPOGRAPHY_RULES).toEqual({
-      fr: ['common/punctuation/apostrophe', 'common/punctuation/apostropheAfterLetter', 'common/punctuation/quote', 'fr/nbsp/highPunctuation'],
+      fr: [
+        'common/punctuation/apostrophe',
+        'common/punctuation/apostropheAfterLetter',
+        'common/punctuation/quote',
+        'fr/nbsp/highPunctuation',
+      ],
       en: ['common/punctuation/apostrophe', 'common/punctuation/apostropheAfterLetter', 'common/punctuation/quote'],
     });
   });
@@ -23,7 +28,9 @@ describe('typeset', () => {
 
     it('puts a narrow no-break space before ; : ! ?, typed or not', () => {
       expect(typeset('Pourquoi ? Parce que : voilà ; enfin !', 'fr')).toBe(`Pourquoi${N}? Parce que${N}: voilà${N}; enfin${N}!`);
-      expect(typeset('Pourquoi? Voilà: oui; non!? « Quoi » ?', 'fr')).toBe(`Pourquoi${N}? Voilà${N}: oui${N}; non${N}!? «${N}Quoi${N}»${N}?`);
+      expect(typeset('Pourquoi? Voilà: oui; non!? « Quoi » ?', 'fr')).toBe(
+        `Pourquoi${N}? Voilà${N}: oui${N}; non${N}!? «${N}Quoi${N}»${N}?`,
+      );
       expect(typeset(' ; Impact European', 'fr')).toBe(`${N}; Impact European`);
     });
 

@@ -13,4 +13,3 @@ export function checkContent(root: string, parse?: (text: string) => unknown): P
   const validated = validateContent(read.content);
   return [...read.problems, ...validated.problems, ...checkIntegrity(validated.content), ...spellingProblems(read.content)];
 }
-

@@ -177,7 +177,11 @@ function checkArticleBody(article: ValidArticle, known: IdSets, problems: Proble
   for (const quote of findPullQuotes(article.body)) {
     const field = `body line ${article.bodyLine + quote.line - 1}: <PullQuote>`;
     if (quote.text.includes('\n')) {
-      problems.push({ file: article.file, field, message: 'write the quote on one line, as plain text (it sits inside one pair of quotation marks)' });
+      problems.push({
+        file: article.file,
+        field,
+        message: 'write the quote on one line, as plain text (it sits inside one pair of quotation marks)',
+      });
     } else if (/^\s*[«“‹‘"']|[»”›"]\s*$/.test(quote.text)) {
       problems.push({
         file: article.file,

@@ -92,7 +92,15 @@ function readArticles(root: string, problems: Problem[], parse: (text: string) =
       }
       const bodyLine = match[0].split('\n').length;
       const frontmatterText = match[1] ?? '';
-      articles.push({ file, folder, slug: name.replace(/\.mdx$/, ''), frontmatter, frontmatterText, body: text.slice(match[0].length), bodyLine });
+      articles.push({
+        file,
+        folder,
+        slug: name.replace(/\.mdx$/, ''),
+        frontmatter,
+        frontmatterText,
+        body: text.slice(match[0].length),
+        bodyLine,
+      });
     }
   }
   return articles;

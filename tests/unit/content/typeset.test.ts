@@ -28,8 +28,8 @@ describe('typesetBilingual', () => {
 describe('typesetArticle', () => {
   it('typesets the title, standfirst, key points and corrections in the article language', () => {
     const data: ArticleData = {
-      title: "Qui était là ?",
-      description: "L'essentiel : \"qui\"",
+      title: 'Qui était là ?',
+      description: 'L\'essentiel : "qui"',
       lang: 'fr',
       translationKey: 'who-came',
       published: '2026-01-07',
