@@ -40,9 +40,9 @@ Typograf.addRule({
   index: 1000,
   handler: (text) =>
     text
-      // A space already there (plain or no-break, even at the start: a text node after a
-      // footnote mark) becomes a narrow no-break space…
-      .replace(/(^|\S)[ \u00a0\u202f]+(?=[;:!?])/gu, `$1${NARROW_NBSP}`)
+      // A space already there (plain or no-break, even at the start of a line: a text node
+      // after a footnote mark) becomes a narrow no-break space…
+      .replace(/(^|\S)[ \u00a0\u202f]+(?=[;:!?])/gmu, `$1${NARROW_NBSP}`)
       // …and one is added after a word or a closing mark that the sign follows directly, when the
       // sign ends the phrase ("Paris: oui", "quoi?"), not inside a time or a ratio ("10:30", "2:1").
       .replace(/([\p{L}\p{M}»)\]])([;:!?]+)(?=[\s»)\]]|$)/gu, `$1${NARROW_NBSP}$2`),

@@ -63,6 +63,12 @@ describe('typography', () => {
     );
   });
 
+  it('pairs a quote opened and closed on either side of an inline element', () => {
+    expect(mdxHtml('Un "plan *de* paix", dit-il.', { frontmatter: { lang: 'fr' } }).html).toBe(
+      `<p>Un «${N}plan <em>de</em> paix${N}», dit-il.</p>`,
+    );
+  });
+
   it('typesets an English body with curly quotes and no added spaces', () => {
     expect(mdxHtml(`Britain's "hub": the Netherlands' leader; done!`, { frontmatter: { lang: 'en' } }).html).toBe(
       '<p>Britain’s “hub”: the Netherlands’ leader; done!</p>',

@@ -32,6 +32,7 @@ describe('typeset', () => {
         `Pourquoi${N}? Voilà${N}: oui${N}; non${N}!? «${N}Quoi${N}»${N}?`,
       );
       expect(typeset(' ; Impact European', 'fr')).toBe(`${N}; Impact European`);
+      expect(typeset('Floride\n ; Impact European', 'fr')).toBe(`Floride\n${N}; Impact European`);
     });
 
     it('leaves times, ratios, numbers, dashes and other spaces as they are', () => {

@@ -5,8 +5,11 @@
  * code (`code`, `pre`, `kbd`, `samp`) is left alone too.
  *
  * The language is the frontmatter's `lang` (every article has one); a document without it is
- * left as it is. Each text node is typeset on its own: a quotation mark alone between two inline
- * elements (`"*mot*"`) has no word beside it to tell which way it faces and stays as typed.
+ * left as it is. The text nodes of a document are typeset together, in one call, each on a line
+ * of its own (typograf's cost is mostly per call: one call per node made an article 13 ms slower
+ * to compile), so a quote opened before an inline element and closed after it pairs up. A
+ * straight quotation mark right against an inline element (`"*mot*"`) has no word beside it to
+ * tell which way it faces: type « » or “ ” there.
  */
 import type { Parents, Text } from 'hast';
 import { defineHastPlugin, type HastPluginDefinition, type HastVisitorContext, type PluginFactoryContext } from 'satteri';
@@ -14,6 +17,9 @@ import { LANGS, type Lang } from '../content/schema.ts';
 import { typeset } from '../typography.ts';
 
 const CODE = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
+
+/** Between two text nodes in the one text typeset: a line of its own, which no rule changes. */
+const BETWEEN_NODES = '\n\ue000\n';
 
 /** The language in the frontmatter that Astro hands to the plugins, if it is one of the site's. */
 function frontmatterLang(data: PluginFactoryContext['data']): Lang | undefined {
@@ -29,15 +35,32 @@ function inCode(node: Readonly<Text>, ctx: HastVisitorContext): boolean {
   return false;
 }
 
+/** The typeset values of `texts`, in order: in one call, or one by one should a rule ever touch the separator. */
+function typesetAll(texts: readonly string[], lang: Lang): string[] {
+  const together = typeset(texts.join(BETWEEN_NODES), lang).split(BETWEEN_NODES);
+  return together.length === texts.length ? together : texts.map((text) => typeset(text, lang));
+}
+
 /** A plugin entry: satteri calls it once per document, which gives the document's language. */
 export function typography(factory: PluginFactoryContext): HastPluginDefinition | null {
   const lang = frontmatterLang(factory.data);
   if (!lang) return null;
+  // The visitor only gathers the text nodes (satteri hands them over cheaply); `after` typesets them all at once.
+  const texts: Readonly<Text>[] = [];
   return defineHastPlugin({
     name: 'typography',
     text(node, ctx) {
-      const value = typeset(node.value, lang);
-      if (value !== node.value && !inCode(node, ctx)) ctx.replaceNode(node, { type: 'text', value });
+      if (!inCode(node, ctx)) texts.push(node);
+    },
+    after(_root, ctx) {
+      const values = typesetAll(
+        texts.map((text) => text.value),
+        lang,
+      );
+      texts.forEach((text, index) => {
+        const value = values[index] ?? text.value;
+        if (value !== text.value) ctx.replaceNode(text, { type: 'text', value });
+      });
     },
   });
 }
