@@ -5,8 +5,6 @@
  * the citation marks ([3]), and what the article page adds around the body (source list, share
  * box, related articles), which is looked up rather than read through.
  */
-import type { Nodes } from 'hast';
-import { htmlToHast } from 'satteri';
 import type { Lang } from './content/schema.ts';
 import { wordCount } from './content/paragraphs.ts';
 
@@ -16,22 +14,23 @@ import { wordCount } from './content/paragraphs.ts';
  */
 export const WORDS_PER_MINUTE: Readonly<Record<Lang, number>> = { fr: 200, en: 230 };
 
-/** Elements whose text is not read as prose. */
-const UNREAD = new Set(['script', 'style', 'template']);
-const isCitationMark = (node: Nodes) => node.type === 'element' && (node.properties['className'] as string[] | undefined)?.includes('cite');
+/** Markup that holds no word a reader reads: the citation marks `<Cite>` writes, scripts, styles. */
+const UNREAD = /<sup class="cite"[^>]*>[\s\S]*?<\/sup>|<(script|style|template)\b[\s\S]*?<\/\1>/g;
 
-function readText(node: Nodes, texts: string[]): void {
-  if (node.type === 'text') texts.push(node.value);
-  if (node.type === 'element' && (UNREAD.has(node.tagName) || isCitationMark(node))) return;
-  if ('children' in node) for (const child of node.children) readText(child as Nodes, texts);
-}
-
-/** The number of words a reader reads in a piece of HTML (text of every element, tags and citation marks left out). */
+/**
+ * The number of words a reader reads in the HTML the site renders (the text of every element,
+ * citation marks left out). Read as a string, not parsed: the markup is the site's own, and
+ * parsing an article's body into a tree cost five times as long (1.4 ms against 0.3).
+ */
 export function htmlWordCount(html: string): number {
-  const texts: string[] = [];
-  readText(htmlToHast(html, { fragment: true }) as Nodes, texts);
-  // Elements may sit between two words without a space ("<li>un</li><li>deux</li>"): a space between texts.
-  return wordCount(texts.join(' '));
+  const text = html
+    .replace(UNREAD, ' ')
+    // A tag is a space between words ("<li>un</li><li>deux</li>").
+    .replace(/<[^>]*>/g, ' ')
+    // An entity stands for one character: an apostrophe keeps its word whole, any other is a space.
+    .replace(/&(?:#39|#x27|apos);/g, "'")
+    .replace(/&[#a-z0-9]+;/gi, ' ');
+  return wordCount(text);
 }
 
 /** Minutes to read `words` words in `lang`, rounded, at least one. */

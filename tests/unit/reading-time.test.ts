@@ -22,7 +22,7 @@ describe('htmlWordCount', () => {
   });
 
   it('reads entities as the characters they stand for', () => {
-    expect(htmlWordCount('<p>Westminster &amp; Pimlico&nbsp;News</p>')).toBe(3);
+    expect(htmlWordCount('<p>Westminster &amp; Pimlico&nbsp;News, l&#39;id</p>')).toBe(4);
   });
 });
 

@@ -8,6 +8,7 @@ import sample from '../../fixtures/images/figure-sample.png';
 import KeyPoints from '../../../src/components/KeyPoints.astro';
 import PullQuote from '../../../src/components/PullQuote.astro';
 import SourceList from '../../../src/components/SourceList.astro';
+import { htmlWordCount } from '../../../src/lib/reading-time.ts';
 import { collections } from '../../support/mock-content.ts';
 import { renderInArticle } from '../../support/render.ts';
 
@@ -23,6 +24,10 @@ describe('article components', () => {
   it('Cite links to its numbered source and gives each citation its own anchor', async () => {
     const html = await renderInArticle(Cite, { id: 'ep' }, 'fr', ['seed', 'ep']);
     expect(html).toMatch(/<sup class="cite[^"]*" id="cite-ep-1"[^>]*><a href="#source-ep"[^>]*>\[2\]<\/a><\/sup>/);
+  });
+
+  it('Cite writes marks the reading time does not count as words', async () => {
+    expect(htmlWordCount(`Deux mots${await renderInArticle(Cite, { ids: ['seed', 'ep'] }, 'fr', ['seed', 'ep'])}`)).toBe(2);
   });
 
   it('Cite refuses a source the article does not cite', async () => {
