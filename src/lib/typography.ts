@@ -1,7 +1,8 @@
 /**
  * The site's typography, applied when the site is built: to the text of every MDX body
- * (src/lib/markdown/typography.ts) and to every reader-facing string of the data collections
- * (src/content.config.ts), never by hand and never to built pages.
+ * (src/lib/markdown/typography.ts), to every reader-facing string of the data collections
+ * (src/content.config.ts) and to the interface strings (src/i18n/index.ts); never by hand and
+ * never to built pages.
  *
  * Done by typograf (https://github.com/typograf/typograf) with every rule off but these, so that
  * nothing else in a text changes (no wording, no number, no dash, no space but those below):
