@@ -9,7 +9,6 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
-import type { Lang } from './content/schema.ts';
 import { buildCacheDir, cachedFile } from './file-cache.ts';
 import { memoizedByIdentity } from './memo.ts';
 import { ogImageBuild } from './og-image-build.ts';
@@ -61,11 +60,6 @@ export function loadFonts(): Promise<Font[]> {
   ));
 }
 
-/** French typography: a no-break space before `: ; ! ? »` and after `«`, so no line starts with them. */
-export function typeset(text: string, lang: Lang): string {
-  return lang === 'fr' ? text.replace(/ ([:;!?»])/g, '\u00a0$1').replace(/« /g, '«\u00a0') : text;
-}
-
 type Style = Record<string, string | number>;
 
 /** A satori element: the plain-object form of a JSX element. */
@@ -105,8 +99,7 @@ async function titleHeight(title: string, size: number, fonts: readonly Font[]):
  * smallest size when none does (the card then cuts the title with an ellipsis).
  */
 export async function titleFontSize(card: OgCard, fonts: readonly Font[]): Promise<number> {
-  const title = typeset(card.title, card.lang);
-  for (const size of TITLE_SIZES) if ((await titleHeight(title, size, fonts)) <= TITLE_BOX.height) return size;
+  for (const size of TITLE_SIZES) if ((await titleHeight(card.title, size, fonts)) <= TITLE_BOX.height) return size;
   return Math.min(...TITLE_SIZES);
 }
 
@@ -134,12 +127,9 @@ export function cardElement(card: OgCard, titleSize: number): Element {
       children: [
         el({ display: 'flex', flexDirection: 'column' }, [
           el({ width: 72, height: 6, backgroundColor: COLORS.accent, marginBottom: 20 }),
-          el({ fontSize: 30, fontWeight: 700, color: COLORS.accent }, typeset(card.siteName, card.lang)),
+          el({ fontSize: 30, fontWeight: 700, color: COLORS.accent }, card.siteName),
         ]),
-        el(
-          { ...titleStyle(titleSize), lineClamp: Math.floor(TITLE_BOX.height / (titleSize * TITLE_LINE_HEIGHT)) },
-          typeset(card.title, card.lang),
-        ),
+        el({ ...titleStyle(titleSize), lineClamp: Math.floor(TITLE_BOX.height / (titleSize * TITLE_LINE_HEIGHT)) }, card.title),
         el({ display: 'flex', flexDirection: 'column' }, [
           el({ height: 2, backgroundColor: COLORS.border, marginBottom: 18 }),
           el({ fontSize: 28, color: COLORS.muted }, card.date),

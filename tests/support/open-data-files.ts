@@ -1,10 +1,12 @@
 /**
  * Compares an exported open-data file (JSON or CSV, as built into dist/) with the collections
- * read straight from content/: the same ids as the data file, as many records, the dictionary's
- * fields in order, and every value as the collection holds it.
+ * read straight from content/ and typeset as Astro's content layer loads them (src/content.config.ts):
+ * the same ids as the data file, as many records, the dictionary's fields in order, and every
+ * value as the collection holds it.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { readContent } from '../../src/lib/content/read.ts';
+import { typesetBilingual, typesetSource } from '../../src/lib/content/typeset.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import {
   datasetFields,
@@ -40,11 +42,11 @@ export function readExportContent(root: string): ExportContent {
       timeline: idsOf('timeline'),
     },
     collections: {
-      countries: data(content.countries),
-      people: data(content.people),
-      organisations: data(content.organisations),
-      sources: data(content.sources),
-      timeline: data(content.timeline),
+      countries: data(content.countries).map(typesetBilingual),
+      people: data(content.people).map(typesetBilingual),
+      organisations: data(content.organisations).map(typesetBilingual),
+      sources: data(content.sources).map(typesetSource),
+      timeline: data(content.timeline).map(typesetBilingual),
     },
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TYPOGRAPHY_RULES } from '../../src/lib/typography.ts';
 import { mdxHtml } from '../support/mdx-html.ts';
 
 describe('headingAnchors', () => {
@@ -26,5 +27,68 @@ describe('headingAnchors', () => {
       'le-sommet-2',
       'lhôte-et-ses-coprésidents',
     ]);
+  });
+});
+
+describe('typography', () => {
+  const N = '\u202f';
+  const body = [
+    "## L'hôte : qui ?",
+    '',
+    `Il a parlé d'« axe » et de "garanties" ; voir [l'article](https://example.org/l'a?b=c:d "Titre : 'x'") <Cite id="l'id" />.`,
+    '',
+    "- Un point : l'essentiel !",
+    '',
+    'Du code : `l\'id "x" ; y` et <Callout kind="note">C\'est "dit".</Callout>',
+    '',
+    '```',
+    'const a = "b" ; // l\'id',
+    '```',
+  ].join('\n');
+  const components = {
+    Cite: (props: { id: string }) => `<sup data-id="${props.id}">[1]</sup>`,
+    Callout: (props: { children: unknown; kind: string }) => `<aside class="${props.kind}">${String(props.children)}</aside>`,
+  };
+
+  it('typesets with typeset(): typograf with these rules only', () => {
+    expect(TYPOGRAPHY_RULES).toEqual({
+      fr: [
+        'common/punctuation/apostrophe',
+        'common/punctuation/apostropheAfterLetter',
+        'common/punctuation/quote',
+        'fr/nbsp/highPunctuation',
+      ],
+      en: ['common/punctuation/apostrophe', 'common/punctuation/apostropheAfterLetter', 'common/punctuation/quote'],
+    });
+  });
+
+  it('typesets the text nodes of a French body, in headings, links, lists and components, not code, attributes or URLs', () => {
+    expect(mdxHtml(body, { frontmatter: { lang: 'fr' }, props: { components } }).html).toBe(
+      [
+        `<h2 id="lhôte--qui-"><a class="heading-anchor" href="#lhôte--qui-">L’hôte${N}: qui${N}?</a></h2>`,
+        `<p>Il a parlé d’«${N}axe${N}» et de «${N}garanties${N}»${N}; voir <a href="https://example.org/l'a?b=c:d" title="Titre : 'x'">l’article</a> <sup data-id="l'id">[1]</sup>.</p>`,
+        '<ul>',
+        `<li>Un point${N}: l’essentiel${N}!</li>`,
+        '</ul>',
+        `<p>Du code${N}: <code>l'id "x" ; y</code> et <aside class="note">C’est «${N}dit${N}».</aside></p>`,
+        '<pre><code>const a = "b" ; // l\'id\n</code></pre>',
+      ].join('\n'),
+    );
+  });
+
+  it('pairs a quote opened and closed on either side of an inline element', () => {
+    expect(mdxHtml('Un "plan *de* paix", dit-il.', { frontmatter: { lang: 'fr' } }).html).toBe(
+      `<p>Un «${N}plan <em>de</em> paix${N}», dit-il.</p>`,
+    );
+  });
+
+  it('typesets an English body with curly quotes and no added spaces', () => {
+    expect(mdxHtml(`Britain's "hub": the Netherlands' leader; done!`, { frontmatter: { lang: 'en' } }).html).toBe(
+      '<p>Britain’s “hub”: the Netherlands’ leader; done!</p>',
+    );
+  });
+
+  it('leaves a body without a language as written', () => {
+    expect(mdxHtml(`L'hôte : "oui"`).html).toBe(`<p>L'hôte : "oui"</p>`);
   });
 });

@@ -5,12 +5,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { articleCard, type OgCard } from '../../src/lib/og-card.ts';
 import { ogImageBuild } from '../../src/lib/og-image-build.ts';
-import { cardKey, loadFonts, ogImage, ogImageFile, renderCard, titleFontSize, typeset, type OgRenderer } from '../../src/lib/og-image.ts';
+import { cardKey, loadFonts, ogImage, ogImageFile, renderCard, titleFontSize, type OgRenderer } from '../../src/lib/og-image.ts';
 import { pngSize } from '../support/png.ts';
 
 const card: OgCard = {
   title: 'Les garanties de sécurité de la déclaration de Paris, expliquées',
-  siteName: 'Sommet de Paris : l’explication',
+  siteName: 'Sommet de Paris\u202f: l’explication',
   date: 'Publié le 6 janvier 2026',
   lang: 'fr',
 };
@@ -28,16 +28,6 @@ describe('titleFontSize', () => {
     const short = await titleFontSize({ ...card, title: 'Qui était là ?' }, fonts);
     const long = await titleFontSize({ ...card, title: `${card.title} `.repeat(3) }, fonts);
     expect(long).toBeLessThan(short);
-  });
-});
-
-describe('typeset', () => {
-  it('keeps French punctuation with the word before it', () => {
-    expect(typeset('« Paris » : qui ? Quoi ; où !', 'fr')).toBe('«\u00a0Paris\u00a0»\u00a0: qui\u00a0? Quoi\u00a0; où\u00a0!');
-  });
-
-  it('leaves English as it is', () => {
-    expect(typeset('Paris: who? What; where!', 'en')).toBe('Paris: who? What; where!');
   });
 });
 

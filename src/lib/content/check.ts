@@ -1,6 +1,7 @@
 import { checkIntegrity } from './integrity.ts';
 import type { Problem } from './problem.ts';
 import { readContent } from './read.ts';
+import { spellingProblems } from './spelling.ts';
 import { validateContent } from './validate.ts';
 
 /**
@@ -10,5 +11,5 @@ import { validateContent } from './validate.ts';
 export function checkContent(root: string, parse?: (text: string) => unknown): Problem[] {
   const read = readContent(root, parse);
   const validated = validateContent(read.content);
-  return [...read.problems, ...validated.problems, ...checkIntegrity(validated.content)];
+  return [...read.problems, ...validated.problems, ...checkIntegrity(validated.content), ...spellingProblems(read.content)];
 }

@@ -2,8 +2,8 @@
  * Cross-entry checks that zod schemas cannot express: every reference points at an entry that
  * exists, ids are unique and valid, articles come in both languages and cite what they list.
  */
-import { COMPONENT_CHOICES, findComponents, findImagesWithoutAlt, referencesIn, type ReferenceTarget } from './mdx-scan.ts';
 import { isAnadoluText } from '../presence-evidence.ts';
+import { COMPONENT_CHOICES, findComponents, findImagesWithoutAlt, findPullQuotes, referencesIn, type ReferenceTarget } from './mdx-scan.ts';
 import type { Problem } from './problem.ts';
 import { LANGS, type Person, type Source } from './schema.ts';
 import type { Located, ValidArticle, ValidContent } from './validate.ts';
@@ -203,6 +203,24 @@ function checkArticleBody(article: ValidArticle, known: IdSets, problems: Proble
         const field = `body line ${article.bodyLine + tag.line - 1}: <${tag.component} ${attribute}>`;
         problems.push({ file: article.file, field, value, message: `expected one of ${allowed.join(', ')}` });
       }
+    }
+  }
+  // The component sets the quote inside the page language's quotation marks: one pair, added once.
+  for (const quote of findPullQuotes(article.body)) {
+    const field = `body line ${article.bodyLine + quote.line - 1}: <PullQuote>`;
+    if (quote.text.includes('\n')) {
+      problems.push({
+        file: article.file,
+        field,
+        message: 'write the quote on one line, as plain text (it sits inside one pair of quotation marks)',
+      });
+    } else if (/^\s*[«“‹‘"']|[»”›"]\s*$/.test(quote.text)) {
+      problems.push({
+        file: article.file,
+        field,
+        value: quote.text,
+        message: 'write the quote without quotation marks: the component adds those of the page language',
+      });
     }
   }
   for (const image of findImagesWithoutAlt(article.body)) {

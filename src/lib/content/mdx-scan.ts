@@ -117,3 +117,17 @@ export function findImagesWithoutAlt(body: string): MissingAlt[] {
   }
   return missing;
 }
+
+/** The text of a `<PullQuote …>text</PullQuote>`, as written between its tags. */
+export interface PullQuoteText {
+  text: string;
+  line: number;
+}
+
+const PULL_QUOTE = /<PullQuote\b[^>]*[^/]>([\s\S]*?)<\/PullQuote>/g;
+
+/** Every pull quote of an MDX body, with the text written inside it. */
+export function findPullQuotes(body: string): PullQuoteText[] {
+  const lineOf = lineLocator(body);
+  return [...body.matchAll(PULL_QUOTE)].map((match) => ({ text: match[1] ?? '', line: lineOf(match.index) }));
+}

@@ -11,6 +11,8 @@ import { parseYaml } from './yaml.ts';
 export interface RawDataFile {
   /** Path relative to the project root, as shown in error messages. */
   file: string;
+  /** The file's text, as written ('' when it cannot be read). */
+  text: string;
   entries: unknown[];
 }
 
@@ -21,6 +23,8 @@ export interface RawArticle {
   /** File name without extension: the article's URL slug. */
   slug: string;
   frontmatter: unknown;
+  /** The frontmatter's YAML as written, from the file's line 2. */
+  frontmatterText: string;
   body: string;
   /** Line number in the file where the body starts (1-based). */
   bodyLine: number;
@@ -41,25 +45,26 @@ export function readContent(root: string, parse: (text: string) => unknown = par
   const problems: Problem[] = [];
   const data = {} as Record<DataCollection, RawDataFile>;
   for (const [collection, file] of Object.entries(DATA_FILES) as [DataCollection, string][]) {
-    data[collection] = { file, entries: readDataFile(root, file, problems, parse) };
+    data[collection] = readDataFile(root, file, problems, parse);
   }
   return { content: { data, articles: readArticles(root, problems, parse) }, problems };
 }
 
-function readDataFile(root: string, file: string, problems: Problem[], parse: (text: string) => unknown): unknown[] {
+function readDataFile(root: string, file: string, problems: Problem[], parse: (text: string) => unknown): RawDataFile {
   const path = join(root, file);
   if (!existsSync(path)) {
     problems.push({ file, field: '(file)', message: 'file is missing' });
-    return [];
+    return { file, text: '', entries: [] };
   }
+  const text = readFileSync(path, 'utf8');
   try {
-    const parsed = parse(readFileSync(path, 'utf8'));
-    if (Array.isArray(parsed)) return parsed;
+    const parsed = parse(text);
+    if (Array.isArray(parsed)) return { file, text, entries: parsed };
     problems.push({ file, field: '(file)', message: 'expected a YAML list of entries' });
   } catch (error) {
     problems.push({ file, field: '(file)', message: `not valid YAML: ${(error as Error).message}` });
   }
-  return [];
+  return { file, text, entries: [] };
 }
 
 function readArticles(root: string, problems: Problem[], parse: (text: string) => unknown): RawArticle[] {
@@ -86,7 +91,16 @@ function readArticles(root: string, problems: Problem[], parse: (text: string) =
         continue;
       }
       const bodyLine = match[0].split('\n').length;
-      articles.push({ file, folder, slug: name.replace(/\.mdx$/, ''), frontmatter, body: text.slice(match[0].length), bodyLine });
+      const frontmatterText = match[1] ?? '';
+      articles.push({
+        file,
+        folder,
+        slug: name.replace(/\.mdx$/, ''),
+        frontmatter,
+        frontmatterText,
+        body: text.slice(match[0].length),
+        bodyLine,
+      });
     }
   }
   return articles;

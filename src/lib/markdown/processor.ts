@@ -1,9 +1,18 @@
-/** The Markdown and MDX processor of the site: Astro's default (Sätteri) with the site's compile-time plugin. */
+/**
+ * The Markdown and MDX processor of the site: Astro's default (Sätteri) with the site's
+ * compile-time plugins. Sätteri's own smart punctuation keeps its dashes and ellipses but not
+ * its quotes: those are the typography plugin's, in the language of each article.
+ */
 import { satteri } from '@astrojs/markdown-satteri';
+import type { Features } from 'satteri';
 import { siteBase } from '../deploy-env.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { internalLinks } from './internal-links.ts';
+import { typography } from './typography.ts';
 
-export const markdownHastPlugins = [headingAnchors, internalLinks(siteBase(process.env))];
+// The anchors first: a heading's id comes from its text as written, whatever the typography.
+export const markdownHastPlugins = [headingAnchors, typography, internalLinks(siteBase(process.env))];
 
-export const markdownProcessor = satteri({ hastPlugins: markdownHastPlugins });
+export const markdownFeatures = { smartPunctuation: { quotes: false } } satisfies Features;
+
+export const markdownProcessor = satteri({ hastPlugins: markdownHastPlugins, features: markdownFeatures });

@@ -8,6 +8,7 @@ import sample from '../../fixtures/images/figure-sample.png';
 import KeyPoints from '../../../src/components/KeyPoints.astro';
 import PullQuote from '../../../src/components/PullQuote.astro';
 import SourceList from '../../../src/components/SourceList.astro';
+import { htmlWordCount } from '../../../src/lib/reading-time.ts';
 import { collections } from '../../support/mock-content.ts';
 import { renderInArticle } from '../../support/render.ts';
 
@@ -23,6 +24,10 @@ describe('article components', () => {
   it('Cite links to its numbered source and gives each citation its own anchor', async () => {
     const html = await renderInArticle(Cite, { id: 'ep' }, 'fr', ['seed', 'ep']);
     expect(html).toMatch(/<sup class="cite[^"]*" id="cite-ep-1"[^>]*><a href="#source-ep"[^>]*>\[2\]<\/a><\/sup>/);
+  });
+
+  it('Cite writes marks the reading time does not count as words', async () => {
+    expect(htmlWordCount(`Deux mots${await renderInArticle(Cite, { ids: ['seed', 'ep'] }, 'fr', ['seed', 'ep'])}`)).toBe(2);
   });
 
   it('Cite refuses a source the article does not cite', async () => {
@@ -54,10 +59,13 @@ describe('article components', () => {
     expect(text(html)).toBe('What we don’t know Who is the 35th?');
   });
 
-  it('PullQuote attributes the quote to its speaker with role and source', async () => {
+  it('PullQuote sets the quote, capital kept, in the page language’s quotation marks, with speaker, role and source', async () => {
     const html = await renderInArticle(PullQuote, { speaker: 'macron', source: 'elysee' }, 'fr', ['elysee'], 'Une phrase.');
-    expect(html).toContain('<blockquote');
-    expect(text(html)).toBe('Une phrase. Emmanuel Macron , rôle [1]');
+    expect(html).toMatch(/<blockquote[^>]*><p[^>]*>«\u202fUne phrase\.\u202f»<\/p><\/blockquote>/);
+    expect(text(html)).toBe('« Une phrase. » Emmanuel Macron , rôle [1]');
+    const english = await renderInArticle(PullQuote, { speaker: 'macron', source: 'elysee' }, 'en', ['elysee'], 'A very big milestone');
+    expect(english).toMatch(/<p[^>]*>“A very big milestone”<\/p>/);
+    expect(english).not.toMatch(/text-transform|::first-letter/);
   });
 
   it('Figure serves the image as AVIF and WebP with its size written out, requires alt text and shows the credit', async () => {

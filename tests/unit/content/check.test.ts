@@ -175,6 +175,31 @@ describe('content check', () => {
       [replace(COUNTRIES, 'representatives: [macron]', 'representatives: [von-der-leyen]')],
       'content/countries.yaml › countries[FR].representatives[0] = "von-der-leyen": this person belongs to eu, not FR',
     ],
+    [
+      'a pull quote written with its own quotation marks',
+      [append(EN, '\n<PullQuote speaker="macron" source="elysee-2026-01-06">"A milestone."</PullQuote>\n')],
+      'content/articles/en/at-a-glance.mdx › body line 16: <PullQuote> = "\\"A milestone.\\"": write the quote without quotation marks',
+    ],
+    [
+      'a pull quote over several lines',
+      [append(FR, '\n<PullQuote speaker="macron" source="elysee-2026-01-06">\nUne phrase.\n\nUne autre.\n</PullQuote>\n')],
+      'content/articles/fr/essentiel.mdx › body line 17: <PullQuote>: write the quote on one line',
+    ],
+    [
+      'a spelling of Kyiv the site does not use, in a body',
+      [replace(FR, 'à l’Élysée <Cite', 'à l’Élysée, loin de Kiev <Cite')],
+      'content/articles/fr/essentiel.mdx › body line 15 = "se tient à l’Élysée, loin de Kiev <Cite id=\\"elysee-2026-01-06\\"": write "Kyiv"',
+    ],
+    [
+      'a spelling of Kyiv the site does not use, in the frontmatter',
+      [replace(EN, '  - One point.', '  - "One point: Kiev."')],
+      'content/articles/en/at-a-glance.mdx › line 9 = "One point: Kiev.": write "Kyiv"',
+    ],
+    [
+      'a spelling of Kyiv the site does not use, in a data file',
+      [replace(PEOPLE, 'fr: Président de la République,', 'fr: "Président, en visite à Kiew",')],
+      'content/people.yaml › line 3 = "Président, en visite à Kiew": write "Kyiv"',
+    ],
     ['a YAML syntax error', [append(PEOPLE, '- id: [unclosed\n')], 'content/people.yaml › (file): not valid YAML'],
   ])('reports %s with file, field and value', (_name, edits, expected) => {
     const problems = checkEditedFixture(...edits);
@@ -182,6 +207,15 @@ describe('content check', () => {
       problems.some((line) => line.startsWith(expected)),
       `expected a line starting with\n  ${expected}\ngot\n  ${problems.join('\n  ')}`,
     ).toBe(true);
+  });
+
+  it('accepts another spelling of Kyiv inside a quotation or a URL', () => {
+    expect(
+      checkEditedFixture(
+        replace(FR, 'à l’Élysée <Cite', 'à l’Élysée, le « sommet de Kiev », le “Kiev summit” <Cite'),
+        replace(SOURCES, 'url: https://www.elysee.fr/', 'url: https://www.elysee.fr/Kiev/'),
+      ),
+    ).toEqual([]);
   });
 
   it('reports an article without its translation, naming the article and its key', () => {

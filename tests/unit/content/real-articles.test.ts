@@ -1,6 +1,7 @@
 /**
  * Editorial rules over the real articles in content/: no hand-typed counts, no passage copied
- * from the seed article, key points, and a citation in every paragraph that states facts.
+ * from the seed article, key points, a citation in every paragraph that states facts, and one
+ * spelling of Kyiv in the articles and the data files.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -8,12 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { copiedPassages, articleProse } from '../../../src/lib/content/originality.ts';
 import { proseParagraphs, wordCount } from '../../../src/lib/content/paragraphs.ts';
 import { bareFigures } from '../../../src/lib/content/prose-numbers.ts';
+import { formatProblem } from '../../../src/lib/content/problem.ts';
 import { readContent } from '../../../src/lib/content/read.ts';
+import { spellingProblems } from '../../../src/lib/content/spelling.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { TALLIES, tally } from '../../../src/lib/tallies.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const { content } = validateContent(readContent(ROOT).content);
+const raw = readContent(ROOT).content;
+const { content } = validateContent(raw);
 const counts = content.summit.flatMap((summit) => summit.data.counts);
 const countries = content.countries.map((country) => country.data);
 const FIGURES = new Set([...counts.map((count) => count.figure), ...TALLIES.map((kind) => tally(kind, countries, counts))]);
@@ -25,6 +29,10 @@ describe('the real articles', () => {
   it('exist in both languages', () => {
     expect(content.articles.filter((a) => a.data.lang === 'fr').length).toBeGreaterThan(0);
     expect(content.articles.filter((a) => a.data.lang === 'en').length).toBe(content.articles.filter((a) => a.data.lang === 'fr').length);
+  });
+
+  it('spell Kyiv one way in both languages, in bodies, frontmatter and data files (quotations excepted)', () => {
+    expect(spellingProblems(raw).map(formatProblem)).toEqual([]);
   });
 
   describe.each(content.articles.map((article) => [article.file, article] as const))('%s', (_file, article) => {

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleData, Person, Source } from '../../../src/lib/content/schema.ts';
+import { typesetArticle, typesetBilingual, typesetSource } from '../../../src/lib/content/typeset.ts';
+
+const N = '\u202f';
+
+describe('typesetBilingual', () => {
+  it('typesets each { fr, en } text in its language, at any depth, and nothing else', () => {
+    const person: Person = {
+      id: 'starmer',
+      name: "Keir O'Starmer",
+      role: { fr: 'Premier ministre : coprésident', en: 'Prime Minister: co-chair' },
+      country: 'GB',
+      presence: 'present',
+      statements: [{ text: { fr: "Des « pôles » dans l'Ukraine", en: 'He said "military hubs"' }, sources: ["l'id"] }],
+      notes: [{ kind: 'unknown', text: { fr: 'Date ?', en: 'Date?' }, sources: [] }],
+      sources: ['seed'],
+    };
+    expect(typesetBilingual(person)).toEqual({
+      ...person,
+      role: { fr: `Premier ministre${N}: coprésident`, en: 'Prime Minister: co-chair' },
+      statements: [{ text: { fr: `Des «${N}pôles${N}» dans l’Ukraine`, en: 'He said “military hubs”' }, sources: ["l'id"] }],
+      notes: [{ kind: 'unknown', text: { fr: `Date${N}?`, en: 'Date?' }, sources: [] }],
+    });
+  });
+});
+
+describe('typesetArticle', () => {
+  it('typesets the title, standfirst, key points and corrections in the article language', () => {
+    const data: ArticleData = {
+      title: 'Qui était là ?',
+      description: 'L\'essentiel : "qui"',
+      lang: 'fr',
+      translationKey: 'who-came',
+      published: '2026-01-07',
+      topic: 'participants',
+      keyPoints: ["L'Élysée"],
+      sources: ['seed'],
+      corrections: [{ date: '2026-01-08', note: "Nous avions écrit l'inverse !" }],
+      draft: false,
+    };
+    expect(typesetArticle(data)).toEqual({
+      ...data,
+      title: `Qui était là${N}?`,
+      description: `L’essentiel${N}: «${N}qui${N}»`,
+      keyPoints: ['L’Élysée'],
+      corrections: [{ date: '2026-01-08', note: `Nous avions écrit l’inverse${N}!` }],
+    });
+    expect(typesetArticle({ ...data, lang: 'en', title: `Who came: the "list"` }).title).toBe('Who came: the “list”');
+  });
+});
+
+describe('typesetSource', () => {
+  const source: Source = {
+    id: 'lexpress',
+    publisher: "L'Express",
+    title: 'Sommet : "garanties"',
+    url: "https://www.lexpress.fr/l'article",
+    date: '2026-01-06',
+    language: 'fr',
+    kind: 'press',
+  };
+
+  it('typesets publisher and title in the source language, not the URL', () => {
+    expect(typesetSource(source)).toEqual({ ...source, publisher: 'L’Express', title: `Sommet${N}: «${N}garanties${N}»` });
+  });
+
+  it('leaves a source in another language as written', () => {
+    expect(typesetSource({ ...source, language: 'de' })).toEqual({ ...source, language: 'de' });
+  });
+});
