@@ -88,7 +88,7 @@ export const en: UiStrings = {
   countriesTitle: 'The countries represented',
   countriesIntro: 'Every state a source names, with its level of representation.',
   timelineTitle: 'Timeline',
-  timelineIntro: 'From the coalition’s creation to the days after the summit: the dates that matter.',
+  timelineIntro: 'From the coalition’s creation in March 2025 to late March 2026: the dates that matter, up to the latest event found in our sources.',
   sourcesTitle: 'All sources',
   sourcesIntro: 'Every source on the site, with the pages that cite it.',
   citedOn: 'Cited on:',
@@ -169,7 +169,7 @@ export const en: UiStrings = {
   dataCsvNote: (separator: string) =>
     `CSV: UTF-8, comma-separated, with a header row giving the field names. Lists are joined with “${separator}”, an empty cell means the field is not given, and booleans are true or false.`,
   dataScopeNote:
-    'Entries are sorted by id, and those of the timeline by date. The text of notes (disputed, unknown, our reading) and reported statements stay on the site’s pages: the note_kinds field only tells you that an entry carries a note.',
+    'Entries are sorted by id, and those of the timeline by date, then, within a day, in the order the day ran. The text of notes (disputed, unknown, our reading) and reported statements stay on the site’s pages: the note_kinds field only tells you that an entry carries a note.',
   dataDownload: 'Download:',
   dataRecordCount: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
   dataFieldsCaption: (dataset: string) => `Fields of the “${dataset}” dataset`,

@@ -89,7 +89,7 @@ export const fr = {
   countriesTitle: 'Les pays représentés',
   countriesIntro: 'Chaque État nommé par une source, avec son niveau de représentation.',
   timelineTitle: 'Chronologie',
-  timelineIntro: 'De la création de la coalition au lendemain du sommet, les dates qui comptent.',
+  timelineIntro: 'De la création de la coalition, en mars 2025, à fin mars 2026 : les dates qui comptent, jusqu’au dernier événement trouvé dans nos sources.',
   sourcesTitle: 'Toutes les sources',
   sourcesIntro: 'Chaque source du site, avec les pages qui la citent.',
   citedOn: 'Citée sur :',
@@ -170,7 +170,7 @@ export const fr = {
   dataCsvNote: (separator: string) =>
     `CSV : encodé en UTF-8, séparé par des virgules, avec une ligne d’en-tête qui donne le nom des champs. Les listes sont jointes par « ${separator} », une case vide signifie que le champ n’est pas renseigné, et les booléens valent true ou false.`,
   dataScopeNote:
-    'Les entrées sont triées par identifiant, et celles de la chronologie par date. Le texte des notes (contesté, inconnu, notre lecture) et les déclarations rapportées restent sur les pages du site : le champ note_kinds signale seulement qu’une entrée porte une note.',
+    'Les entrées sont triées par identifiant, et celles de la chronologie par date, puis, pour un même jour, dans l’ordre de la journée. Le texte des notes (contesté, inconnu, notre lecture) et les déclarations rapportées restent sur les pages du site : le champ note_kinds signale seulement qu’une entrée porte une note.',
   dataDownload: 'Télécharger :',
   dataRecordCount: (n: number) => (n === 1 ? '1 entrée' : `${n} entrées`),
   dataFieldsCaption: (dataset: string) => `Les champs du jeu « ${dataset} »`,

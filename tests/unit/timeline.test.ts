@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../../src/lib/content/schema.ts';
 import { eventsBetween } from '../../src/lib/timeline.ts';
 import { timeline } from '../support/sample-data.ts';
+
+const [summit] = timeline as [TimelineEvent];
 
 describe('eventsBetween', () => {
   it('sorts events oldest first, month-only dates before the days of later months', () => {
     expect(eventsBetween(timeline).map((e) => e.id)).toEqual(['london', 'hq', 'summit']);
+  });
+
+  it('orders the events of one date by their order, whatever their ids or their place in the list', () => {
+    const day = (id: string, order: number): TimelineEvent => ({ ...summit, id, order });
+    const events = [day('a-press-conference', 3), day('z-programme', 1), day('m-summit', 2)];
+    expect(eventsBetween(events).map((e) => e.id)).toEqual(['z-programme', 'm-summit', 'a-press-conference']);
+    expect(eventsBetween([...events].reverse()).map((e) => e.id)).toEqual(['z-programme', 'm-summit', 'a-press-conference']);
   });
 
   it('keeps the events inside an inclusive range', () => {

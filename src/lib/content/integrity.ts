@@ -126,6 +126,25 @@ function checkData(content: ValidContent, known: IdSets, problems: Problem[]): v
     checkRefs(event, '.sources', event.data.sources, known.sources, 'source', problems);
     checkNotes(event, known, problems);
   }
+  checkSameDayOrder(content.timeline, problems);
+}
+
+/** Events that share a date must each give a distinct `order`, so that the page shows the day as it ran. */
+function checkSameDayOrder(events: ValidContent['timeline'], problems: Problem[]): void {
+  const byDate = Map.groupBy(events, (event) => event.data.date);
+  for (const sameDay of byDate.values()) {
+    if (sameDay.length < 2) continue;
+    const seen = new Set<number>();
+    for (const event of sameDay) {
+      const { order } = event.data;
+      if (order === undefined) {
+        problems.push({ file: event.file, field: `${event.label}.order`, message: 'required: other events share this date, so give their order (1 first)' });
+      } else if (seen.has(order)) {
+        problems.push({ file: event.file, field: `${event.label}.order`, value: order, message: 'another event of the same date already has this order' });
+      }
+      if (order !== undefined) seen.add(order);
+    }
+  }
 }
 
 function checkArticleBody(article: ValidArticle, known: IdSets, problems: Problem[]): void {

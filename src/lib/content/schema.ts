@@ -47,7 +47,8 @@ export const sourceSchema = z.object({
   id,
   publisher: z.string().min(1),
   title: z.string().min(1).optional(),
-  url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }).optional(),
+  /** http:// only where the facts file records no https:// address for the page (e.g. Xinhua's chinaview.cn). */
+  url: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).optional(),
   /** Absent when the stored copy of the page shows no date. */
   date: partialDate.optional(),
   language: z.string().regex(/^[a-z]{2}$/, { error: 'expected a two-letter language code' }),
@@ -136,6 +137,11 @@ export type Summit = z.infer<typeof summitSchema>;
 export const timelineEventSchema = z.object({
   id,
   date: partialDate,
+  /**
+   * The event's place among the events of the same date, 1 first. Required when several events
+   * share a date (the content check says so): without it they would fall in the order of their ids.
+   */
+  order: z.number().int().positive().optional(),
   text: bilingual,
   notes: z.array(annotation).default([]),
   sources: sourceIds,

@@ -66,6 +66,19 @@ describe('content check', () => {
       'content/timeline.yaml › timeline[summit-2026-01-06].date = "2026-02-30": not a real calendar date',
     ],
     [
+      'two events of one date without their order',
+      [append(TIMELINE, "- id: declaration-2026-01-06\n  date: '2026-01-06'\n  order: 2\n  text: { fr: Déclaration., en: Declaration. }\n  sources: [elysee-2026-01-06]\n")],
+      'content/timeline.yaml › timeline[summit-2026-01-06].order: required: other events share this date, so give their order (1 first)',
+    ],
+    [
+      'two events of one date with the same order',
+      [
+        replace(TIMELINE, "date: '2026-01-06'", "date: '2026-01-06'\n  order: 1"),
+        append(TIMELINE, "- id: declaration-2026-01-06\n  date: '2026-01-06'\n  order: 1\n  text: { fr: Déclaration., en: Declaration. }\n  sources: [elysee-2026-01-06]\n"),
+      ],
+      'content/timeline.yaml › timeline[declaration-2026-01-06].order = 1: another event of the same date already has this order',
+    ],
+    [
       'a date in the wrong format',
       [replace(FR, "published: '2026-11-25'", 'published: 25/11/2026')],
       'content/articles/fr/essentiel.mdx › frontmatter.published = "25/11/2026": expected a date written YYYY-MM-DD',
@@ -113,7 +126,7 @@ describe('content check', () => {
     [
       'a malformed URL',
       [replace(SOURCES, 'url: https://www.elysee.fr/', 'url: htps//www.elysee.fr/')],
-      'content/sources.yaml › sources[elysee-2026-01-06].url = "htps//www.elysee.fr/emmanuel-macron/2026/01/06/sommet-de-la-coalition-des-volontaires": expected an https:// URL',
+      'content/sources.yaml › sources[elysee-2026-01-06].url = "htps//www.elysee.fr/emmanuel-macron/2026/01/06/sommet-de-la-coalition-des-volontaires": expected an http:// or https:// URL',
     ],
     [
       'a source other than the seed without URL',
