@@ -19,7 +19,7 @@ export const en: UiStrings = {
   keyPoints: 'Key points',
   sourcesHeading: 'Sources',
   sourceNoUrl: 'the site’s starting text, not published online',
-  relaying: 'carrying',
+  via: 'via',
   corrections: 'Corrections',
   citationLabel: 'Source',
   backToCitation: 'Back to the text',
@@ -28,6 +28,20 @@ export const en: UiStrings = {
   notFoundText: 'This address matches no page on the site.',
   notFoundBack: 'Back to the home page',
   sourceKind: { primary: 'official source', press: 'press', aggregator: 'aggregator' },
+  sourceGroup: {
+    primary: {
+      heading: 'Official sources',
+      text: 'Texts from the institutions themselves (presidencies, governments, parliaments): statements, declarations, transcripts.',
+    },
+    press: {
+      heading: 'Press',
+      text: 'Reports by newspapers, news agencies and online media; when a report carries an agency or another outlet, that one is named first.',
+    },
+    aggregator: {
+      heading: 'Aggregators and republished copies',
+      text: 'Sites that republish another outlet’s text; the original outlet, when known, is named first.',
+    },
+  },
   level: {
     leader: 'head of state or government',
     minister: 'minister',
@@ -90,7 +104,7 @@ export const en: UiStrings = {
   timelineTitle: 'Timeline',
   timelineIntro: 'From the coalition’s creation in March 2025 to late March 2026: the dates that matter, up to the latest event found in our sources.',
   sourcesTitle: 'All sources',
-  sourcesIntro: 'Every source on the site, with the pages that cite it.',
+  sourcesIntro: 'Every source on the site, grouped by kind, with the pages that cite it.',
   citedOn: 'Cited on:',
   notCitedYet: 'not cited yet',
   languageColumn: 'language:',
@@ -233,10 +247,11 @@ export const en: UiStrings = {
       description: 'Every source on the site, with its publisher, date, language and address.',
       fields: {
         id: 'Id of the source, used by the sources field of the other datasets.',
-        publisher: 'The site or institution that published the page.',
-        title: 'Title of the page, where the site gives it; empty otherwise.',
+        publisher_fr: 'The site or institution that published the page, named in French.',
+        publisher_en: 'The site or institution that published the page, named in English.',
+        title: 'Title of the page, in its own language, where we recorded it; empty otherwise.',
         url: 'Address of the page; empty for a text not published online.',
-        date: 'Publication date, YYYY-MM-DD, or YYYY-MM when only the month is known.',
+        date: 'Publication date, YYYY-MM-DD, or YYYY-MM when only the month is known; empty when the page shows none.',
         language: 'Language of the page, as a two-letter code.',
         kind: 'Kind of source: primary (official source), press, aggregator (a site that republishes another outlet’s report).',
         relays: 'The outlet whose text the page carries, if any; empty otherwise.',

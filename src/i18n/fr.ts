@@ -20,7 +20,7 @@ export const fr = {
   keyPoints: 'L’essentiel',
   sourcesHeading: 'Sources',
   sourceNoUrl: 'texte de départ du site, non publié en ligne',
-  relaying: 'reprend',
+  via: 'via',
   corrections: 'Corrections',
   citationLabel: 'Source',
   backToCitation: 'Retour au texte',
@@ -29,6 +29,20 @@ export const fr = {
   notFoundText: 'Cette adresse ne correspond à aucune page du site.',
   notFoundBack: 'Revenir à l’accueil',
   sourceKind: { primary: 'source officielle', press: 'presse', aggregator: 'agrégateur' },
+  sourceGroup: {
+    primary: {
+      heading: 'Sources officielles',
+      text: 'Les textes des institutions elles-mêmes (présidences, gouvernements, parlements) : communiqués, déclarations, comptes rendus.',
+    },
+    press: {
+      heading: 'Presse',
+      text: 'Les articles des journaux, des agences de presse et des médias en ligne ; quand un article reprend une agence ou un autre média, celui-ci est nommé en tête.',
+    },
+    aggregator: {
+      heading: 'Agrégateurs et reprises',
+      text: 'Des sites qui republient le texte d’un autre média ; ce média d’origine, quand il est connu, est nommé en tête.',
+    },
+  },
   level: {
     leader: 'chef d’État ou de gouvernement',
     minister: 'ministre',
@@ -91,7 +105,7 @@ export const fr = {
   timelineTitle: 'Chronologie',
   timelineIntro: 'De la création de la coalition, en mars 2025, à fin mars 2026 : les dates qui comptent, jusqu’au dernier événement trouvé dans nos sources.',
   sourcesTitle: 'Toutes les sources',
-  sourcesIntro: 'Chaque source du site, avec les pages qui la citent.',
+  sourcesIntro: 'Chaque source du site, classée selon sa nature, avec les pages qui la citent.',
   citedOn: 'Citée sur :',
   notCitedYet: 'pas encore citée',
   languageColumn: 'langue :',
@@ -234,10 +248,11 @@ export const fr = {
       description: 'Toutes les sources du site, avec leur éditeur, leur date, leur langue et leur adresse.',
       fields: {
         id: 'Identifiant de la source, repris par le champ sources des autres jeux.',
-        publisher: 'Le site ou l’institution qui a publié la page.',
-        title: 'Titre de la page, quand le site le donne ; vide sinon.',
+        publisher_fr: 'Le site ou l’institution qui a publié la page, nommé en français.',
+        publisher_en: 'Le site ou l’institution qui a publié la page, nommé en anglais.',
+        title: 'Titre de la page, dans sa langue, quand nous l’avons relevé ; vide sinon.',
         url: 'Adresse de la page ; vide pour un texte non publié en ligne.',
-        date: 'Date de publication, AAAA-MM-JJ, ou AAAA-MM quand seul le mois est connu.',
+        date: 'Date de publication, AAAA-MM-JJ, ou AAAA-MM quand seul le mois est connu ; vide quand la page n’en montre pas.',
         language: 'Langue de la page, en code à deux lettres.',
         kind: 'Type de source : primary (source officielle), press (presse), aggregator (agrégateur, qui reprend le texte d’un autre média).',
         relays: 'Le média dont la page reprend le texte, le cas échéant ; vide sinon.',

@@ -21,6 +21,7 @@ import {
 } from './content/schema.ts';
 import { countryName } from './country-names.ts';
 import { fileUrl } from './paths.ts';
+import { publisherName } from './sources.ts';
 import { eventsBetween } from './timeline.ts';
 
 /** The collections exported, in the order the data page lists them. */
@@ -107,7 +108,8 @@ export const DICTIONARY = {
   ],
   sources: [
     { name: 'id', type: 'string', value: (s) => s.id },
-    { name: 'publisher', type: 'string', value: (s) => s.publisher },
+    { name: 'publisher_fr', type: 'string', value: (s) => publisherName(s, 'fr') },
+    { name: 'publisher_en', type: 'string', value: (s) => publisherName(s, 'en') },
     { name: 'title', type: 'string', optional: true, value: (s) => s.title },
     { name: 'url', type: 'url', optional: true, value: (s) => s.url },
     { name: 'date', type: 'date', optional: true, value: (s) => s.date },

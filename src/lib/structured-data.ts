@@ -4,6 +4,7 @@
  * `jsonLdText`.
  */
 import type { Lang, Source } from './content/schema.ts';
+import { publisherName } from './sources.ts';
 
 const CONTEXT = 'https://schema.org';
 
@@ -14,13 +15,14 @@ export function siteOrganisation(name: string, homeUrl: string) {
   return { '@type': 'NewsMediaOrganization', name, url: homeUrl };
 }
 
-/** A cited source as a schema.org `CreativeWork`. */
-function citedWork(source: Source) {
+/** A cited source as a schema.org `CreativeWork`, its publisher named in the article's language. */
+function citedWork(source: Source, lang: Lang) {
+  const publisher = publisherName(source, lang);
   return {
     '@type': 'CreativeWork',
-    name: source.title ?? source.publisher,
-    publisher: { '@type': 'Organization', name: source.publisher },
-    datePublished: source.date,
+    name: source.title ?? publisher,
+    publisher: { '@type': 'Organization', name: publisher },
+    ...(source.date ? { datePublished: source.date } : {}),
     inLanguage: source.language,
     ...(source.url ? { url: source.url } : {}),
   };
@@ -57,7 +59,7 @@ export function newsArticle(input: NewsArticleInput): JsonLd {
     ...(input.image ? { image: [input.image] } : {}),
     author: input.publisher,
     publisher: input.publisher,
-    citation: input.sources.map(citedWork),
+    citation: input.sources.map((source) => citedWork(source, input.lang)),
   };
 }
 

@@ -45,7 +45,10 @@ const collections: OpenDataCollections = {
   countries,
   people: [...people, kallas],
   organisations: [eu],
-  sources: [source('seed', { url: undefined }), source('aa', { relays: 'Reuters' })],
+  sources: [
+    source('seed', { url: undefined, date: undefined, publisher: { fr: 'Présidence de l’Ukraine', en: 'President of Ukraine' } }),
+    source('aa', { relays: 'Reuters' }),
+  ],
   timeline,
 };
 const names = (dataset: (typeof DATASETS)[number]) => datasetFields(dataset).map((field) => field.name);
@@ -91,11 +94,12 @@ describe('datasetRecords', () => {
     expect(records[2]).toMatchObject({ country: 'FR', organisation: null, sources: ['seed', 'elysee'] });
   });
 
-  it('leaves missing optional source fields empty and orders the timeline by date', () => {
+  it('leaves missing optional source fields empty, names the publisher in both languages and orders the timeline by date', () => {
     expect(datasetRecords('sources', collections)).toEqual([
       {
         id: 'aa',
-        publisher: 'Publisher aa',
+        publisher_fr: 'Publisher aa',
+        publisher_en: 'Publisher aa',
         title: null,
         url: 'https://example.org/aa',
         date: '2026-01-06',
@@ -103,7 +107,17 @@ describe('datasetRecords', () => {
         kind: 'press',
         relays: 'Reuters',
       },
-      { id: 'seed', publisher: 'Publisher seed', title: null, url: null, date: '2026-01-06', language: 'en', kind: 'press', relays: null },
+      {
+        id: 'seed',
+        publisher_fr: 'Présidence de l’Ukraine',
+        publisher_en: 'President of Ukraine',
+        title: null,
+        url: null,
+        date: null,
+        language: 'en',
+        kind: 'press',
+        relays: null,
+      },
     ]);
     expect(datasetRecords('timeline', collections).map((record) => [record['date'], record['text_en']])).toEqual([
       ['2025-03-02', 'London'],

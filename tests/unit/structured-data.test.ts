@@ -43,6 +43,14 @@ describe('newsArticle', () => {
     expect((data['citation'] as object[])[1]).not.toHaveProperty('url');
   });
 
+  it('names a cited institution in the article’s language and gives no date for an undated source', () => {
+    const ukraine = source('ua', { publisher: { fr: 'Présidence de l’Ukraine', en: 'President of Ukraine' }, date: undefined });
+    const [fr] = newsArticle({ ...base, lang: 'fr', sources: [ukraine] })['citation'] as object[];
+    expect(fr).toMatchObject({ name: 'Présidence de l’Ukraine', publisher: { name: 'Présidence de l’Ukraine' } });
+    expect(fr).not.toHaveProperty('datePublished');
+    expect(newsArticle({ ...base, sources: [ukraine] })['citation']).toEqual([expect.objectContaining({ name: 'President of Ukraine' })]);
+  });
+
   it('uses the update date as dateModified and lists the image when there is one', () => {
     const data = newsArticle({ ...base, updated: '2026-12-01', image: 'https://example.org/og.png' });
     expect(data['dateModified']).toBe('2026-12-01');

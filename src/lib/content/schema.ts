@@ -45,7 +45,11 @@ export type Annotation = z.infer<typeof annotation>;
 
 export const sourceSchema = z.object({
   id,
-  publisher: z.string().min(1),
+  /** The site or institution that published the page; in both languages when its name differs (an institution). */
+  publisher: z.union([z.string().min(1), bilingual], {
+    error: (issue) =>
+      issue.input === undefined ? 'required field is missing' : 'expected a name, or a name in French and in English (fr:, en:)',
+  }),
   title: z.string().min(1).optional(),
   /** http:// only where the facts file records no https:// address for the page (e.g. Xinhua's chinaview.cn). */
   url: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).optional(),
@@ -53,6 +57,7 @@ export const sourceSchema = z.object({
   date: partialDate.optional(),
   language: z.string().regex(/^[a-z]{2}$/, { error: 'expected a two-letter language code' }),
   kind: z.enum(['primary', 'press', 'aggregator']),
+  /** The outlet whose text the page carries (a wire or another outlet), when it carries one. */
   relays: z.string().min(1).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;

@@ -29,14 +29,14 @@ describe('article components', () => {
     await expect(renderInArticle(Cite, { id: 'ghost' }, 'fr', ['seed'])).rejects.toThrow('<Cite id="ghost">');
   });
 
-  it('SourceList numbers the sources with publisher, relay, date, kind and a link back', async () => {
+  it('SourceList numbers the sources, a page without URL unlinked, each with a link back', async () => {
     const sources = [
       { ...collections['sources']![0], relays: 'Reuters' },
       { id: 'seed-like', publisher: 'Seed', date: '2026-01', language: 'fr', kind: 'press' },
     ];
     const html = await renderInArticle(SourceList, { lang: 'en', sources }, 'en');
     expect(text(html)).toBe(
-      'Sources Publisher seed (carrying Reuters) , 6 January 2026 , press ↩ Seed , January 2026 , the site’s starting text, not published online ↩',
+      'Sources Reuters, via Publisher seed , 6 January 2026 · press ↩ Seed , January 2026 · the site’s starting text, not published online ↩',
     );
     expect(html).toContain('id="source-seed"');
     expect(html).toContain('href="#cite-seed-1"');

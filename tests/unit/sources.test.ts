@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Source } from '../../src/lib/content/schema.ts';
+import { languageName, publisherName, SOURCE_KINDS, sourcesByKind } from '../../src/lib/sources.ts';
+
+const source = (id: string, extra: Partial<Source> = {}): Source => ({
+  id,
+  publisher: `Publisher ${id}`,
+  url: `https://example.org/${id}`,
+  date: '2026-01-06',
+  language: 'en',
+  kind: 'press',
+  ...extra,
+});
+const ids = (sources: readonly Source[]) => sources.map((s) => s.id);
+
+describe('publisherName', () => {
+  it('gives an outlet’s name as written, and an institution’s name in the reader’s language', () => {
+    expect(publisherName(source('x', { publisher: 'The Pioneer' }), 'fr')).toBe('The Pioneer');
+    const ukraine = source('ua', { publisher: { fr: 'Présidence de l’Ukraine', en: 'President of Ukraine' } });
+    expect(publisherName(ukraine, 'fr')).toBe('Présidence de l’Ukraine');
+    expect(publisherName(ukraine, 'en')).toBe('President of Ukraine');
+  });
+});
+
+describe('languageName', () => {
+  it('names a language code in the reader’s language, so that uk does not read as the United Kingdom', () => {
+    expect(languageName('uk', 'fr')).toBe('ukrainien');
+    expect(languageName('uk', 'en')).toBe('Ukrainian');
+  });
+});
+
+describe('sourcesByKind', () => {
+  it('groups official sources, then press, then aggregators, and leaves out a kind with no source', () => {
+    const groups = sourcesByKind([source('p', { kind: 'aggregator' }), source('e', { kind: 'primary' })], 'fr');
+    expect(groups.map((group) => group.kind)).toEqual(['primary', 'aggregator']);
+    expect(SOURCE_KINDS).toEqual(['primary', 'press', 'aggregator']);
+  });
+
+  it('orders a group by the name each entry starts with (the relayed outlet first), then publisher, then date, undated last', () => {
+    const sources = [
+      source('star', { publisher: 'The Star', relays: 'Reuters' }),
+      source('moscow-undated', { publisher: 'The Moscow Times', relays: 'AFP', date: undefined }),
+      source('moscow', { publisher: 'The Moscow Times', relays: 'AFP', date: '2026-01-06' }),
+      source('naharnet', { publisher: 'Naharnet', relays: 'AFP' }),
+      source('meduza', { publisher: 'Meduza' }),
+      source('ua', { publisher: { fr: 'Présidence de l’Ukraine', en: 'President of Ukraine' } }),
+    ];
+    const [press] = sourcesByKind(sources, 'fr');
+    expect(ids(press!.sources)).toEqual(['naharnet', 'moscow', 'moscow-undated', 'meduza', 'ua', 'star']);
+  });
+
+  it('sorts an institution by its name in the reader’s language', () => {
+    const sources = [
+      source('times', { publisher: 'Presidency Times' }),
+      source('ua', { publisher: { fr: 'Présidence de l’Ukraine', en: 'President of Ukraine' } }),
+    ];
+    expect(ids(sourcesByKind(sources, 'fr')[0]!.sources)).toEqual(['ua', 'times']);
+    expect(ids(sourcesByKind(sources, 'en')[0]!.sources)).toEqual(['times', 'ua']);
+  });
+});
