@@ -20,7 +20,6 @@ export const fr = {
   factsAsOf: 'Faits établis au',
   keyPoints: 'L’essentiel',
   sourcesHeading: 'Sources',
-  sourceNoUrl: 'texte de départ du site, non publié en ligne',
   via: 'via',
   corrections: 'Corrections',
   citationLabel: 'Source',
@@ -241,11 +240,13 @@ export const fr = {
           'Code ISO 3166-1 alpha-2 de l’État de sa délégation ; vide quand la personne fait partie de la délégation d’une organisation.',
         organisation:
           'Identifiant (jeu « Organisations ») de l’organisation de sa délégation ; vide quand la personne fait partie de la délégation d’un État.',
+        role_sources: 'Identifiants (jeu « Sources ») des sources qui donnent sa fonction.',
         presence:
-          'Ce que les sources disent de sa présence : present (présence attestée), announced (annoncé, présence non confirmée), agency-list (cité par la seule liste de l’agence Anadolu), absent (attendu, mais absent).',
+          'Ce que les sources disent de sa présence : present (présent selon la source), announced (annoncé, présence non confirmée), agency-list (présent selon la seule liste de l’agence Anadolu), absent (attendu, mais absent).',
+        presence_sources:
+          'Identifiants (jeu « Sources ») des sources qui disent s’il était présent : ce sont elles que cite chaque mention de sa présence.',
         note_kinds:
           'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction ; leur texte est sur la fiche de la personne.',
-        sources: 'Identifiants (jeu « Sources ») des sources de l’entrée.',
       },
     },
     organisations: {
@@ -268,7 +269,7 @@ export const fr = {
         publisher_fr: 'Le site ou l’institution qui a publié la page, nommé en français.',
         publisher_en: 'Le site ou l’institution qui a publié la page, nommé en anglais.',
         title: 'Titre de la page, dans sa langue, quand nous l’avons relevé ; vide sinon.',
-        url: 'Adresse de la page ; vide pour un texte non publié en ligne.',
+        url: 'Adresse de la page.',
         date: 'Date de publication, AAAA-MM-JJ, ou AAAA-MM quand seul le mois est connu ; vide quand la page n’en montre pas.',
         language: 'Langue de la page, en code à deux lettres.',
         kind: 'Type de source : primary (source officielle), press (presse), aggregator (agrégateur, qui reprend le texte d’un autre média).',

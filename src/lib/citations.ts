@@ -80,7 +80,7 @@ export function representativesOf(country: Country, people: readonly Person[]): 
  * representative's card shows too (Finland's dispute over who represented it is on both entries,
  * and printed once).
  */
-export function countryPageNotes<N extends Annotation>(country: Country & { notes: readonly N[] }, people: readonly Person[]): N[] {
+export function countryPageNotes(country: Country, people: readonly Person[]): Annotation[] {
   const onCards = new Set(representativesOf(country, people).flatMap((person) => person.notes.map((note) => note.text.en)));
   return country.notes.filter((note) => !onCards.has(note.text.en));
 }

@@ -26,7 +26,7 @@ export type MapLevel = 'leader' | 'minister' | 'envoy' | 'not-given';
 export interface MapCountry {
   readonly id: string;
   readonly level: MapLevel;
-  readonly membership?: { readonly status: string };
+  readonly membership?: { readonly status: string } | undefined;
 }
 
 /** A country shape: background land, or a represented state filled by its level. */

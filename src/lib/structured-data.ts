@@ -24,7 +24,7 @@ function citedWork(source: Source, lang: Lang) {
     publisher: { '@type': 'Organization', name: publisher },
     ...(source.date ? { datePublished: source.date } : {}),
     inLanguage: source.language,
-    ...(source.url ? { url: source.url } : {}),
+    url: source.url,
   };
 }
 

@@ -151,6 +151,7 @@ function syntheticArticle(index: number, lang: Lang, ids: FixtureIds): ProjectFi
     `lang: ${lang}`,
     `translationKey: bench-${number}`,
     `published: '${isoDate(published)}'`,
+    `factsAsOf: '${isoDate(published)}'`,
     ...(index % 7 === 3 ? [`updated: '${isoDate(published + DAY)}'`] : []),
     `topic: ${pickFrom(TOPICS, index)}`,
     `keyPoints:${list([0, 1, 2, 3].map(() => `${phrase(12, 20)}.`))}`,

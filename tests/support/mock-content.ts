@@ -30,7 +30,7 @@ const organisations: Organisation[] = [
 ];
 
 export const collections: Record<string, { id: string }[]> = {
-  sources: ['seed', 'elysee', 'ep', 'aa', 'unn', 'unn2', 'kyiv', 'gzh', 'pravda'].map((id) => source(id, `Publisher ${id}`)),
+  sources: ['afp', 'elysee', 'ep', 'aa', 'unn', 'unn2', 'kyiv', 'gzh', 'pravda', 'cyprus'].map((id) => source(id, `Publisher ${id}`)),
   people,
   countries,
   organisations,

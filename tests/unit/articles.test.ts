@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlug, publishedArticles, relatedFinder, translationFinder, type ArticleEntry } from '../../src/lib/articles.ts';
+import { articleSlug, latestFactsAsOf, publishedArticles, relatedFinder, translationFinder, type ArticleEntry } from '../../src/lib/articles.ts';
 import type { ArticleData } from '../../src/lib/content/schema.ts';
 
 function entry(id: string, data: Partial<ArticleData>): ArticleEntry {
@@ -11,9 +11,10 @@ function entry(id: string, data: Partial<ArticleData>): ArticleEntry {
       lang: 'fr',
       translationKey: 'k',
       published: '2026-01-07',
+      factsAsOf: '2026-01-07',
       topic: 'overview',
       keyPoints: ['p'],
-      sources: ['seed'],
+      sources: ['elysee'],
       corrections: [],
       draft: false,
       ...data,
@@ -35,6 +36,20 @@ describe('articles', () => {
       entry('fr/new', { published: '2026-03-01' }),
     ];
     expect(publishedArticles(entries, 'fr').map((e) => e.id)).toEqual(['fr/new', 'fr/old']);
+  });
+
+  it('puts articles of the same day in the topics’ editorial order, the overview first, whatever their titles', () => {
+    const entries = [
+      entry('fr/context', { title: 'A', topic: 'context' }),
+      entry('fr/participants', { title: 'B', topic: 'participants' }),
+      entry('fr/overview', { title: 'Z', topic: 'overview' }),
+    ];
+    expect(publishedArticles(entries, 'fr').map((e) => e.id)).toEqual(['fr/overview', 'fr/participants', 'fr/context']);
+  });
+
+  it('gives the latest facts-as-of date of a list of articles', () => {
+    expect(latestFactsAsOf([entry('a', { factsAsOf: '2026-01-08' }), entry('b', { factsAsOf: '2026-03-22' })])).toBe('2026-03-22');
+    expect(latestFactsAsOf([])).toBeUndefined();
   });
 
   it('finds the translation through the translationKey', () => {

@@ -8,9 +8,10 @@ const data: ArticleData = {
   lang: 'fr',
   translationKey: 'overview',
   published: '2026-11-25',
+  factsAsOf: '2026-03-22',
   topic: 'overview',
   keyPoints: ['p'],
-  sources: ['seed'],
+  sources: ['elysee'],
   corrections: [],
   draft: false,
 };

@@ -46,7 +46,7 @@ const collections: OpenDataCollections = {
   people: [...people, kallas],
   organisations: [eu],
   sources: [
-    source('seed', { url: undefined, date: undefined, publisher: { fr: 'Présidence de l’Ukraine', en: 'President of Ukraine' } }),
+    source('president', { date: undefined, publisher: { fr: 'Présidence de l’Ukraine', en: 'President of Ukraine' } }),
     source('aa', { relays: 'Reuters' }),
   ],
   timeline,
@@ -109,11 +109,11 @@ describe('datasetRecords', () => {
         relays: 'Reuters',
       },
       {
-        id: 'seed',
+        id: 'president',
         publisher_fr: 'Présidence de l’Ukraine',
         publisher_en: 'President of Ukraine',
         title: null,
-        url: null,
+        url: 'https://example.org/president',
         date: null,
         language: 'en',
         kind: 'press',
@@ -138,8 +138,9 @@ describe('datasetCsv', () => {
     const [header, ...rows] = parseCsv(csv);
     expect(header).toEqual(names('countries'));
     expect(rows).toHaveLength(countries.length);
-    expect(rows[1]).toEqual(['FR', 'France', 'France', 'member', 'leader', 'true', 'macron', '', 'elysee']);
+    expect(rows[1]).toEqual(['FR', 'France', 'France', 'leader', 'ep', 'true', '', 'macron', '', 'ep;elysee']);
     expect(rows[4]?.[5]).toBe('false');
+    expect(rows[4]?.[6]).toBe('non-member');
   });
 
   it('quotes cells that hold commas or quotation marks, and joins several ids in one cell', () => {
@@ -152,9 +153,10 @@ describe('datasetCsv', () => {
       'High Representative, "Vice-President"',
       '',
       'eu',
+      'ep',
       'announced',
+      'aa',
       '',
-      'ep;aa',
     ]);
   });
 });
@@ -184,7 +186,8 @@ describe('datasetJson', () => {
       values: ['primary', 'press', 'aggregator'],
       description: { fr: fr.openData.sources.fields.kind, en: en.openData.sources.fields.kind },
     });
-    expect(document.fields.find((field: { name: string }) => field.name === 'url')).toMatchObject({ type: 'url', optional: true });
+    expect(document.fields.find((field: { name: string }) => field.name === 'title')).toMatchObject({ type: 'string', optional: true });
+    expect(document.fields.find((field: { name: string }) => field.name === 'url')).toMatchObject({ type: 'url', optional: false });
     expect(document.records).toEqual(records);
   });
 });

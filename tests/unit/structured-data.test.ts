@@ -5,6 +5,7 @@ import { jsonLdText, newsArticle, personLd, siteOrganisation, summitEvent } from
 const source = (id: string, extra: Partial<Source> = {}): Source => ({
   id,
   publisher: `Publisher ${id}`,
+  url: `https://example.org/${id}`,
   date: '2026-01-06',
   language: 'en',
   kind: 'press',
@@ -38,9 +39,8 @@ describe('newsArticle', () => {
     });
     expect(data['citation']).toEqual([
       expect.objectContaining({ name: 'Title A', url: 'https://a.example/1', publisher: { '@type': 'Organization', name: 'Publisher a' } }),
-      expect.objectContaining({ name: 'Publisher b' }),
+      expect.objectContaining({ name: 'Publisher b', url: 'https://example.org/b' }),
     ]);
-    expect((data['citation'] as object[])[1]).not.toHaveProperty('url');
   });
 
   it('names a cited institution in the article’s language and gives no date for an undated source', () => {

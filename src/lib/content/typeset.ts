@@ -41,7 +41,10 @@ export function typesetSource(source: Source): Source {
   if (!lang) return source;
   return {
     ...source,
-    publisher: typeset(source.publisher, lang),
+    publisher:
+      typeof source.publisher === 'string'
+        ? typeset(source.publisher, lang)
+        : { fr: typeset(source.publisher.fr, 'fr'), en: typeset(source.publisher.en, 'en') },
     ...(source.title === undefined ? {} : { title: typeset(source.title, lang) }),
   };
 }

@@ -22,29 +22,27 @@ const text = (html: string) =>
 
 describe('article components', () => {
   it('Cite links to its numbered source and gives each citation its own anchor', async () => {
-    const html = await renderInArticle(Cite, { id: 'ep' }, 'fr', ['seed', 'ep']);
+    const html = await renderInArticle(Cite, { id: 'ep' }, 'fr', ['afp', 'ep']);
     expect(html).toMatch(/<sup class="cite[^"]*" id="cite-ep-1"[^>]*><a href="#source-ep"[^>]*>\[2\]<\/a><\/sup>/);
   });
 
   it('Cite writes marks the reading time does not count as words', async () => {
-    expect(htmlWordCount(`Deux mots${await renderInArticle(Cite, { ids: ['seed', 'ep'] }, 'fr', ['seed', 'ep'])}`)).toBe(2);
+    expect(htmlWordCount(`Deux mots${await renderInArticle(Cite, { ids: ['afp', 'ep'] }, 'fr', ['afp', 'ep'])}`)).toBe(2);
   });
 
   it('Cite refuses a source the article does not cite', async () => {
-    await expect(renderInArticle(Cite, { id: 'ghost' }, 'fr', ['seed'])).rejects.toThrow('<Cite id="ghost">');
+    await expect(renderInArticle(Cite, { id: 'ghost' }, 'fr', ['afp'])).rejects.toThrow('<Cite id="ghost">');
   });
 
-  it('SourceList numbers the sources, a page without URL unlinked, each with a link back', async () => {
+  it('SourceList numbers the sources, the relayed outlet first, each with its kind and a link back', async () => {
     const sources = [
       { ...collections['sources']![0], relays: 'Reuters' },
-      { id: 'seed-like', publisher: 'Seed', date: '2026-01', language: 'fr', kind: 'press' },
+      { id: 'month-only', publisher: 'Monthly', url: 'https://example.org/m', date: '2026-01', language: 'fr', kind: 'aggregator' },
     ];
     const html = await renderInArticle(SourceList, { lang: 'en', sources }, 'en');
-    expect(text(html)).toBe(
-      'Sources Reuters, via Publisher seed , 6 January 2026 · press ↩ Seed , January 2026 · the site’s starting text, not published online ↩',
-    );
-    expect(html).toContain('id="source-seed"');
-    expect(html).toContain('href="#cite-seed-1"');
+    expect(text(html)).toBe('Sources Reuters, via Publisher afp , 6 January 2026 · press ↩ Monthly , January 2026 · aggregator ↩');
+    expect(html).toContain('id="source-afp"');
+    expect(html).toContain('href="#cite-afp-1"');
   });
 
   it('KeyPoints is a labelled aside with one item per point', async () => {
@@ -94,14 +92,15 @@ describe('article components', () => {
       translationKey: 'k',
       published: '2026-11-25',
       updated: '2026-11-27',
+      factsAsOf: '2026-03-22',
       topic: 'overview',
       keyPoints: ['p'],
-      sources: ['seed'],
+      sources: ['afp'],
       corrections: [],
       draft: false,
     };
     const html = await renderInArticle(ArticleHeader, { article, readingMinutes: 4, alternateHref: '/en/articles/k/' }, 'fr');
-    expect(text(html)).toBe('T D Publié le 25 novembre 2026 · Mis à jour le 27 novembre 2026 · Lecture : 4 min This article in English');
+    expect(text(html)).toBe('T D Publié le 25 novembre 2026 · Mis à jour le 27 novembre 2026 · Faits établis au 22 mars 2026 · Lecture : 4 min This article in English');
     expect(html).toContain('href="/en/articles/k/"');
   });
 });

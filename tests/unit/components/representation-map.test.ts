@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import RepresentationMap from '../../../src/components/RepresentationMap.astro';
 import type { Country, Lang } from '../../../src/lib/content/schema.ts';
 import { renderInArticle } from '../../support/render.ts';
+
+vi.mock('astro:content', () => import('../../support/real-content.ts'));
 
 const country = (id: string, level: Country['level']): Country => ({
   id,

@@ -6,7 +6,7 @@
  */
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import CountryList from '../../../src/components/CountryList.astro';
 import { getSiteData, type SiteData } from '../../../src/data/site-data.ts';
 import { uiStrings } from '../../../src/i18n/index.ts';
@@ -15,6 +15,8 @@ import { delegations } from '../../../src/lib/delegations.ts';
 import { isAnadoluText } from '../../../src/lib/presence-evidence.ts';
 import { pick } from '../../../src/lib/pick.ts';
 import { renderInArticle } from '../../support/render.ts';
+
+vi.mock('astro:content', () => import('../../support/real-content.ts'));
 
 /** One claim of a row and the sources its footnotes point to, in order. */
 interface ClaimCitations {

@@ -178,22 +178,22 @@ describe('content check', () => {
     [
       'a pull quote written with its own quotation marks',
       [append(EN, '\n<PullQuote speaker="macron" source="elysee-2026-01-06">"A milestone."</PullQuote>\n')],
-      'content/articles/en/at-a-glance.mdx › body line 16: <PullQuote> = "\\"A milestone.\\"": write the quote without quotation marks',
+      'content/articles/en/at-a-glance.mdx › body line 17: <PullQuote> = "\\"A milestone.\\"": write the quote without quotation marks',
     ],
     [
       'a pull quote over several lines',
       [append(FR, '\n<PullQuote speaker="macron" source="elysee-2026-01-06">\nUne phrase.\n\nUne autre.\n</PullQuote>\n')],
-      'content/articles/fr/essentiel.mdx › body line 17: <PullQuote>: write the quote on one line',
+      'content/articles/fr/essentiel.mdx › body line 18: <PullQuote>: write the quote on one line',
     ],
     [
       'a spelling of Kyiv the site does not use, in a body',
       [replace(FR, 'à l’Élysée <Cite', 'à l’Élysée, loin de Kiev <Cite')],
-      'content/articles/fr/essentiel.mdx › body line 15 = "se tient à l’Élysée, loin de Kiev <Cite id=\\"elysee-2026-01-06\\"": write "Kyiv"',
+      'content/articles/fr/essentiel.mdx › body line 16 = "se tient à l’Élysée, loin de Kiev <Cite id=\\"elysee-2026-01-06\\"": write "Kyiv"',
     ],
     [
       'a spelling of Kyiv the site does not use, in the frontmatter',
       [replace(EN, '  - One point.', '  - "One point: Kiev."')],
-      'content/articles/en/at-a-glance.mdx › line 9 = "One point: Kiev.": write "Kyiv"',
+      'content/articles/en/at-a-glance.mdx › line 10 = "One point: Kiev.": write "Kyiv"',
     ],
     [
       'a spelling of Kyiv the site does not use, in a data file',

@@ -10,11 +10,11 @@ describe('typesetBilingual', () => {
       id: 'starmer',
       name: "Keir O'Starmer",
       role: { fr: 'Premier ministre : coprésident', en: 'Prime Minister: co-chair' },
+      roleSources: ['elysee'],
       country: 'GB',
-      presence: 'present',
+      presence: { status: 'present', sources: ['elysee'] },
       statements: [{ text: { fr: "Des « pôles » dans l'Ukraine", en: 'He said "military hubs"' }, sources: ["l'id"] }],
       notes: [{ kind: 'unknown', text: { fr: 'Date ?', en: 'Date?' }, sources: [] }],
-      sources: ['seed'],
     };
     expect(typesetBilingual(person)).toEqual({
       ...person,
@@ -33,9 +33,10 @@ describe('typesetArticle', () => {
       lang: 'fr',
       translationKey: 'who-came',
       published: '2026-01-07',
+      factsAsOf: '2026-01-07',
       topic: 'participants',
       keyPoints: ["L'Élysée"],
-      sources: ['seed'],
+      sources: ['elysee'],
       corrections: [{ date: '2026-01-08', note: "Nous avions écrit l'inverse !" }],
       draft: false,
     };
