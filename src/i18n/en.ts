@@ -104,7 +104,8 @@ export const en: UiStrings = {
   countriesTitle: 'The countries represented',
   countriesIntro: 'Every state a source names, with its level of representation.',
   timelineTitle: 'Timeline',
-  timelineIntro: 'From the coalition’s creation in March 2025 to late March 2026: the dates that matter, up to the latest event found in our sources.',
+  timelineIntro:
+    'From the coalition’s creation in March 2025 to late March 2026: the dates that matter, up to the latest event found in our sources.',
   sourcesTitle: 'All sources',
   sourcesIntro: 'Every source on the site, grouped by kind, with the pages that cite it.',
   citedOn: 'Cited on:',
@@ -241,7 +242,8 @@ export const en: UiStrings = {
         role_sources: 'Ids (“Sources” dataset) of the sources that give their role.',
         presence:
           'What the sources say about their presence: present (attended, according to the source), announced (announced, attendance not confirmed), agency-list (attended, according to the Anadolu Agency list only), absent (expected, did not attend).',
-        presence_sources: 'Ids (“Sources” dataset) of the sources that say whether they attended: every mention of their presence cites these.',
+        presence_sources:
+          'Ids (“Sources” dataset) of the sources that say whether they attended: every mention of their presence cites these.',
         note_kinds:
           'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction; their text is on the person’s page.',
       },

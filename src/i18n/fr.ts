@@ -105,7 +105,8 @@ export const fr = {
   countriesTitle: 'Les pays représentés',
   countriesIntro: 'Chaque État nommé par une source, avec son niveau de représentation.',
   timelineTitle: 'Chronologie',
-  timelineIntro: 'De la création de la coalition, en mars 2025, à fin mars 2026 : les dates qui comptent, jusqu’au dernier événement trouvé dans nos sources.',
+  timelineIntro:
+    'De la création de la coalition, en mars 2025, à fin mars 2026 : les dates qui comptent, jusqu’au dernier événement trouvé dans nos sources.',
   sourcesTitle: 'Toutes les sources',
   sourcesIntro: 'Chaque source du site, classée selon sa nature, avec les pages qui la citent.',
   citedOn: 'Citée sur :',

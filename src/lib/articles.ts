@@ -21,15 +21,15 @@ export function publishedArticles<T extends ArticleEntry>(entries: readonly T[],
   const rank = (entry: T) => TOPICS.indexOf(entry.data.topic);
   return entries
     .filter((entry) => entry.data.lang === lang && !entry.data.draft)
-    .sort(
-      (a, b) =>
-        b.data.published.localeCompare(a.data.published) || rank(a) - rank(b) || order.compare(a.data.title, b.data.title),
-    );
+    .sort((a, b) => b.data.published.localeCompare(a.data.published) || rank(a) - rank(b) || order.compare(a.data.title, b.data.title));
 }
 
 /** The latest "facts as of" date of some articles (YYYY-MM-DD), or undefined when there are none. */
 export function latestFactsAsOf(articles: readonly ArticleEntry[]): string | undefined {
-  return articles.map((article) => article.data.factsAsOf).sort().at(-1);
+  return articles
+    .map((article) => article.data.factsAsOf)
+    .sort()
+    .at(-1);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** A small, valid data set in the shape of the real collections, for unit tests of src/lib. */
 import type { CitableData } from '../../src/lib/citations.ts';
-import type { Country, Person, ReportedCount, TimelineEvent } from '../../src/lib/content/schema.ts';
+import type { Country, Person, ReportedCount, Source, TimelineEvent } from '../../src/lib/content/schema.ts';
 
 const person = (id: string, name: string, country: string, presenceSources: string[], roleSources = presenceSources): Person => ({
   id,
@@ -56,3 +56,14 @@ export const timeline: TimelineEvent[] = [
 ];
 
 export const sampleData: CitableData = { people, countries, counts, timeline };
+
+/** A press source with an example.org URL, dated 6 January 2026, in English; `extra` overrides. */
+export const sampleSource = (id: string, extra: Partial<Source> = {}): Source => ({
+  id,
+  publisher: `Publisher ${id}`,
+  url: `https://example.org/${id}`,
+  date: '2026-01-06',
+  language: 'en',
+  kind: 'press',
+  ...extra,
+});

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlug, latestFactsAsOf, publishedArticles, relatedFinder, translationFinder, type ArticleEntry } from '../../src/lib/articles.ts';
+import {
+  articleSlug,
+  latestFactsAsOf,
+  publishedArticles,
+  relatedFinder,
+  translationFinder,
+  type ArticleEntry,
+} from '../../src/lib/articles.ts';
 import type { ArticleData } from '../../src/lib/content/schema.ts';
 
 function entry(id: string, data: Partial<ArticleData>): ArticleEntry {

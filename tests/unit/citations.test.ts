@@ -43,7 +43,10 @@ describe('page sources', () => {
   it('keeps each claim’s evidence apart: a roster row cites the level, then each person’s presence only', () => {
     const [france] = delegations(countries, people, 'fr', 'leader').filter((d) => d.country.id === 'FR');
     expect(rosterRowSources(france!)).toEqual(['ep', 'elysee', 'afp']);
-    const turkey = { ...delegations(countries, people, 'fr', 'minister')[0]!, representatives: [{ ...people[1]!, roleSources: ['role-only'] }] };
+    const turkey = {
+      ...delegations(countries, people, 'fr', 'minister')[0]!,
+      representatives: [{ ...people[1]!, roleSources: ['role-only'] }],
+    };
     expect(rosterRowSources(turkey)).not.toContain('role-only');
     expect(personCardSources(turkey.representatives[0]!)).toEqual(['role-only', 'aa']);
   });

@@ -66,9 +66,7 @@ describe('drawRepresentationMap', () => {
 
   it('throws a clear error for a code it cannot place', () => {
     expect(() => numericCode('ZZ')).toThrow('"ZZ"');
-    expect(() => drawRepresentationMap([{ id: 'MT', level: 'leader' }])).toThrow(
-      /no ISO 3166-1 numeric code for country "MT"/,
-    );
+    expect(() => drawRepresentationMap([{ id: 'MT', level: 'leader' }])).toThrow(/no ISO 3166-1 numeric code for country "MT"/);
   });
 
   it('rounds every coordinate to at most one decimal', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { TYPOGRAPHY_RULES } from '../../src/lib/typography.ts';
 import { mdxHtml } from '../support/mdx-html.ts';
 
 describe('headingAnchors', () => {
@@ -49,18 +48,6 @@ describe('typography', () => {
     Cite: (props: { id: string }) => `<sup data-id="${props.id}">[1]</sup>`,
     Callout: (props: { children: unknown; kind: string }) => `<aside class="${props.kind}">${String(props.children)}</aside>`,
   };
-
-  it('typesets with typeset(): typograf with these rules only', () => {
-    expect(TYPOGRAPHY_RULES).toEqual({
-      fr: [
-        'common/punctuation/apostrophe',
-        'common/punctuation/apostropheAfterLetter',
-        'common/punctuation/quote',
-        'fr/nbsp/highPunctuation',
-      ],
-      en: ['common/punctuation/apostrophe', 'common/punctuation/apostropheAfterLetter', 'common/punctuation/quote'],
-    });
-  });
 
   it('typesets the text nodes of a French body, in headings, links, lists and components, not code, attributes or URLs', () => {
     expect(mdxHtml(body, { frontmatter: { lang: 'fr' }, props: { components } }).html).toBe(

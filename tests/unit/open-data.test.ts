@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
-import type { Organisation, Person, Source } from '../../src/lib/content/schema.ts';
+import type { Organisation, Person } from '../../src/lib/content/schema.ts';
 import {
   dataFileName,
   dataFileUrl,
@@ -14,17 +14,9 @@ import {
   type OpenDataCollections,
 } from '../../src/lib/open-data.ts';
 import { parseCsv } from '../support/csv.ts';
-import { countries, people, timeline } from '../support/sample-data.ts';
+import { countries, people, sampleSource, timeline } from '../support/sample-data.ts';
 
-const source = (id: string, extra: Partial<Source> = {}): Source => ({
-  id,
-  publisher: `Publisher ${id}`,
-  url: `https://example.org/${id}`,
-  date: '2026-01-06',
-  language: 'en',
-  kind: 'press',
-  ...extra,
-});
+const source = sampleSource;
 const eu: Organisation = {
   id: 'eu',
   name: { fr: 'Union européenne', en: 'European Union' },
@@ -75,7 +67,11 @@ describe('datasetRecords', () => {
       level: 'not-given',
       note_kinds: ['unknown'],
     });
-    expect(records.find((record) => record['id'] === 'US')).toMatchObject({ membership: 'non-member', co_chair: false, sources: ['kyiv', 'cyprus'] });
+    expect(records.find((record) => record['id'] === 'US')).toMatchObject({
+      membership: 'non-member',
+      co_chair: false,
+      sources: ['kyiv', 'cyprus'],
+    });
   });
 
   it('keeps one record per entry: a country dropped from the collection is dropped from the export', () => {

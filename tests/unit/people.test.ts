@@ -50,6 +50,8 @@ describe('mentionIndex', () => {
   });
 
   it('gives an empty list to a person no article mentions', () => {
-    expect(mentionIndex(articles.slice(0, 1), { people: [macron, witkoff], countries }, (article) => article.body).get('witkoff')).toEqual([]);
+    expect(mentionIndex(articles.slice(0, 1), { people: [macron, witkoff], countries }, (article) => article.body).get('witkoff')).toEqual(
+      [],
+    );
   });
 });

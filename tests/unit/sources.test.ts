@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../src/lib/content/schema.ts';
 import { languageName, publisherName, SOURCE_KINDS, sourcesByKind } from '../../src/lib/sources.ts';
+import { sampleSource } from '../support/sample-data.ts';
 
-const source = (id: string, extra: Partial<Source> = {}): Source => ({
-  id,
-  publisher: `Publisher ${id}`,
-  url: `https://example.org/${id}`,
-  date: '2026-01-06',
-  language: 'en',
-  kind: 'press',
-  ...extra,
-});
+const source = sampleSource;
 const ids = (sources: readonly Source[]) => sources.map((s) => s.id);
 
 describe('publisherName', () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../../src/lib/content/schema.ts';
 import { jsonLdText, newsArticle, personLd, siteOrganisation, summitEvent } from '../../src/lib/structured-data.ts';
+import { sampleSource } from '../support/sample-data.ts';
 
-const source = (id: string, extra: Partial<Source> = {}): Source => ({
-  id,
-  publisher: `Publisher ${id}`,
-  url: `https://example.org/${id}`,
-  date: '2026-01-06',
-  language: 'en',
-  kind: 'press',
-  ...extra,
-});
+const source = sampleSource;
 
 const publisher = siteOrganisation('The Paris summit, explained', 'https://example.org/en/');
 

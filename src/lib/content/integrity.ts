@@ -77,7 +77,8 @@ function checkPresenceLabel(person: Located<Person>, sourcesById: ReadonlyMap<st
         file: person.file,
         field: `${person.label}.presence.sources[${index}]`,
         value: id,
-        message: 'the presence "agency-list" says only the Anadolu Agency list names this person, so it must cite only Anadolu texts (a source whose relays is "Anadolu Agency")',
+        message:
+          'the presence "agency-list" says only the Anadolu Agency list names this person, so it must cite only Anadolu texts (a source whose relays is "Anadolu Agency")',
       });
     }
   });
@@ -151,9 +152,18 @@ function checkSameDayOrder(events: ValidContent['timeline'], problems: Problem[]
     for (const event of sameDay) {
       const { order } = event.data;
       if (order === undefined) {
-        problems.push({ file: event.file, field: `${event.label}.order`, message: 'required: other events share this date, so give their order (1 first)' });
+        problems.push({
+          file: event.file,
+          field: `${event.label}.order`,
+          message: 'required: other events share this date, so give their order (1 first)',
+        });
       } else if (seen.has(order)) {
-        problems.push({ file: event.file, field: `${event.label}.order`, value: order, message: 'another event of the same date already has this order' });
+        problems.push({
+          file: event.file,
+          field: `${event.label}.order`,
+          value: order,
+          message: 'another event of the same date already has this order',
+        });
       }
       if (order !== undefined) seen.add(order);
     }

@@ -100,7 +100,9 @@ describe('article components', () => {
       draft: false,
     };
     const html = await renderInArticle(ArticleHeader, { article, readingMinutes: 4, alternateHref: '/en/articles/k/' }, 'fr');
-    expect(text(html)).toBe('T D Publié le 25 novembre 2026 · Mis à jour le 27 novembre 2026 · Faits établis au 22 mars 2026 · Lecture : 4 min This article in English');
+    expect(text(html)).toBe(
+      'T D Publié le 25 novembre 2026 · Mis à jour le 27 novembre 2026 · Faits établis au 22 mars 2026 · Lecture : 4 min This article in English',
+    );
     expect(html).toContain('href="/en/articles/k/"');
   });
 });

@@ -37,7 +37,9 @@ describe('components that read the collections', () => {
 
   it('CountryList lists the named states by French name with level and representatives, then the unnamed remainder', async () => {
     const html = text(await renderInArticle(CountryList, {}, 'fr', ALL));
-    expect(html).toMatch(/^Allemagne · chef d’État ou de gouvernement \[3\] · représentant non nommé par les sources France · chef d’État ou de gouvernement \[3\] coprésident \[2\] · Emmanuel Macron , présent selon la source \[1\] \[2\]/);
+    expect(html).toMatch(
+      /^Allemagne · chef d’État ou de gouvernement \[3\] · représentant non nommé par les sources France · chef d’État ou de gouvernement \[3\] coprésident \[2\] · Emmanuel Macron , présent selon la source \[1\] \[2\]/,
+    );
     expect(html).toContain('Turquie · ministre [4] · Hakan Fidan , présent selon la source [4]');
     expect(html).not.toContain('États-Unis');
     expect(html).toContain('31 États représentés ne sont nommés par aucune source.');
@@ -54,7 +56,9 @@ describe('components that read the collections', () => {
   });
 
   it('PersonCard shows role, delegation, evidence of presence and sources', async () => {
-    expect(text(await renderInArticle(PersonCard, { id: 'fidan' }, 'en', ALL))).toBe('Hakan Fidan role · Türkiye [4] attended, according to the source [4]');
+    expect(text(await renderInArticle(PersonCard, { id: 'fidan' }, 'en', ALL))).toBe(
+      'Hakan Fidan role · Türkiye [4] attended, according to the source [4]',
+    );
   });
 
   it('Tally computes from the collections', async () => {

@@ -61,7 +61,9 @@ function rowClaims($: CheerioAPI, row: AnyNode, representatives: readonly Person
     }
     element.contents().each((_, child) => visit(child));
   };
-  $(row).contents().each((_, child) => visit(child));
+  $(row)
+    .contents()
+    .each((_, child) => visit(child));
   return claims.map((claim) => ({ ...claim, label: claim.label.replace(/^[\s,·(]+|[\s,·)]+$/g, '') }));
 }
 

@@ -47,7 +47,12 @@ describe('content check', () => {
     ],
     [
       'a duplicate id',
-      [append(SOURCES, "- id: elysee-2026-01-06\n  publisher: Copy\n  url: https://example.org/\n  date: '2026-01-06'\n  language: fr\n  kind: press\n")],
+      [
+        append(
+          SOURCES,
+          "- id: elysee-2026-01-06\n  publisher: Copy\n  url: https://example.org/\n  date: '2026-01-06'\n  language: fr\n  kind: press\n",
+        ),
+      ],
       'content/sources.yaml › sources[elysee-2026-01-06].id = "elysee-2026-01-06": duplicate id',
     ],
     [
@@ -67,14 +72,22 @@ describe('content check', () => {
     ],
     [
       'two events of one date without their order',
-      [append(TIMELINE, "- id: declaration-2026-01-06\n  date: '2026-01-06'\n  order: 2\n  text: { fr: Déclaration., en: Declaration. }\n  sources: [elysee-2026-01-06]\n")],
+      [
+        append(
+          TIMELINE,
+          "- id: declaration-2026-01-06\n  date: '2026-01-06'\n  order: 2\n  text: { fr: Déclaration., en: Declaration. }\n  sources: [elysee-2026-01-06]\n",
+        ),
+      ],
       'content/timeline.yaml › timeline[summit-2026-01-06].order: required: other events share this date, so give their order (1 first)',
     ],
     [
       'two events of one date with the same order',
       [
         replace(TIMELINE, "date: '2026-01-06'", "date: '2026-01-06'\n  order: 1"),
-        append(TIMELINE, "- id: declaration-2026-01-06\n  date: '2026-01-06'\n  order: 1\n  text: { fr: Déclaration., en: Declaration. }\n  sources: [elysee-2026-01-06]\n"),
+        append(
+          TIMELINE,
+          "- id: declaration-2026-01-06\n  date: '2026-01-06'\n  order: 1\n  text: { fr: Déclaration., en: Declaration. }\n  sources: [elysee-2026-01-06]\n",
+        ),
       ],
       'content/timeline.yaml › timeline[declaration-2026-01-06].order = 1: another event of the same date already has this order',
     ],
@@ -136,7 +149,11 @@ describe('content check', () => {
     [
       'an Anadolu-only presence label citing another source',
       [
-        replace(PEOPLE, 'status: present, sources: [naharnet-afp-2026-01-06] }', 'status: agency-list, sources: [naharnet-afp-2026-01-06] }'),
+        replace(
+          PEOPLE,
+          'status: present, sources: [naharnet-afp-2026-01-06] }',
+          'status: agency-list, sources: [naharnet-afp-2026-01-06] }',
+        ),
       ],
       'content/people.yaml › people[von-der-leyen].presence.sources[0] = "naharnet-afp-2026-01-06": the presence "agency-list" says only the Anadolu Agency list names this person',
     ],
