@@ -139,7 +139,7 @@ export const en: UiStrings = {
     {
       heading: 'When sources disagree',
       paragraphs: [
-        'Sources do not always agree, for instance on how many leaders attended or on whether the United States signed the declaration. We do not settle such questions quietly: we show who said what. Anything no source establishes is marked as unknown, and our own inferences are labelled “our reading”.',
+        'Sources do not always agree, for instance on which states make up “the 35” or on whether the United States signed the declaration. We do not settle such questions quietly: we show who said what. Anything no source establishes is marked as unknown, and our own inferences are labelled “our reading”.',
       ],
     },
     {

@@ -57,9 +57,9 @@ export const fr = {
   },
   membership: { observer: 'observateur (et non membre), selon la source', 'non-member': 'non membre de la coalition' },
   presence: {
-    present: 'présent selon la source',
-    announced: 'annoncé, présence non confirmée',
-    'agency-list': 'présent selon la seule liste de l’agence Anadolu',
+    present: 'présence rapportée par la source',
+    announced: 'venue annoncée, présence non confirmée',
+    'agency-list': 'présence rapportée par la seule liste de l’agence Anadolu',
     absent: 'attendu, mais absent',
   },
   noteKind: { disputed: 'Contesté', interpretation: 'Notre lecture', unknown: 'Inconnu', correction: 'Correction' },
@@ -140,7 +140,7 @@ export const fr = {
     {
       heading: 'Quand les sources divergent',
       paragraphs: [
-        'Les sources ne s’accordent pas toujours, par exemple sur le nombre de dirigeants présents ou sur la signature américaine de la déclaration. Nous ne tranchons pas en silence : nous montrons qui a dit quoi. Ce qui n’est établi par aucune source est signalé comme inconnu, et nos propres déductions sont marquées « notre lecture ».',
+        'Les sources ne s’accordent pas toujours, par exemple sur les États qui composent « les 35 » ou sur la signature américaine de la déclaration. Nous ne tranchons pas en silence : nous montrons qui a dit quoi. Ce qui n’est établi par aucune source est signalé comme inconnu, et nos propres déductions sont marquées « notre lecture ».',
       ],
     },
     {
@@ -243,7 +243,7 @@ export const fr = {
           'Identifiant (jeu « Organisations ») de l’organisation de sa délégation ; vide quand la personne fait partie de la délégation d’un État.',
         role_sources: 'Identifiants (jeu « Sources ») des sources qui donnent sa fonction.',
         presence:
-          'Ce que les sources disent de sa présence : present (présent selon la source), announced (annoncé, présence non confirmée), agency-list (présent selon la seule liste de l’agence Anadolu), absent (attendu, mais absent).',
+          'Ce que les sources disent de sa présence : present (présence rapportée par la source), announced (venue annoncée, présence non confirmée), agency-list (présence rapportée par la seule liste de l’agence Anadolu), absent (attendu, mais absent).',
         presence_sources:
           'Identifiants (jeu « Sources ») des sources qui disent s’il était présent : ce sont elles que cite chaque mention de sa présence.',
         note_kinds:

@@ -281,6 +281,34 @@ function checkArticles(articles: readonly ValidArticle[], known: IdSets, problem
   }
 }
 
+/** Every source id an entry refers to, in any `sources` or `…Sources` list, at any depth. */
+function sourceIdsIn(value: unknown, found: Set<string>): Set<string> {
+  if (Array.isArray(value)) value.forEach((item) => sourceIdsIn(item, found));
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (/^sources$|Sources$/.test(key) && Array.isArray(item)) item.forEach((id) => typeof id === 'string' && found.add(id));
+      else sourceIdsIn(item, found);
+    }
+  }
+  return found;
+}
+
+/** A source nothing on the site cites: a reader would find it listed with no page behind it. */
+function checkUncitedSources(content: ValidContent, problems: Problem[]): void {
+  const { sources, articles, ...data } = content;
+  const cited = sourceIdsIn([Object.values(data).flat().map((entry) => entry.data), articles.map((article) => article.data)], new Set());
+  for (const source of sources) {
+    if (!cited.has(source.data.id)) {
+      problems.push({
+        file: source.file,
+        field: `${source.label}.id`,
+        value: source.data.id,
+        message: 'no article or data entry cites this source: cite it or remove it',
+      });
+    }
+  }
+}
+
 /** Runs every cross-entry check over validated content and returns what is wrong. */
 export function checkIntegrity(content: ValidContent): Problem[] {
   const problems: Problem[] = [];
@@ -289,6 +317,7 @@ export function checkIntegrity(content: ValidContent): Problem[] {
   }
   const known = idSets(content);
   checkData(content, known, problems);
+  checkUncitedSources(content, problems);
   checkArticles(content.articles, known, problems);
   return problems;
 }

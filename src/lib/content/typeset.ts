@@ -35,7 +35,10 @@ export function typesetArticle(data: ArticleData): ArticleData {
   };
 }
 
-/** A source with its publisher and title typeset in the source's language, when that is one of the site's. */
+/**
+ * A source with its publisher typeset in the source's language, when that is one of the site's.
+ * Its headline is shown exactly as the publisher wrote it (and as the facts file records it).
+ */
 export function typesetSource(source: Source): Source {
   const lang = LANGS.find((known) => known === source.language);
   if (!lang) return source;
@@ -45,6 +48,5 @@ export function typesetSource(source: Source): Source {
       typeof source.publisher === 'string'
         ? typeset(source.publisher, lang)
         : { fr: typeset(source.publisher.fr, 'fr'), en: typeset(source.publisher.en, 'en') },
-    ...(source.title === undefined ? {} : { title: typeset(source.title, lang) }),
   };
 }

@@ -147,6 +147,11 @@ describe('content check', () => {
       'content/sources.yaml › sources[naharnet-afp-2026-01-06].url: required field is missing',
     ],
     [
+      'a source nothing cites',
+      [append(SOURCES, "- id: never-cited-2026\n  publisher: Nobody\n  url: https://example.org/\n  date: '2026-01-06'\n  language: fr\n  kind: press\n")],
+      'content/sources.yaml › sources[never-cited-2026].id = "never-cited-2026": no article or data entry cites this source',
+    ],
+    [
       'an Anadolu-only presence label citing another source',
       [
         replace(

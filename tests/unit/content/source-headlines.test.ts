@@ -62,8 +62,14 @@ describe('the headlines in content/sources.yaml', () => {
     },
   );
 
-  it('gives every source that section 8a records a headline for', () => {
+  /** Sources of section 8a with a headline that the site no longer cites, and why. */
+  const NOT_CITED: Record<string, string> = {
+    'bin-2026-01-06': 'Fidan’s announcement rests on European Pravda (eurointegration-2026-01-05), his presence on Anadolu',
+    'caliber-2026-01-06': 'Macron’s “operational convergence” is cited to UNN, which names Sky News (section 8b)',
+  };
+
+  it('gives every source that section 8a records a headline for, unless the site no longer cites it', () => {
     const ids = new Set(sources.map((source) => source.id));
-    expect([...byId.keys()].filter((id) => !ids.has(id))).toEqual([]);
+    expect([...byId.keys()].filter((id) => !ids.has(id) && !(id in NOT_CITED))).toEqual([]);
   });
 });
