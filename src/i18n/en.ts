@@ -128,6 +128,7 @@ export const en: UiStrings = {
       paragraphs: [
         'Every claim on the site points to a specific source: statements from the Élysée and Ukraine’s presidency, news agencies and newspapers. The numbers in brackets lead to the list of sources at the foot of the page, and the Sources page shows which pages cite each one.',
         'We prefer official sources and established outlets. When something appears only on a site that republishes another outlet’s report, we say so and name the original outlet.',
+        'Each footnote leads to the evidence for the sentence it follows: when a row says a person attended, its footnote leads to a source that says so, not to a source that names only their country.',
       ],
     },
     {
@@ -146,7 +147,6 @@ export const en: UiStrings = {
       heading: 'As of when',
       paragraphs: [
         'Under each article’s title, “Facts as of” gives the date of the latest event our sources report. Our record of what followed the summit stops in late March 2026: later events are not in it, which does not mean nothing happened.',
-        'Each footnote leads to the evidence for the sentence it follows: when a row says a person attended, its footnote leads to a source that says so, not to a source that names only their country.',
       ],
     },
     {

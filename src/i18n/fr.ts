@@ -129,6 +129,7 @@ export const fr = {
       paragraphs: [
         'Chaque affirmation du site renvoie à une source précise : communiqués de l’Élysée et de la présidence ukrainienne, agences et journaux. Les numéros entre crochets mènent à la liste des sources en bas de page, et la page « Sources » indique quelles pages citent chacune d’elles.',
         'Nous préférons les sources officielles et les médias établis. Quand une information ne figure que sur un site qui reprend le texte d’un autre média, nous le disons et nous nommons le média d’origine.',
+        'Chaque note renvoie à la preuve de la phrase qu’elle suit : quand une ligne dit qu’une personne était présente, sa note mène à une source qui le dit, et non à une source qui ne nomme que son pays.',
       ],
     },
     {
@@ -147,7 +148,6 @@ export const fr = {
       heading: 'À quelle date',
       paragraphs: [
         'Sous le titre de chaque article, la mention « Faits établis au » donne la date du dernier événement dont nos sources rendent compte. Notre suivi des suites du sommet s’arrête fin mars 2026 : ce qui s’est passé après n’y figure pas, ce qui ne veut pas dire que rien ne s’est passé.',
-        'Chaque note renvoie à la preuve de la phrase qu’elle suit : quand une ligne dit qu’une personne était présente, sa note mène à une source qui le dit, et non à une source qui ne nomme que son pays.',
       ],
     },
     {

@@ -296,7 +296,15 @@ function sourceIdsIn(value: unknown, found: Set<string>): Set<string> {
 /** A source nothing on the site cites: a reader would find it listed with no page behind it. */
 function checkUncitedSources(content: ValidContent, problems: Problem[]): void {
   const { sources, articles, ...data } = content;
-  const cited = sourceIdsIn([Object.values(data).flat().map((entry) => entry.data), articles.map((article) => article.data)], new Set());
+  const cited = sourceIdsIn(
+    [
+      Object.values(data)
+        .flat()
+        .map((entry) => entry.data),
+      articles.map((article) => article.data),
+    ],
+    new Set(),
+  );
   for (const source of sources) {
     if (!cited.has(source.data.id)) {
       problems.push({

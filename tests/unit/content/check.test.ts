@@ -148,7 +148,12 @@ describe('content check', () => {
     ],
     [
       'a source nothing cites',
-      [append(SOURCES, "- id: never-cited-2026\n  publisher: Nobody\n  url: https://example.org/\n  date: '2026-01-06'\n  language: fr\n  kind: press\n")],
+      [
+        append(
+          SOURCES,
+          "- id: never-cited-2026\n  publisher: Nobody\n  url: https://example.org/\n  date: '2026-01-06'\n  language: fr\n  kind: press\n",
+        ),
+      ],
       'content/sources.yaml › sources[never-cited-2026].id = "never-cited-2026": no article or data entry cites this source',
     ],
     [
