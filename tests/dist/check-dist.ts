@@ -10,10 +10,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
-import { siteUrl } from '../../src/lib/deploy-env.ts';
+import { LOCAL_SITE_URL, siteUrl } from '../../src/lib/deploy-env.ts';
 import { dataFileUrl, DATASETS, FORMATS } from '../../src/lib/open-data.ts';
 import { citationAnchorProblems } from '../support/citation-anchors.ts';
-import { allowedScripts, BASE, DIST, htmlFiles, isArticlePage, pagePath } from '../support/dist.ts';
+import { allowedScripts, BASE, DIST, filesEndingWith, htmlFiles, isArticlePage, pagePath } from '../support/dist.ts';
 import { feedLinks, headProblems, ogImageUrl } from '../support/head.ts';
 import { hreflangLinks, robotsSitemap, sitemapEntries, sitemapIndexLocs } from '../support/sitemap.ts';
 import { expectedSchemaType, structuredDataProblems } from '../support/structured-data.ts';
@@ -146,8 +146,21 @@ for (const { dataset, format, file } of exports) {
   record(problems.length === 0);
 }
 
+// What readers and machines read (pages, feeds, sitemaps, open data, robots.txt) never shows the
+// unpublished seed article, nor, in a build for a public URL, a localhost address.
+{
+  const forbidden = [/\bseed\b/i, ...(origin === LOCAL_SITE_URL ? [] : [/localhost|127\.0\.0\.1/])];
+  const readerFiles = filesEndingWith(['.html', '.xml', '.json', '.csv', '.txt']);
+  const problems = readerFiles.flatMap((file) => {
+    const body = readFileSync(join(DIST, file), 'utf8');
+    return forbidden.filter((pattern) => pattern.test(body)).map((pattern) => `dist/${file}: contains ${pattern}`);
+  });
+  for (const problem of problems) console.error(problem);
+  record(problems.length === 0 && readerFiles.length > pages.length);
+}
+
 console.log(
-  `dist checks: ${pages.length} pages (html-validate, links and anchors, sharing tags, og:image, JSON-LD, citations in order, no script), 2 feeds, the sitemap and ${exports.length} open-data files: ${passed} passed, ${failed} failed`,
+  `dist checks: ${pages.length} pages (html-validate, links and anchors, sharing tags, og:image, JSON-LD, citations in order, no script), 2 feeds, the sitemap, ${exports.length} open-data files and no seed or localhost in what readers get: ${passed} passed, ${failed} failed`,
 );
 mkdirSync('.cache', { recursive: true });
 writeFileSync('.cache/dist-results.json', JSON.stringify({ passed, failed }));

@@ -29,12 +29,17 @@ export function allowedScripts(file: string): string[] {
 
 /** Every HTML file under `dir`, as paths relative to it with forward slashes, sorted. */
 export function htmlFiles(dir = DIST): string[] {
+  return filesEndingWith(['.html'], dir);
+}
+
+/** The files of dist/ whose names end with one of `endings`, relative to `dir`, sorted. */
+export function filesEndingWith(endings: readonly string[], dir = DIST): string[] {
   const found: string[] = [];
   const walk = (current: string): void => {
     for (const entry of readdirSync(current, { withFileTypes: true })) {
       const path = join(current, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) found.push(relative(dir, path).split(sep).join('/'));
+      else if (endings.some((ending) => entry.name.endsWith(ending))) found.push(relative(dir, path).split(sep).join('/'));
     }
   };
   walk(dir);
