@@ -68,3 +68,8 @@ export function builtFile(path: string, base: string): string {
 export function publicUrl(path: string, site: URL | undefined): string {
   return new URL(path, site).href;
 }
+
+/** A page's `<title>`: « <page> — <site name> », or the site's name alone on the home page. */
+export function documentTitle(pageTitle: string, siteName: string): string {
+  return pageTitle === siteName ? siteName : `${pageTitle} — ${siteName}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtFile, fileUrl, langPrefix, otherLang, pageUrl, publicUrl } from '../../src/lib/paths.ts';
+import { builtFile, documentTitle, fileUrl, langPrefix, otherLang, pageUrl, publicUrl } from '../../src/lib/paths.ts';
 
 describe('pageUrl', () => {
   it('serves French at the root and English under /en/, always with a trailing slash', () => {
@@ -50,5 +50,14 @@ describe('builtFile', () => {
 
   it('refuses a path outside the base', () => {
     expect(() => builtFile('/other/', '/b/')).toThrow("/other/ is outside the site's base path /b/");
+  });
+});
+
+describe('documentTitle', () => {
+  it('names the page, then the site; the home page is the site’s name alone', () => {
+    expect(documentTitle('La carte des pays représentés', 'Sommet de Paris : l’explication')).toBe(
+      'La carte des pays représentés — Sommet de Paris : l’explication',
+    );
+    expect(documentTitle('The Paris summit, explained', 'The Paris summit, explained')).toBe('The Paris summit, explained');
   });
 });
