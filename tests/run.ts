@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check in order, stopping at the first failure, then one closing line with
  * the real totals ("N passed, N failed") for CI to read.
- *   1. astro check (types, Astro diagnostics)
+ *   1. astro check (types, Astro diagnostics), then ESLint (npm run lint)
  *   2. Vitest (unit tests of src/lib and of the content checks)
  *   3. the site built under a sub-path (BASE_PATH=/explainer/): dist checks and the browser tests
  *      that follow URLs (reading path, search, sharing)
@@ -60,6 +60,7 @@ function ensureChromium(): boolean {
 
 const steps: { name: string; run: () => boolean; totals?: () => Totals | undefined }[] = [
   { name: 'astro check', run: () => run('npx', ['astro', 'check']) },
+  { name: 'lint', run: () => run('npm', ['run', 'lint']) },
   {
     name: 'unit tests',
     run: () => run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest-results.json`]),

@@ -143,7 +143,7 @@ describe('content check', () => {
     ],
     [
       'a source without URL',
-      [replace(SOURCES, /  url: .*\n/, '')],
+      [replace(SOURCES, / {2}url: .*\n/, '')],
       'content/sources.yaml › sources[naharnet-afp-2026-01-06].url: required field is missing',
     ],
     [
