@@ -9,15 +9,16 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { load, type CheerioAPI } from 'cheerio';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { LOCAL_SITE_URL, siteUrl } from '../../src/lib/deploy-env.ts';
 import { dataFileUrl, DATASETS, FORMATS } from '../../src/lib/open-data.ts';
 import { citationAnchorProblems } from '../support/citation-anchors.ts';
 import { allowedScripts, BASE, DIST, filesEndingWith, htmlFiles, isArticlePage, pagePath } from '../support/dist.ts';
-import { feedLinks, headProblems, ogImageUrl } from '../support/head.ts';
-import { hreflangLinks, robotsSitemap, sitemapEntries, sitemapIndexLocs } from '../support/sitemap.ts';
+import { headProblems, ogImageUrl } from '../support/head.ts';
+import { feedLinks, hreflangLinks, robotsSitemap, sitemapEntries, sitemapIndexLocs } from '../support/sitemap.ts';
 import { expectedSchemaType, structuredDataProblems } from '../support/structured-data.ts';
-import { extractIds, extractLinks, resolveInternal, scriptSources } from '../support/links.ts';
+import { extractLinks, resolveInternal, scriptSources } from '../support/links.ts';
 import { pngSize } from '../support/png.ts';
 import { exportProblems, readExportContent } from '../support/open-data-files.ts';
 
@@ -33,15 +34,18 @@ const text = formatterFactory('text');
 const idCache = new Map<string, Set<string>>();
 const idsOf = (file: string): Set<string> => {
   let ids = idCache.get(file);
-  if (!ids) idCache.set(file, (ids = extractIds(readFileSync(join(DIST, file), 'utf8'))));
+  if (!ids) {
+    const $ = load(readFileSync(join(DIST, file), 'utf8'));
+    idCache.set(file, (ids = new Set($('[id]').map((_, element) => $(element).attr('id')).get())));
+  }
   return ids;
 };
 
 const articlePages = pages.filter(isArticlePage);
 
 /** What is wrong with a page's og:image: missing on an article, not in dist/, not a 1200×630 PNG. */
-const imageProblems = (file: string, html: string): string[] => {
-  const url = ogImageUrl(html);
+const imageProblems = (file: string, $: CheerioAPI): string[] => {
+  const url = ogImageUrl($);
   if (!url) return articlePages.includes(file) ? ['no og:image'] : [];
   const target = resolveInternal(url, pagePath(file), origin, BASE);
   if (!target) return [`og:image ${url} is not on the site`];
@@ -60,9 +64,10 @@ for (const file of pages) {
   const report = await validator.validateString(html, `dist/${file}`);
   if (!report.valid) console.error(text(report.results));
   record(report.valid);
+  const $ = load(html);
 
   const broken: string[] = [];
-  for (const link of extractLinks(html)) {
+  for (const link of extractLinks($)) {
     try {
       const target = resolveInternal(link.url, pagePath(file), origin, BASE);
       if (!target) continue;
@@ -77,24 +82,24 @@ for (const file of pages) {
   for (const line of broken) console.error(`dist/${file}: broken link ${line}`);
   record(broken.length === 0);
 
-  const head = headProblems(html);
+  const head = headProblems($);
   for (const problem of head) console.error(`dist/${file}: ${problem}`);
   record(head.length === 0);
 
-  const image = imageProblems(file, html);
+  const image = imageProblems(file, $);
   for (const problem of image) console.error(`dist/${file}: ${problem}`);
   record(image.length === 0);
 
-  const structured = structuredDataProblems(html, expectedSchemaType(file));
+  const structured = structuredDataProblems($, expectedSchemaType(file));
   for (const problem of structured) console.error(`dist/${file}: ${problem}`);
   record(structured.length === 0);
 
-  const citations = citationAnchorProblems(html);
+  const citations = citationAnchorProblems($);
   for (const problem of citations) console.error(`dist/${file}: ${problem}`);
   record(citations.length === 0);
 
   const allowed = allowedScripts(file).map((path) => `${BASE}${path}`);
-  const extra = scriptSources(html).filter((src) => !allowed.includes(src));
+  const extra = scriptSources($).filter((src) => !allowed.includes(src));
   if (extra.length > 0) console.error(`dist/${file}: loads script it may not (${extra.join(' ')}); allowed: ${allowed.join(' ') || 'none'}`);
   record(extra.length === 0);
 }
@@ -130,7 +135,7 @@ for (const [feed, prefix] of [['rss.xml', ''], ['en/rss.xml', 'en/']] as const) 
   for (const entry of entries) {
     const html = read(fileOf(entry.loc));
     if (!html) problems.push(`sitemap: ${entry.loc} has no page in dist/`);
-    else if (JSON.stringify(entry.links) !== JSON.stringify(hreflangLinks(html))) problems.push(`sitemap: ${entry.loc} alternates differ from the page's hreflang links`);
+    else if (JSON.stringify(entry.links) !== JSON.stringify(hreflangLinks(load(html)))) problems.push(`sitemap: ${entry.loc} alternates differ from the page's hreflang links`);
   }
   for (const problem of problems) console.error(problem);
   record(problems.length === 0);

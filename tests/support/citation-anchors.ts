@@ -3,12 +3,16 @@
  * the order a reader meets them, so the source list's back link (`#cite-<id>-1`) returns to the
  * first one in the text.
  */
-const CITATION_ID = /\sid="cite-(.+?)-(\d+)"/g;
+import type { CheerioAPI } from 'cheerio';
+
+const CITATION_ID = /^cite-(.+)-(\d+)$/;
 
 /** What is out of order among a page's citation anchors (none when every source counts up from 1). */
-export function citationAnchorProblems(html: string): string[] {
+export function citationAnchorProblems($: CheerioAPI): string[] {
   const seen = new Map<string, number[]>();
-  for (const [, source = '', occurrence = ''] of html.matchAll(CITATION_ID)) {
+  for (const element of $('[id^="cite-"]').toArray()) {
+    const [, source = '', occurrence = ''] = CITATION_ID.exec($(element).attr('id') ?? '') ?? [];
+    if (!source) continue;
     const occurrences = seen.get(source) ?? [];
     occurrences.push(Number(occurrence));
     seen.set(source, occurrences);

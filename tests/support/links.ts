@@ -1,7 +1,5 @@
-/**
- * Link extraction and resolution over built HTML, for the internal link and #anchor check.
- * Works on html-validate-clean output, where every attribute value is quoted.
- */
+/** The links of a built page, and their resolution to files of dist/, for the internal link and #anchor check. */
+import type { CheerioAPI } from 'cheerio';
 import { builtFile } from '../../src/lib/paths.ts';
 
 export interface PageLink {
@@ -9,29 +7,21 @@ export interface PageLink {
   url: string;
 }
 
-const LINK = /\s(href|src)="([^"]*)"/g;
 /** Sharing tags whose value is a URL of the site: they must resolve like any link. */
-const META_URL = /<meta (?:property|name)="(?:og:url|og:image|twitter:image)" (content)="([^"]*)"/g;
-const ID = /\sid="([^"]*)"/g;
-
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'");
-}
+const META_URL = ['og:url', 'og:image', 'twitter:image'].flatMap((key) => [`meta[property="${key}"]`, `meta[name="${key}"]`]).join(', ');
 
 /** Every href and src value in a page, and the URLs of its Open Graph and Twitter tags. */
-export function extractLinks(html: string): PageLink[] {
-  return [...html.matchAll(LINK), ...html.matchAll(META_URL)].map((m) => ({
-    attribute: m[1] as PageLink['attribute'],
-    url: decodeEntities(m[2] ?? ''),
-  }));
-}
-
-/** Every id defined in a page. */
-export function extractIds(html: string): Set<string> {
-  return new Set([...html.matchAll(ID)].map((m) => decodeEntities(m[1] ?? '')));
+export function extractLinks($: CheerioAPI): PageLink[] {
+  const values = (selector: string, attributes: readonly PageLink['attribute'][]): PageLink[] =>
+    $(selector)
+      .toArray()
+      .flatMap((element) =>
+        attributes.flatMap((attribute) => {
+          const url = $(element).attr(attribute);
+          return url === undefined ? [] : [{ attribute, url }];
+        }),
+      );
+  return [...values('[href], [src]', ['href', 'src']), ...values(META_URL, ['content'])];
 }
 
 export interface InternalTarget {
@@ -64,9 +54,8 @@ export function resolveInternal(url: string, pageUrl: string, origin: string, ba
  * What each executable script of a page loads: its `src`, or `inline` for a script written in
  * the page (JSON-LD data blocks are not scripts a browser runs).
  */
-export function scriptSources(html: string): string[] {
-  return [...html.matchAll(/<script\b[^>]*>/g)]
-    .map((m) => m[0])
-    .filter((tag) => !/type="application\/ld\+json"/.test(tag))
-    .map((tag) => decodeEntities(/\ssrc="([^"]*)"/.exec(tag)?.[1] ?? 'inline'));
+export function scriptSources($: CheerioAPI): string[] {
+  return $('script:not([type="application/ld+json"])')
+    .toArray()
+    .map((script) => $(script).attr('src') ?? 'inline');
 }

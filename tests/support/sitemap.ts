@@ -1,4 +1,6 @@
-/** Reading the sitemap index and sitemaps that @astrojs/sitemap writes. */
+/** Reading the RSS feeds, the sitemap index and sitemaps (written by @astrojs/rss and @astrojs/sitemap), and robots.txt. */
+import { load, type Cheerio, type CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 import type { Alternate } from '../../src/lib/sitemap-alternates.ts';
 
 export interface SitemapEntry {
@@ -6,30 +8,38 @@ export interface SitemapEntry {
   links: Alternate[];
 }
 
-/** The sitemap URLs listed by a sitemap index. */
-export function sitemapIndexLocs(xml: string): string[] {
-  return [...xml.matchAll(/<sitemap>\s*<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+const texts = ($: CheerioAPI, selector: string): string[] =>
+  $(selector)
+    .toArray()
+    .map((element) => $(element).text());
+
+/** The item links of an RSS feed. */
+export function feedLinks(xml: string): string[] {
+  return texts(load(xml, { xml: true }), 'item > link');
 }
 
-const HREFLANG = /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g;
+/** The sitemap URLs listed by a sitemap index. */
+export function sitemapIndexLocs(xml: string): string[] {
+  return texts(load(xml, { xml: true }), 'sitemap > loc');
+}
+
+const alternates = ($: CheerioAPI, links: Cheerio<Element>): Alternate[] =>
+  links.toArray().map((link) => ({ lang: $(link).attr('hreflang') ?? '', url: $(link).attr('href') ?? '' }));
 
 /** The `hreflang` alternates a page's HTML declares, in document order. */
-export function hreflangLinks(html: string): Alternate[] {
-  return [...html.matchAll(HREFLANG)].map((m) => ({ lang: m[1] ?? '', url: m[2] ?? '' }));
+export function hreflangLinks($: CheerioAPI): Alternate[] {
+  return alternates($, $('link[rel="alternate"][hreflang]'));
 }
 
 /** The pages a sitemap lists, each with its `xhtml:link` language alternates. */
 export function sitemapEntries(xml: string): SitemapEntry[] {
-  return [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => {
-    const body = m[1] ?? '';
-    return {
-      loc: /<loc>([^<]+)<\/loc>/.exec(body)?.[1] ?? '',
-      links: [...body.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((l) => ({
-        lang: l[1] ?? '',
-        url: l[2] ?? '',
-      })),
-    };
-  });
+  const $ = load(xml, { xml: true });
+  return $('url')
+    .toArray()
+    .map((url) => ({
+      loc: $(url).children('loc').text(),
+      links: alternates($, $(url).children('xhtml\\:link[rel="alternate"][hreflang]')),
+    }));
 }
 
 /** The sitemap URL a robots.txt names. */

@@ -1,4 +1,5 @@
 /** Checks of the schema.org JSON-LD blocks in a built page. */
+import type { CheerioAPI } from 'cheerio';
 import { SECTIONS } from '../../src/lib/routes.ts';
 import { isArticlePage } from './dist.ts';
 
@@ -26,14 +27,16 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/;
 const DATE_PROPERTIES = ['datePublished', 'dateModified', 'startDate', 'endDate'];
 
 /** The parsed JSON-LD blocks of a page; a block that is not valid JSON is reported as a string. */
-export function jsonLdBlocks(html: string): (Json | string)[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => {
-    try {
-      return JSON.parse(m[1] ?? '') as Json;
-    } catch (error) {
-      return `JSON-LD does not parse: ${(error as Error).message}`;
-    }
-  });
+function jsonLdBlocks($: CheerioAPI): (Json | string)[] {
+  return $('script[type="application/ld+json"]')
+    .toArray()
+    .map((script) => {
+      try {
+        return JSON.parse($(script).text()) as Json;
+      } catch (error) {
+        return `JSON-LD does not parse: ${(error as Error).message}`;
+      }
+    });
 }
 
 /**
@@ -41,9 +44,9 @@ export function jsonLdBlocks(html: string): (Json | string)[] {
  * or with any block it has: not JSON, no schema.org context, a required property missing or
  * empty, a date that is not ISO 8601.
  */
-export function structuredDataProblems(html: string, expected?: SchemaType): string[] {
+export function structuredDataProblems($: CheerioAPI, expected?: SchemaType): string[] {
   const problems: string[] = [];
-  const blocks = jsonLdBlocks(html);
+  const blocks = jsonLdBlocks($);
   for (const block of blocks) {
     if (typeof block === 'string') {
       problems.push(block);

@@ -13,7 +13,7 @@ import {
   fieldDescription,
   type OpenDataCollections,
 } from '../../src/lib/open-data.ts';
-import { parseCsv } from '../support/csv.ts';
+import { parse } from 'csv-parse/sync';
 import { countries, people, sampleSource, timeline } from '../support/sample-data.ts';
 
 const source = sampleSource;
@@ -131,7 +131,7 @@ describe('datasetCsv', () => {
   it('writes the dictionary fields as the header, lists joined with ";", booleans as true/false and empty cells for missing values', () => {
     const csv = datasetCsv('countries', datasetRecords('countries', collections));
     expect(csv.split('\r\n')[0]).toBe(names('countries').join(','));
-    const [header, ...rows] = parseCsv(csv);
+    const [header, ...rows] = parse(csv);
     expect(header).toEqual(names('countries'));
     expect(rows).toHaveLength(countries.length);
     expect(rows[1]).toEqual(['FR', 'France', 'France', 'leader', 'ep', 'true', '', 'macron', '', 'ep;elysee']);
@@ -142,7 +142,7 @@ describe('datasetCsv', () => {
   it('quotes cells that hold commas or quotation marks, and joins several ids in one cell', () => {
     const csv = datasetCsv('people', datasetRecords('people', collections));
     expect(csv).toContain('"High Representative, ""Vice-President"""');
-    expect(parseCsv(csv)[2]).toEqual([
+    expect(parse(csv)[2]).toEqual([
       'kallas',
       'Kaja Kallas',
       'Haute représentante, « vice-présidente »',

@@ -1,3 +1,4 @@
+import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { addAlternates, type Alternate } from '../../src/lib/sitemap-alternates.ts';
 import { hreflangLinks } from '../support/sitemap.ts';
@@ -27,7 +28,9 @@ describe('hreflangLinks (test support: what the dist checks compare the sitemap 
   it('reads the alternates in document order and ignores other links', () => {
     const head = ALTERNATES.map(({ lang, url }) => `<link rel="alternate" hreflang="${lang}" href="${url}">`).join('');
     expect(
-      hreflangLinks(`<link rel="canonical" href="https://x.org/b/">${head}<link rel="alternate" type="application/rss+xml" href="r">`),
+      hreflangLinks(
+        load(`<link rel="canonical" href="https://x.org/b/">${head}<link rel="alternate" type="application/rss+xml" href="r">`),
+      ),
     ).toEqual(ALTERNATES);
   });
 });

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { datasetCsv, datasetJson, datasetRecords, DATASETS, type Dataset } from '../../src/lib/open-data.ts';
-import { parseCsv } from '../support/csv.ts';
 import { exportProblems, readExportContent } from '../support/open-data-files.ts';
 
 const content = readExportContent(fileURLToPath(new URL('../fixtures/content-valid/', import.meta.url)));
@@ -11,20 +10,6 @@ const text = { fr: { note: fr.dataGenerated, datasets: fr.openData }, en: { note
 const json = (dataset: Dataset) =>
   datasetJson(dataset, datasetRecords(dataset, content.collections), text, { fr: '/donnees/', en: '/en/data/' });
 const csv = (dataset: Dataset) => datasetCsv(dataset, datasetRecords(dataset, content.collections));
-
-describe('parseCsv', () => {
-  it('reads quoted cells, doubled quotes, line breaks inside quotes and CRLF line ends', () => {
-    expect(parseCsv('a,b\r\n"x, y","say ""hi"""\r\n"two\nlines",\r\n')).toEqual([
-      ['a', 'b'],
-      ['x, y', 'say "hi"'],
-      ['two\nlines', ''],
-    ]);
-  });
-
-  it('rejects a quoted cell that is never closed', () => {
-    expect(() => parseCsv('a\n"open')).toThrow(/not closed/);
-  });
-});
 
 describe('exportProblems', () => {
   it('finds nothing wrong with files generated from the same content', () => {

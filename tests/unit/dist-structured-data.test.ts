@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expectedSchemaType, structuredDataProblems } from '../support/structured-data.ts';
+import { load } from 'cheerio';
+import { expectedSchemaType, structuredDataProblems as problemsOf } from '../support/structured-data.ts';
 
+const structuredDataProblems = (html: string, expected?: Parameters<typeof problemsOf>[1]): string[] => problemsOf(load(html), expected);
 const block = (data: unknown): string => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
 const PERSON = { '@context': 'https://schema.org', '@type': 'Person', name: 'A', jobTitle: 'B', url: 'https://x.org/p/' };
 
