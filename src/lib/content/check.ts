@@ -1,3 +1,4 @@
+import { articleDateProblems, parisToday } from './article-dates.ts';
 import { checkIntegrity } from './integrity.ts';
 import type { Problem } from './problem.ts';
 import { readContent } from './read.ts';
@@ -7,9 +8,16 @@ import { validateContent } from './validate.ts';
 /**
  * Reads, validates and cross-checks the content under `root`; returns every problem found.
  * @param parse the YAML parser (see `readContent`)
+ * @param today the build's date (YYYY-MM-DD): no content date may be later
  */
-export function checkContent(root: string, parse?: (text: string) => unknown): Problem[] {
+export function checkContent(root: string, parse?: (text: string) => unknown, today: string = parisToday()): Problem[] {
   const read = readContent(root, parse);
-  const validated = validateContent(read.content);
-  return [...read.problems, ...validated.problems, ...checkIntegrity(validated.content), ...spellingProblems(read.content)];
+  const { content, problems } = validateContent(read.content);
+  return [
+    ...read.problems,
+    ...problems,
+    ...checkIntegrity(content),
+    ...spellingProblems(read.content),
+    ...articleDateProblems(content.articles, today),
+  ];
 }

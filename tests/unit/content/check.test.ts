@@ -227,6 +227,26 @@ describe('content check', () => {
       [replace(PEOPLE, 'fr: Président de la République,', 'fr: "Président, en visite à Kiew",')],
       'content/people.yaml › line 3 = "Président, en visite à Kiew": write "Kyiv"',
     ],
+    [
+      'an update before the publication',
+      [replace(FR, "published: '2026-11-25'", "published: '2026-11-25'\nupdated: '2026-11-20'")],
+      'content/articles/fr/essentiel.mdx › frontmatter.updated = "2026-11-20": updated 2026-11-20 is before published 2026-11-25',
+    ],
+    [
+      'a correction before the publication',
+      [replace(EN, 'topic: overview', "topic: overview\ncorrections:\n  - { date: '2026-11-01', note: A fix. }")],
+      'content/articles/en/at-a-glance.mdx › frontmatter.corrections[0].date = "2026-11-01": correction 2026-11-01 is before published 2026-11-25',
+    ],
+    [
+      'a publication date in the future',
+      [replace(FR, "published: '2026-11-25'", "published: '2999-01-01'")],
+      'content/articles/fr/essentiel.mdx › frontmatter.published = "2999-01-01": published 2999-01-01 is after today',
+    ],
+    [
+      'facts newer than the article',
+      [replace(EN, "factsAsOf: '2026-03-22'", "factsAsOf: '2026-11-26'")],
+      'content/articles/en/at-a-glance.mdx › frontmatter.factsAsOf = "2026-11-26": factsAsOf 2026-11-26 is after published 2026-11-25',
+    ],
     ['a YAML syntax error', [append(PEOPLE, '- id: [unclosed\n')], 'content/people.yaml › (file): not valid YAML'],
   ])('reports %s with file, field and value', (_name, edits, expected) => {
     const problems = checkEditedFixture(...edits);
