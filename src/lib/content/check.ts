@@ -1,4 +1,5 @@
 import { articleDateProblems, parisToday } from './article-dates.ts';
+import { componentUsageProblems } from './component-usage.ts';
 import { checkIntegrity } from './integrity.ts';
 import type { Problem } from './problem.ts';
 import { readContent } from './read.ts';
@@ -19,5 +20,6 @@ export function checkContent(root: string, parse?: (text: string) => unknown, to
     ...checkIntegrity(content),
     ...spellingProblems(read.content),
     ...articleDateProblems(content.articles, today),
+    ...componentUsageProblems(content.articles),
   ];
 }

@@ -38,6 +38,8 @@ export interface BodyReference {
 export interface ComponentTag {
   component: string;
   attributes: Map<string, string>;
+  /** The name of every attribute written on the tag, whatever its value: a string, an expression (`ids={[…]}`) or none. */
+  written: Set<string>;
   /** 1-based line within the body. */
   line: number;
 }
@@ -49,6 +51,8 @@ export interface MissingAlt {
 
 const TAG = /<([A-Z][A-Za-z]*)\b([^>]*?)\/?>/g;
 const ATTRIBUTE = /([A-Za-z]+)=(?:"([^"]*)"|'([^']*)'|\{["']([^"']*)["']\})/g;
+const ATTRIBUTE_VALUE = /"[^"]*"|'[^']*'|\{[^}]*\}/g;
+const ATTRIBUTE_NAME = /[A-Za-z][\w-]*/g;
 const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(([^)]*)\)/g;
 const HTML_IMAGE = /<(img|Image|Figure)\b([^>]*?)\/?>/g;
 
@@ -78,12 +82,18 @@ function attributes(source: string): Map<string, string> {
   return found;
 }
 
+/** The names of the attributes written in a tag's source, once their values are set aside. */
+function attributeNames(source: string): Set<string> {
+  return new Set(source.replace(ATTRIBUTE_VALUE, ' ').match(ATTRIBUTE_NAME));
+}
+
 /** Every capitalised component tag of an MDX body, in order, with its string attributes. */
 export function findComponents(body: string): ComponentTag[] {
   const lineOf = lineLocator(body);
   return [...body.matchAll(TAG)].map((tag) => ({
     component: tag[1] ?? '',
     attributes: attributes(tag[2] ?? ''),
+    written: attributeNames(tag[2] ?? ''),
     line: lineOf(tag.index),
   }));
 }

@@ -247,6 +247,21 @@ describe('content check', () => {
       [replace(EN, "factsAsOf: '2026-03-22'", "factsAsOf: '2026-11-26'")],
       'content/articles/en/at-a-glance.mdx › frontmatter.factsAsOf = "2026-11-26": factsAsOf 2026-11-26 is after published 2026-11-25',
     ],
+    [
+      'a component the site does not define',
+      [append(FR, '\n<Encadre kind="note">Texte.</Encadre>\n')],
+      "content/articles/fr/essentiel.mdx › body line 18: <Encadre>: no such component: the site's are Callout, Cite,",
+    ],
+    [
+      'a component without a required attribute',
+      [append(EN, '\n<PullQuote speaker="macron">A milestone.</PullQuote>\n')],
+      'content/articles/en/at-a-glance.mdx › body line 17: <PullQuote source>: required attribute is missing',
+    ],
+    [
+      'a citation with neither id nor ids',
+      [replace(EN, '<Cite id="elysee-2026-01-06" />', '<Cite id="elysee-2026-01-06" /> <Cite />')],
+      'content/articles/en/at-a-glance.mdx › body line 15: <Cite id|ids>: required attribute is missing: write id or ids',
+    ],
     ['a YAML syntax error', [append(PEOPLE, '- id: [unclosed\n')], 'content/people.yaml › (file): not valid YAML'],
   ])('reports %s with file, field and value', (_name, edits, expected) => {
     const problems = checkEditedFixture(...edits);

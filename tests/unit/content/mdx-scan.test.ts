@@ -25,6 +25,13 @@ describe('referencesIn', () => {
   });
 });
 
+describe('findComponents', () => {
+  it('names every attribute written, whatever its value, and no word inside a value', () => {
+    const [tag] = findComponents('<Figure src={map} alt="A title=x map" credit=\'IGN\' ids={["a", "b"]} wide />');
+    expect([...(tag?.written ?? [])]).toEqual(['src', 'alt', 'credit', 'ids', 'wide']);
+  });
+});
+
 describe('findImagesWithoutAlt', () => {
   it('flags Markdown and component images with empty or missing alt text', () => {
     const body = '![ok](/a.png)\n![](/b.png)\n<img src="/c.png" />\n<Figure src="/d.svg" alt="A map" />';
