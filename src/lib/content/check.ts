@@ -1,5 +1,6 @@
 import { articleDateProblems, parisToday } from './article-dates.ts';
 import { componentUsageProblems } from './component-usage.ts';
+import { duplicateSourceProblems } from './duplicate-sources.ts';
 import { checkIntegrity } from './integrity.ts';
 import type { Problem } from './problem.ts';
 import { readContent } from './read.ts';
@@ -21,5 +22,6 @@ export function checkContent(root: string, parse?: (text: string) => unknown, to
     ...spellingProblems(read.content),
     ...articleDateProblems(content.articles, today),
     ...componentUsageProblems(content.articles),
+    ...duplicateSourceProblems(content.sources),
   ];
 }

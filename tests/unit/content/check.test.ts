@@ -262,6 +262,18 @@ describe('content check', () => {
       [replace(EN, '<Cite id="elysee-2026-01-06" />', '<Cite id="elysee-2026-01-06" /> <Cite />')],
       'content/articles/en/at-a-glance.mdx › body line 15: <Cite id|ids>: required attribute is missing: write id or ids',
     ],
+    [
+      'two sources that are the same page',
+      [
+        append(
+          SOURCES,
+          '- id: elysee-copy\n  publisher: Élysée\n  url: http://Elysee.fr/emmanuel-macron/2026/01/06/sommet-de-la-coalition-des-volontaires/#top\n  language: fr\n  kind: primary\n',
+        ),
+        replace(EN, '  - elysee-2026-01-06\n', '  - elysee-2026-01-06\n  - elysee-copy\n'),
+        replace(EN, 'The summit', 'The summit <Cite id="elysee-copy" />'),
+      ],
+      'content/sources.yaml › sources[elysee-copy].url = "http://Elysee.fr/emmanuel-macron/2026/01/06/sommet-de-la-coalition-des-volontaires/#top": sources elysee-2026-01-06 and elysee-copy are the same page',
+    ],
     ['a YAML syntax error', [append(PEOPLE, '- id: [unclosed\n')], 'content/people.yaml › (file): not valid YAML'],
   ])('reports %s with file, field and value', (_name, edits, expected) => {
     const problems = checkEditedFixture(...edits);
