@@ -5,6 +5,7 @@ import { checkIntegrity } from './integrity.ts';
 import type { Problem } from './problem.ts';
 import { readContent } from './read.ts';
 import { spellingProblems } from './spelling.ts';
+import { translationDraftProblems } from './translation-drafts.ts';
 import { validateContent } from './validate.ts';
 
 /**
@@ -23,5 +24,6 @@ export function checkContent(root: string, parse?: (text: string) => unknown, to
     ...articleDateProblems(content.articles, today),
     ...componentUsageProblems(content.articles),
     ...duplicateSourceProblems(content.sources),
+    ...translationDraftProblems(content.articles),
   ];
 }

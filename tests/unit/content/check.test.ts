@@ -274,6 +274,11 @@ describe('content check', () => {
       ],
       'content/sources.yaml › sources[elysee-copy].url = "http://Elysee.fr/emmanuel-macron/2026/01/06/sommet-de-la-coalition-des-volontaires/#top": sources elysee-2026-01-06 and elysee-copy are the same page',
     ],
+    [
+      'a translation left in draft while its pair is published',
+      [replace(EN, 'topic: overview', 'topic: overview\ndraft: true')],
+      'content/articles/en/at-a-glance.mdx › frontmatter.draft = true: a draft, while its fr translation content/articles/fr/essentiel.mdx is published',
+    ],
     ['a YAML syntax error', [append(PEOPLE, '- id: [unclosed\n')], 'content/people.yaml › (file): not valid YAML'],
   ])('reports %s with file, field and value', (_name, edits, expected) => {
     const problems = checkEditedFixture(...edits);
