@@ -1,4 +1,5 @@
 import { checkIntegrity } from './integrity.ts';
+import { pageLinkProblems } from './page-links.ts';
 import type { Problem } from './problem.ts';
 import { readContent } from './read.ts';
 import { spellingProblems } from './spelling.ts';
@@ -11,5 +12,11 @@ import { validateContent } from './validate.ts';
 export function checkContent(root: string, parse?: (text: string) => unknown): Problem[] {
   const read = readContent(root, parse);
   const validated = validateContent(read.content);
-  return [...read.problems, ...validated.problems, ...checkIntegrity(validated.content), ...spellingProblems(read.content)];
+  return [
+    ...read.problems,
+    ...validated.problems,
+    ...checkIntegrity(validated.content),
+    ...spellingProblems(read.content),
+    ...pageLinkProblems(validated.content),
+  ];
 }

@@ -56,7 +56,7 @@ const HTML_IMAGE = /<(img|Image|Figure)\b([^>]*?)\/?>/g;
  * A function giving the 1-based line of an offset in `text`. The newlines are found once, so
  * placing every tag of a long body costs one scan of it, not one per tag.
  */
-function lineLocator(text: string): (index: number) => number {
+export function lineLocator(text: string): (index: number) => number {
   const newlines: number[] = [];
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) newlines.push(at);
   return (index) => {

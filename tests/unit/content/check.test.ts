@@ -227,6 +227,21 @@ describe('content check', () => {
       [replace(PEOPLE, 'fr: Président de la République,', 'fr: "Président, en visite à Kiew",')],
       'content/people.yaml › line 3 = "Président, en visite à Kiew": write "Kyiv"',
     ],
+    [
+      'a link to an article that does not exist',
+      [append(FR, '\nVoir [ailleurs](/articles/nulle-part/).\n')],
+      'content/articles/fr/essentiel.mdx › body line 18 = "/articles/nulle-part/": no such page',
+    ],
+    [
+      'a relative link to a section that does not exist',
+      [append(EN, '\nSee [the map](../../maps/#paris).\n')],
+      'content/articles/en/at-a-glance.mdx › body line 17 = "../../maps/#paris": no such page',
+    ],
+    [
+      'an href to a person who has no page',
+      [append(FR, '\n<a href="/qui-est-qui/personne/">Personne</a>\n')],
+      'content/articles/fr/essentiel.mdx › body line 18 = "/qui-est-qui/personne/": no such page',
+    ],
     ['a YAML syntax error', [append(PEOPLE, '- id: [unclosed\n')], 'content/people.yaml › (file): not valid YAML'],
   ])('reports %s with file, field and value', (_name, edits, expected) => {
     const problems = checkEditedFixture(...edits);
@@ -241,6 +256,18 @@ describe('content check', () => {
       checkEditedFixture(
         replace(FR, 'à l’Élysée <Cite', 'à l’Élysée, le « sommet de Kiev », le “Kiev summit” <Cite'),
         replace(SOURCES, 'url: https://www.elysee.fr/', 'url: https://www.elysee.fr/Kiev/'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('accepts links to the pages the site builds', () => {
+    expect(
+      checkEditedFixture(
+        append(
+          FR,
+          '\n[Carte](/carte/), [Macron](/qui-est-qui/macron/#role), [France](/pays/fr/), [accueil](/), [en](../../en/articles/at-a-glance/).\n',
+        ),
+        append(EN, '\n[Timeline](../../timeline/), [overview](/articles/essentiel/), [elsewhere](https://example.org/), [top](#top).\n'),
       ),
     ).toEqual([]);
   });
