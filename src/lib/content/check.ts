@@ -1,3 +1,4 @@
+import { embedProblems } from './embeds.ts';
 import { checkIntegrity } from './integrity.ts';
 import { pageLinkProblems } from './page-links.ts';
 import type { Problem } from './problem.ts';
@@ -18,5 +19,6 @@ export function checkContent(root: string, parse?: (text: string) => unknown): P
     ...checkIntegrity(validated.content),
     ...spellingProblems(read.content),
     ...pageLinkProblems(validated.content),
+    ...embedProblems(read.content),
   ];
 }

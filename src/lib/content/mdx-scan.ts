@@ -49,7 +49,7 @@ export interface MissingAlt {
 
 const TAG = /<([A-Z][A-Za-z]*)\b([^>]*?)\/?>/g;
 const ATTRIBUTE = /([A-Za-z]+)=(?:"([^"]*)"|'([^']*)'|\{["']([^"']*)["']\})/g;
-const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(([^)]*)\)/g;
+export const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(([^)]*)\)/g;
 const HTML_IMAGE = /<(img|Image|Figure)\b([^>]*?)\/?>/g;
 
 /**
@@ -70,7 +70,7 @@ export function lineLocator(text: string): (index: number) => number {
   };
 }
 
-function attributes(source: string): Map<string, string> {
+export function attributes(source: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const match of source.matchAll(ATTRIBUTE)) {
     found.set(match[1] ?? '', match[2] ?? match[3] ?? match[4] ?? '');
