@@ -36,13 +36,18 @@ export function linkedPath(link: string, from: string): string | undefined {
   return decodeURIComponent(new URL(link, `https://site.invalid${from}`).pathname);
 }
 
-/** Every link of an article body to a path of the site that no page is built at. */
-export function pageLinkProblems(content: ValidContent): Problem[] {
-  const pages = sitePagePaths('/', {
+/** The path of every page the site builds from `content` under `base` (drafts are not built). */
+export function contentPagePaths(content: ValidContent, base = '/'): Set<string> {
+  return sitePagePaths(base, {
     articles: content.articles.filter((article) => !article.data.draft).map((article) => ({ lang: article.data.lang, slug: article.slug })),
     people: content.people.map((person) => person.data),
     countries: content.countries.map((country) => country.data),
   });
+}
+
+/** Every link of an article body to a path of the site that no page is built at. */
+export function pageLinkProblems(content: ValidContent): Problem[] {
+  const pages = contentPagePaths(content);
   return content.articles.flatMap((article) => {
     const from = sectionUrl('/', article.data.lang, 'articles', article.slug);
     return findLinks(article.body).flatMap(({ link, line }) => {
