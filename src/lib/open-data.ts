@@ -163,14 +163,18 @@ export function datasetRecords(dataset: Dataset, collections: OpenDataCollection
   return entries.map((entry) => Object.fromEntries(fields.map((field) => [field.name, field.value(entry) ?? null])));
 }
 
-/** The CSV file of a dataset: a header row of the field names, lists joined with `LIST_SEPARATOR`, booleans as true/false. */
+/**
+ * The CSV file of a dataset: a header row of the field names, lists joined with `LIST_SEPARATOR`,
+ * booleans as true/false. A cell a spreadsheet would read as a formula (starting with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return) gets a leading `'`, as OWASP advises against CSV injection.
+ */
 export function datasetCsv(dataset: Dataset, records: readonly OpenDataRecord[]): string {
   const names = datasetFields(dataset).map((field) => field.name);
   const cell = (value: OpenDataValue): string =>
     value === null ? '' : typeof value === 'object' ? value.join(LIST_SEPARATOR) : String(value);
   return stringify(
     records.map((record) => names.map((name) => cell(record[name] ?? null))),
-    { header: true, columns: names, record_delimiter: 'windows' },
+    { header: true, columns: names, record_delimiter: 'windows', escape_formulas: true },
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Lang } from './content/schema.ts';
+import { LANGS, type Lang } from './content/schema.ts';
 import { langParam, pageUrl } from './paths.ts';
 
 /** The site's sections and their URL segment in each language. */
@@ -16,6 +16,9 @@ export const SECTIONS = {
 
 export type Section = keyof typeof SECTIONS;
 
+/** The sections with an index page: all but the articles, which the home page lists. */
+export const INDEX_SECTIONS = (Object.keys(SECTIONS) as Section[]).filter((section) => section !== 'articles');
+
 /** The sections of the main navigation, in order (articles are the home page). */
 export const NAV_SECTIONS = ['people', 'countries', 'map', 'timeline', 'sources', 'about', 'search'] as const satisfies readonly Section[];
 
@@ -25,6 +28,35 @@ export const NAV_SECTIONS = ['people', 'countries', 'map', 'timeline', 'sources'
  */
 export function sectionUrl(base: string, lang: Lang, section: Section, slug?: string): string {
   return pageUrl(base, lang, slug === undefined ? SECTIONS[section][lang] : `${SECTIONS[section][lang]}/${slug}`);
+}
+
+/** The URL slug of a country's page: its ISO code in lower case. */
+export function countrySlug(id: string): string {
+  return id.toLowerCase();
+}
+
+/** The entries the site builds a page for, beyond its fixed pages. */
+export interface SiteEntries {
+  /** The live (not draft) articles: each one's language and slug (its MDX file name). */
+  articles: readonly { lang: Lang; slug: string }[];
+  people: readonly { id: string }[];
+  countries: readonly { id: string }[];
+}
+
+/**
+ * The path of every page the site builds under `base`, in both languages: the home page, the
+ * section pages, the pages of people and countries, and the articles.
+ */
+export function sitePagePaths(base: string, entries: SiteEntries): Set<string> {
+  return new Set(
+    LANGS.flatMap((lang) => [
+      pageUrl(base, lang),
+      ...INDEX_SECTIONS.map((section) => sectionUrl(base, lang, section)),
+      ...entries.people.map((person) => sectionUrl(base, lang, 'people', person.id)),
+      ...entries.countries.map((country) => sectionUrl(base, lang, 'countries', countrySlug(country.id))),
+      ...entries.articles.filter((article) => article.lang === lang).map((article) => sectionUrl(base, lang, 'articles', article.slug)),
+    ]),
+  );
 }
 
 /** Route params for a section in both languages: `{ lang, section }` for `[...lang]/[section]` pages. */

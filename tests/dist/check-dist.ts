@@ -2,8 +2,8 @@
  * Checks every page of the built site: html-validate, every internal link and #anchor, the
  * sharing tags of its head, its Open Graph image (every article has one: a 1200×630 PNG in
  * dist/), its citations numbered in reading order, and that no page but search ships
- * JavaScript; then the RSS feeds, the sitemap, and the open-data files against the collections
- * in content/.
+ * JavaScript; then the RSS feeds, the sitemap, the route table against the pages built, and the
+ * open-data files against the collections in content/.
  * Prints one line per problem and a summary; writes the totals for the test runner.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load, type CheerioAPI } from 'cheerio';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
+import { contentPagePaths } from '../../src/lib/content/page-links.ts';
+import { readContent } from '../../src/lib/content/read.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { LOCAL_SITE_URL, siteUrl } from '../../src/lib/deploy-env.ts';
 import { dataFileUrl, DATASETS, FORMATS } from '../../src/lib/open-data.ts';
 import { citationAnchorProblems } from '../support/citation-anchors.ts';
@@ -141,8 +144,22 @@ for (const [feed, prefix] of [['rss.xml', ''], ['en/rss.xml', 'en/']] as const) 
   record(problems.length === 0);
 }
 
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+// The pages the content check resolves article links against (the route table) are exactly the pages built.
+{
+  const expected = contentPagePaths(validateContent(readContent(root).content).content, BASE);
+  const built = new Set(pages.filter((page) => page !== '404.html').map((page) => pagePath(page)));
+  const problems = [
+    ...[...expected].filter((path) => !built.has(path)).map((path) => `the route table names ${path}, which the build did not write`),
+    ...[...built].filter((path) => !expected.has(path)).map((path) => `the build wrote ${path}, which the route table does not name`),
+  ];
+  for (const problem of problems) console.error(problem);
+  record(problems.length === 0 && built.size > 0);
+}
+
 // Each open-data file holds exactly the entries of its collection, field by field.
-const content = readExportContent(fileURLToPath(new URL('../../', import.meta.url)));
+const content = readExportContent(root);
 const exports = DATASETS.flatMap((dataset) => FORMATS.map((format) => ({ dataset, format, file: dataFileUrl('/', dataset, format).slice(1) })));
 for (const { dataset, format, file } of exports) {
   const path = join(DIST, file);

@@ -43,4 +43,14 @@ describe('exportProblems', () => {
     expect(exportProblems('organisations', 'json', JSON.stringify(document), content)[0]).toMatch(/^record "eu" has the fields/);
     expect(exportProblems('sources', 'json', '{"fields": [', content)[0]).toMatch(/^cannot be parsed/);
   });
+
+  it('expects the CSV to hold formula-like text with its leading apostrophe, and nothing else', () => {
+    const people = content.collections.people.map((person, index) => (index === 0 ? { ...person, name: '=1+1' } : person));
+    const risky = { ...content, collections: { ...content.collections, people } };
+    const file = datasetCsv('people', datasetRecords('people', risky.collections));
+    expect(exportProblems('people', 'csv', file, risky)).toEqual([]);
+    expect(exportProblems('people', 'csv', file.replace("'=1+1", '=1+1'), risky)).toEqual([
+      `record "${people[0]?.id}": name is "=1+1", the collection says "'=1+1"`,
+    ]);
+  });
 });

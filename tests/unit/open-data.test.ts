@@ -157,6 +157,38 @@ describe('datasetCsv', () => {
   });
 });
 
+describe('datasetCsv against CSV injection', () => {
+  it("puts a ' before every cell a spreadsheet would run as a formula, lists included, and nowhere else", () => {
+    const risky: Person = {
+      ...kallas,
+      id: 'risky',
+      name: '=HYPERLINK("https://example.org/")',
+      role: { fr: '+33 1 00', en: '-1' },
+      organisation: '@SUM(A1)',
+      roleSources: ['-ep', 'aa'],
+      presence: { status: 'announced', sources: ['\tx', 'a=b'] },
+    };
+    const csv = datasetCsv('people', datasetRecords('people', { ...collections, people: [risky] }));
+    expect(parse(csv)[1]).toEqual([
+      'risky',
+      `'=HYPERLINK("https://example.org/")`,
+      "'+33 1 00",
+      "'-1",
+      '',
+      "'@SUM(A1)",
+      "'-ep;aa",
+      'announced',
+      "'\tx;a=b",
+      '',
+    ]);
+    const timelineCsv = datasetCsv(
+      'timeline',
+      datasetRecords('timeline', { ...collections, timeline: [{ ...timeline[0]!, text: { fr: '\rx', en: 'x-y' } }] }),
+    );
+    expect(parse(timelineCsv)[1]?.slice(2, 4)).toEqual(["'\rx", 'x-y']);
+  });
+});
+
 describe('datasetJson', () => {
   it('describes the dataset in both languages before its records', () => {
     const records = datasetRecords('sources', collections);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SECTIONS, entryPaths, sectionParams, sectionPaths, sectionUrl } from '../../src/lib/routes.ts';
+import { SECTIONS, entryPaths, sectionParams, sectionPaths, sectionUrl, sitePagePaths } from '../../src/lib/routes.ts';
 
 describe('sectionUrl', () => {
   it('localises the section segment and keeps the base and trailing slash', () => {
@@ -31,5 +31,35 @@ describe('sectionUrl', () => {
       { params: { lang: undefined, countries: 'pays', country: 'fr' }, props: { lang: 'fr', entry: { id: 'FR' } } },
       { params: { lang: 'en', countries: 'countries', country: 'fr' }, props: { lang: 'en', entry: { id: 'FR' } } },
     ]);
+  });
+});
+
+describe('sitePagePaths', () => {
+  it('lists the home, section, entry and article pages of both languages, and no articles index', () => {
+    const pages = sitePagePaths('/', {
+      articles: [
+        { lang: 'fr', slug: 'essentiel' },
+        { lang: 'en', slug: 'at-a-glance' },
+      ],
+      people: [{ id: 'macron' }],
+      countries: [{ id: 'FR' }],
+    });
+    for (const path of [
+      '/',
+      '/en/',
+      '/carte/',
+      '/en/map/',
+      '/qui-est-qui/macron/',
+      '/en/whos-who/macron/',
+      '/pays/fr/',
+      '/en/countries/fr/',
+    ]) {
+      expect(pages).toContain(path);
+    }
+    expect(pages).toContain('/articles/essentiel/');
+    expect(pages).toContain('/en/articles/at-a-glance/');
+    expect(pages).not.toContain('/articles/at-a-glance/');
+    expect(pages).not.toContain('/articles/');
+    expect(pages).not.toContain('/pays/FR/');
   });
 });

@@ -1,7 +1,9 @@
 import { articleDateProblems, parisToday } from './article-dates.ts';
 import { componentUsageProblems } from './component-usage.ts';
 import { duplicateSourceProblems } from './duplicate-sources.ts';
+import { embedProblems } from './embeds.ts';
 import { checkIntegrity } from './integrity.ts';
+import { pageLinkProblems } from './page-links.ts';
 import type { Problem } from './problem.ts';
 import { readContent } from './read.ts';
 import { spellingProblems } from './spelling.ts';
@@ -25,5 +27,7 @@ export function checkContent(root: string, parse?: (text: string) => unknown, to
     ...componentUsageProblems(content.articles),
     ...duplicateSourceProblems(content.sources),
     ...translationDraftProblems(content.articles),
+    ...pageLinkProblems(content),
+    ...embedProblems(read.content),
   ];
 }

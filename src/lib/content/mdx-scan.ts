@@ -53,14 +53,14 @@ const TAG = /<([A-Z][A-Za-z]*)\b([^>]*?)\/?>/g;
 const ATTRIBUTE = /([A-Za-z]+)=(?:"([^"]*)"|'([^']*)'|\{["']([^"']*)["']\})/g;
 const ATTRIBUTE_VALUE = /"[^"]*"|'[^']*'|\{[^}]*\}/g;
 const ATTRIBUTE_NAME = /[A-Za-z][\w-]*/g;
-const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(([^)]*)\)/g;
+export const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(([^)]*)\)/g;
 const HTML_IMAGE = /<(img|Image|Figure)\b([^>]*?)\/?>/g;
 
 /**
  * A function giving the 1-based line of an offset in `text`. The newlines are found once, so
  * placing every tag of a long body costs one scan of it, not one per tag.
  */
-function lineLocator(text: string): (index: number) => number {
+export function lineLocator(text: string): (index: number) => number {
   const newlines: number[] = [];
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) newlines.push(at);
   return (index) => {
@@ -74,7 +74,7 @@ function lineLocator(text: string): (index: number) => number {
   };
 }
 
-function attributes(source: string): Map<string, string> {
+export function attributes(source: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const match of source.matchAll(ATTRIBUTE)) {
     found.set(match[1] ?? '', match[2] ?? match[3] ?? match[4] ?? '');

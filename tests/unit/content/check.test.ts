@@ -279,6 +279,46 @@ describe('content check', () => {
       [replace(EN, 'topic: overview', 'topic: overview\ndraft: true')],
       'content/articles/en/at-a-glance.mdx › frontmatter.draft = true: a draft, while its fr translation content/articles/fr/essentiel.mdx is published',
     ],
+    [
+      'a link to an article that does not exist',
+      [append(FR, '\nVoir [ailleurs](/articles/nulle-part/).\n')],
+      'content/articles/fr/essentiel.mdx › body line 18 = "/articles/nulle-part/": no such page',
+    ],
+    [
+      'a relative link to a section that does not exist',
+      [append(EN, '\nSee [the map](../../maps/#paris).\n')],
+      'content/articles/en/at-a-glance.mdx › body line 17 = "../../maps/#paris": no such page',
+    ],
+    [
+      'an href to a person who has no page',
+      [append(FR, '\n<a href="/qui-est-qui/personne/">Personne</a>\n')],
+      'content/articles/fr/essentiel.mdx › body line 18 = "/qui-est-qui/personne/": no such page',
+    ],
+    [
+      'an iframe in a body',
+      [append(FR, '\n<iframe src="https://example.org/embed"></iframe>\n')],
+      'content/articles/fr/essentiel.mdx › body line 18 = "<iframe src=\\"https://example.org/embed\\">": this element loads or runs content',
+    ],
+    [
+      'an event attribute in a body',
+      [append(EN, '\n<span onclick="alert(1)">Summit</span>\n')],
+      'content/articles/en/at-a-glance.mdx › body line 17 = "<span onclick=\\"alert(1)\\">": the onclick attribute runs a script',
+    ],
+    [
+      'a javascript: URL in a body',
+      [append(FR, '\n[Cliquer](javascript:alert(1))\n')],
+      'content/articles/fr/essentiel.mdx › body line 18 = "javascript:alert(1)": a javascript: URL runs a script',
+    ],
+    [
+      'an image from another host',
+      [append(FR, '\n<img src="//cdn.example.org/carte.png" alt="Carte" />\n')],
+      'content/articles/fr/essentiel.mdx › body line 18 = "//cdn.example.org/carte.png": loads from another host',
+    ],
+    [
+      'a Markdown image from another host',
+      [append(EN, '\n![Map](https://example.org/map.png "Map")\n')],
+      'content/articles/en/at-a-glance.mdx › body line 17 = "https://example.org/map.png": loads from another host',
+    ],
     ['a YAML syntax error', [append(PEOPLE, '- id: [unclosed\n')], 'content/people.yaml › (file): not valid YAML'],
   ])('reports %s with file, field and value', (_name, edits, expected) => {
     const problems = checkEditedFixture(...edits);
@@ -294,6 +334,24 @@ describe('content check', () => {
         replace(FR, 'à l’Élysée <Cite', 'à l’Élysée, le « sommet de Kiev », le “Kiev summit” <Cite'),
         replace(SOURCES, 'url: https://www.elysee.fr/', 'url: https://www.elysee.fr/Kiev/'),
       ),
+    ).toEqual([]);
+  });
+
+  it('accepts links to the pages the site builds', () => {
+    expect(
+      checkEditedFixture(
+        append(
+          FR,
+          '\n[Carte](/carte/), [Macron](/qui-est-qui/macron/#role), [France](/pays/fr/), [accueil](/), [en](../../en/articles/at-a-glance/).\n',
+        ),
+        append(EN, '\n[Timeline](../../timeline/), [overview](/articles/essentiel/), [elsewhere](https://example.org/), [top](#top).\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('accepts outbound links and images served by the site', () => {
+    expect(
+      checkEditedFixture(append(FR, '\n[AFP](https://example.org/afp) <a href="https://example.org/">Élysée</a> ![Carte](/carte.png)\n')),
     ).toEqual([]);
   });
 
