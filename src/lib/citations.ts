@@ -21,7 +21,7 @@ function noteSources(notes: readonly Sourced[]): string[] {
 }
 
 /** The sources a dated or counted entry cites: its own, then those of its notes, without repeats. */
-export function entrySources(entry: Sourced & { notes?: readonly Sourced[] }): string[] {
+function entrySources(entry: Sourced & { notes?: readonly Sourced[] }): string[] {
   return unique([...entry.sources, ...noteSources(entry.notes ?? [])]);
 }
 
