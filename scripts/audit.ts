@@ -1,6 +1,7 @@
 /**
  * `npm run audit`: Lighthouse with its default config (the mobile preset: mobile form factor,
- * simulated throttling) on the home page, the first French article and the map, served from
+ * simulated throttling) on one page of each type (home, article, person, country, every section
+ * index, 404), in French, served from
  * dist/ by a small static server under BASE_PATH. Builds first when dist/ has no home page.
  * Prints the four category scores with LCP, CLS and TBT, then every audit that did not pass in
  * each category under 100, and writes each JSON report to .cache/audit/. Each page is audited
@@ -18,7 +19,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse, { type Result, type RunnerResult } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { LOCAL_SITE_URL } from '../src/lib/deploy-env.ts';
-import { SECTIONS, sectionUrl } from '../src/lib/routes.ts';
+import { INDEX_SECTIONS, SECTIONS, sectionUrl } from '../src/lib/routes.ts';
 import { findChromium } from '../tests/support/chromium.ts';
 import { BASE, DIST } from '../tests/support/dist.ts';
 import { parseHeadersFile } from '../tests/support/headers-file.ts';
@@ -139,14 +140,25 @@ if (!readFileSync(join(DIST, 'index.html'), 'utf8').includes(`href="${BASE}"`)) 
   );
 }
 
-const article = readdirSync(join(DIST, SECTIONS.articles.fr)).sort()[0];
-if (!article) throw new Error(`No article in dist/${SECTIONS.articles.fr}/.`);
+/** The first entry page built in a section (an article, a person, a country), by slug. */
+function firstEntry(section: 'articles' | 'people' | 'countries'): string {
+  const dir = join(DIST, SECTIONS[section].fr);
+  const entry = readdirSync(dir)
+    .filter((name) => statSync(join(dir, name)).isDirectory() && existsSync(join(dir, name, 'index.html')))
+    .sort()[0];
+  if (!entry) throw new Error(`No page in dist/${SECTIONS[section].fr}/.`);
+  return entry;
+}
+
+/** One page of each type: the home, one entry page per collection, every section index and the 404 page. */
 const pages = [
   { id: 'home', path: BASE },
-  { id: 'article', path: sectionUrl(BASE, 'fr', 'articles', article) },
-  { id: 'map', path: sectionUrl(BASE, 'fr', 'map') },
+  { id: 'article', path: sectionUrl(BASE, 'fr', 'articles', firstEntry('articles')) },
+  { id: 'person', path: sectionUrl(BASE, 'fr', 'people', firstEntry('people')) },
+  { id: 'country', path: sectionUrl(BASE, 'fr', 'countries', firstEntry('countries')) },
+  ...INDEX_SECTIONS.map((section) => ({ id: section, path: sectionUrl(BASE, 'fr', section) })),
+  { id: '404', path: `${BASE}404.html` },
 ];
-
 const chromePath = process.env['CHROME_PATH']?.trim() || findChromium();
 if (!chromePath) throw new Error('No Chromium found: set CHROME_PATH or CHROMIUM_PATH, or install Debian’s chromium.');
 const server = await serveDist();
