@@ -20,7 +20,7 @@ export const MISSING_SITE_URL = [
   'address the site will be served from. Set SITE_URL, for example',
   '  SITE_URL=https://explainer.example.org npm run build',
   '(Netlify, Cloudflare Pages and Vercel set URL, CF_PAGES_URL or VERCEL_PROJECT_PRODUCTION_URL',
-  'themselves; see docs in the README). For a local preview, run `npm start` instead.',
+  'themselves; see docs/deploying.md). For a local preview, run `npm start` instead.',
 ].join('\n');
 
 /** An origin from a variable's value, or a clear error naming the variable. */
