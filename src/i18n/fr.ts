@@ -8,7 +8,6 @@ export const fr = {
   languageSwitchLabel: 'Read in English',
   languageName: 'Français',
   mainNav: 'Navigation principale',
-  navHome: 'Accueil',
   summitEventName: 'Sommet de la coalition des volontaires',
   summitEventDescription:
     'Réunion à l’Élysée des pays de la coalition des volontaires, consacrée aux garanties de sécurité pour l’Ukraine.',
@@ -22,7 +21,6 @@ export const fr = {
   sourcesHeading: 'Sources',
   via: 'via',
   corrections: 'Corrections',
-  citationLabel: 'Source',
   backToCitation: 'Retour au texte',
   footerMethod: 'Chaque fait est rattaché à une source citée. Site statique, sans traceur.',
   notFoundTitle: 'Page introuvable',
@@ -70,10 +68,8 @@ export const fr = {
   noRepresentativeNamed: 'représentant non nommé par les sources',
   unnamedStates: (n: number) =>
     n === 1 ? 'Un État représenté n’est nommé par aucune source.' : `${n} États représentés ne sont nommés par aucune source.`,
-  reportedBy: 'Selon',
   timelineLabel: 'Chronologie',
   figureCredit: 'Crédit :',
-  quoteSource: 'Source',
   readingTime: (minutes: number) => `Lecture : ${minutes} min`,
   tocHeading: 'Sommaire',
   relatedHeading: 'À lire aussi',

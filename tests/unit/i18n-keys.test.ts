@@ -1,0 +1,21 @@
+/** Every interface string is used: a key that no file of src/ names is dead text to translate. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fr } from '../../src/i18n/fr.ts';
+
+/** The text of every source file under `dir`, the dictionaries themselves excepted. */
+function sourceText(dir: string): string {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !join(entry.parentPath, entry.name).startsWith(join('src', 'i18n')))
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+    .join('\n');
+}
+
+describe('interface dictionaries', () => {
+  const code = sourceText('src');
+
+  it.each(Object.keys(fr))('"%s" is used somewhere in src/', (key) => {
+    expect(code).toMatch(new RegExp(`\\b${key}\\b`));
+  });
+});
