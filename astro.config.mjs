@@ -24,7 +24,7 @@ export default defineConfig({
   // No inline <style>: the Content-Security-Policy allows styles from the site only.
   // Two pages at a time: while one waits on the disk (its module, its file), the other renders.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
-  // One stylesheet for the whole site (about 4 KB compressed), cached after the first page,
+  // One stylesheet for the whole site, cached after the first page,
   // rather than one small file per component.
   vite: { build: { cssCodeSplit: false } },
   devToolbar: { enabled: false },

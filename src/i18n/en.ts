@@ -6,7 +6,6 @@ export const en: UiStrings = {
   siteTagline: 'The coalition of the willing summit at the Élysée on 6 January 2026, explained source by source.',
   skipToContent: 'Skip to content',
   languageSwitchLabel: 'Lire en français',
-  languageName: 'English',
   mainNav: 'Main navigation',
   summitEventName: 'Summit of the coalition of the willing',
   summitEventDescription: 'Meeting at the Élysée of the countries of the coalition of the willing, on security guarantees for Ukraine.',

@@ -6,7 +6,6 @@ export const fr = {
   siteTagline: 'Le sommet de la coalition des volontaires, Élysée, 6 janvier 2026, expliqué source par source.',
   skipToContent: 'Aller au contenu',
   languageSwitchLabel: 'Read in English',
-  languageName: 'Français',
   mainNav: 'Navigation principale',
   summitEventName: 'Sommet de la coalition des volontaires',
   summitEventDescription:

@@ -100,7 +100,7 @@ export function personPageSources(person: Person): string[] {
  * The sources one MDX component cites when it renders, in the order it shows them:
  * `<Cite>` and `<PullQuote>` name theirs; data components cite the entries they display.
  */
-export function sourcesCitedBy(tag: ComponentTag, data: CitableData, lang: Lang): string[] {
+function sourcesCitedBy(tag: ComponentTag, data: CitableData, lang: Lang): string[] {
   const attr = (name: string): string | undefined => tag.attributes.get(name);
   switch (tag.component) {
     case 'Cite':

@@ -6,7 +6,7 @@ import type { Lang } from './content/schema.ts';
 import { memoized } from './memo.ts';
 
 /** The summit's time zone: dates are read as calendar days in Paris, whatever the reader's zone. */
-export const SITE_TIME_ZONE = 'Europe/Paris';
+const SITE_TIME_ZONE = 'Europe/Paris';
 
 const LOCALES = { fr, en: enGB } as const;
 

@@ -76,7 +76,7 @@ const NOTE_KINDS = annotation.shape.kind.options;
 const noteKinds = (entry: { notes: readonly { kind: string }[] }) => [...new Set(entry.notes.map((note) => note.kind))];
 
 /** The data dictionary: every field of every dataset, in column order. */
-export const DICTIONARY = {
+const DICTIONARY = {
   countries: [
     { name: 'id', type: 'string', value: (c) => c.id },
     { name: 'name_fr', type: 'string', value: (c) => countryName(c.id, 'fr') },

@@ -59,7 +59,7 @@ export function sitePagePaths(base: string, entries: SiteEntries): Set<string> {
   );
 }
 
-/** Route params for a section in both languages: `{ lang, section }` for `[...lang]/[section]` pages. */
+/** The params of a section page in both languages: `{ lang, segment }`, the segment being the section's translated folder name (`[people]`, `[map]`, …). */
 export function sectionParams(section: Section): { lang: Lang; segment: string }[] {
   return (['fr', 'en'] as const).map((lang) => ({ lang, segment: SECTIONS[section][lang] }));
 }

@@ -1,8 +1,8 @@
 /**
  * Checks every page of the built site: html-validate, every internal link and #anchor, the
  * sharing tags of its head, its Open Graph image (every article has one: a 1200×630 PNG in
- * dist/), its citations numbered in reading order, and that no page but search ships
- * JavaScript; then the RSS feeds, the sitemap, the route table against the pages built, and the
+ * dist/), its citations numbered in reading order, and that it ships no script but the search page's
+ * and the share control's; then the RSS feeds, the sitemap, the route table against the pages built, and the
  * open-data files against the collections in content/.
  * Prints one line per problem and a summary; writes the totals for the test runner.
  */

@@ -11,7 +11,7 @@ export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const BASE = siteBase(process.env);
 
 /** The search pages. */
-export const SEARCH_PAGES = [`${SECTIONS.search.fr}/index.html`, `en/${SECTIONS.search.en}/index.html`];
+const SEARCH_PAGES = [`${SECTIONS.search.fr}/index.html`, `en/${SECTIONS.search.en}/index.html`];
 
 /** Whether a built page (path relative to dist/) is an article, in either language. */
 export function isArticlePage(file: string): boolean {

@@ -10,7 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { SECTIONS } from '../../src/lib/routes.ts';
 import { isArticlePage } from './dist.ts';
 
-export const KINDS = ['html', 'css', 'js', 'font', 'image', 'other'] as const;
+const KINDS = ['html', 'css', 'js', 'font', 'image', 'other'] as const;
 export type AssetKind = (typeof KINDS)[number];
 
 export const PAGE_TYPES = ['home', 'article', 'people', 'country', 'map', 'search', 'other'] as const;

@@ -11,7 +11,7 @@ import type { Located, ValidArticle, ValidContent } from './validate.ts';
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
 /** True when `code` is an ISO 3166-1 alpha-2 region that `Intl` knows (so it can be named). */
-export function isKnownRegionCode(code: string): boolean {
+function isKnownRegionCode(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && regionNames.of(code) !== undefined;
 }
 

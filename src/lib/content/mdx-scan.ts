@@ -8,7 +8,7 @@ import { TALLIES } from '../tallies.ts';
  */
 
 /** Which attribute of which MDX component names an entry of which collection. */
-export const COMPONENT_REFERENCES = {
+const COMPONENT_REFERENCES = {
   Cite: { id: 'sources' },
   PersonCard: { id: 'people' },
   PullQuote: { speaker: 'people', source: 'sources' },

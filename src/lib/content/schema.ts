@@ -9,7 +9,7 @@ export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** A calendar date written `YYYY-MM-DD`, or `YYYY-MM` when a source gives only the month. */
-export const partialDate = z.preprocess(
+const partialDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: 'expected a date written YYYY-MM-DD or YYYY-MM' })
@@ -24,7 +24,7 @@ function isRealPartialDate(text: string): boolean {
 }
 
 /** A full calendar date (`YYYY-MM-DD`), kept as a string so that no time zone can shift it. */
-export const fullDate = partialDate.refine((text) => text.length === 10, {
+const fullDate = partialDate.refine((text) => text.length === 10, {
   error: 'expected a full date written YYYY-MM-DD',
 });
 
@@ -123,7 +123,7 @@ export const organisationSchema = z.object({
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
-export const MEASURES = [
+const MEASURES = [
   'states',
   'leader-level-states',
   'leaders-expected',
@@ -133,7 +133,7 @@ export const MEASURES = [
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 
-export const reportedCountSchema = z.object({
+const reportedCountSchema = z.object({
   id,
   measure: z.enum(MEASURES),
   figure: z.number().int().nonnegative(),

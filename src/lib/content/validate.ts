@@ -48,7 +48,7 @@ export interface ValidContent {
 }
 
 /** Writes a zod path as `.a[1].b`. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
 }
 
