@@ -4,7 +4,7 @@
  * the seed's text. Run: npm run hash-seed
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { hashShingle, normalisedWords, shingles, SHINGLE_SIZE } from '../src/lib/content/originality.ts';
+import { hashShingle, normalisedWords, shingles, SHINGLE_SIZE } from '../tests/support/content-lint/originality.ts';
 
 const SEED = new URL('../../shared/seed/article-fr.txt', import.meta.url);
 const OUT = new URL('../tests/fixtures/seed-shingles.json', import.meta.url);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleProse, copiedPassages, hashShingle, normalisedWords, shingles } from '../../../src/lib/content/originality.ts';
+import { articleProse, copiedPassages, hashShingle, normalisedWords, shingles } from '../../support/content-lint/originality.ts';
 
 describe('originality', () => {
   const seed = 'Le sommet de Paris réunit les dirigeants de la coalition à l’Élysée ce mardi.';

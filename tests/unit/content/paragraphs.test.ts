@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { proseParagraphs, wordCount } from '../../../src/lib/content/paragraphs.ts';
+import { wordCount } from '../../../src/lib/content/paragraphs.ts';
+import { proseParagraphs } from '../../support/content-lint/paragraphs.ts';
 
 describe('proseParagraphs', () => {
   it('keeps prose paragraphs with their starting line, skipping headings and component-only blocks', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareFigures, spelledOut } from '../../../src/lib/content/prose-numbers.ts';
+import { bareFigures, spelledOut } from '../../support/content-lint/prose-numbers.ts';
 
 const FIGURES = new Set([35, 27, 26, 4, 2]);
 

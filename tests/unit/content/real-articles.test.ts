@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { copiedPassages, articleProse } from '../../../src/lib/content/originality.ts';
-import { proseParagraphs, wordCount } from '../../../src/lib/content/paragraphs.ts';
-import { bareFigures } from '../../../src/lib/content/prose-numbers.ts';
+import { copiedPassages, articleProse } from '../../support/content-lint/originality.ts';
+import { wordCount } from '../../../src/lib/content/paragraphs.ts';
+import { proseParagraphs } from '../../support/content-lint/paragraphs.ts';
+import { bareFigures } from '../../support/content-lint/prose-numbers.ts';
 import { formatProblem } from '../../../src/lib/content/problem.ts';
 import { readContent } from '../../../src/lib/content/read.ts';
 import { spellingProblems } from '../../../src/lib/content/spelling.ts';
