@@ -2,11 +2,11 @@
  * `npm test`: every check in order, stopping at the first failure, then one closing line with
  * the real totals ("N passed, N failed") for CI to read.
  *   1. astro check (types, Astro diagnostics), then ESLint (npm run lint)
- *   2. Vitest (unit tests of src/lib and of the content checks)
+ *   2. Vitest, project unit (src/lib, components, the content checks)
  *   3. the site built under a sub-path (BASE_PATH=/explainer/): dist checks and the browser tests
  *      that follow URLs (reading path, search, sharing)
  *   4. npm run build: astro build (runs the content integrity check first), then the Pagefind index
- *   5. dist checks (html-validate, links, sharing tags, JSON-LD, feeds, sitemap, on every page)
+ *   5. Vitest, project dist (tests/dist/: html-validate, links, sharing tags, JSON-LD, feeds, sitemap, open data)
  *   6. Playwright in Chromium (reading path, axe on every page, no-JS, 320 px, budgets, sharing, CSP)
  */
 import { spawnSync } from 'node:child_process';
@@ -40,8 +40,14 @@ function readJson<T>(path: string): T | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
 }
 
-function vitestTotals(): Totals | undefined {
-  const report = readJson<{ numPassedTests: number; numFailedTests: number }>(`${RESULTS}/vitest-results.json`);
+/** One Vitest project, with a JSON report for the totals. */
+function vitest(project: 'unit' | 'dist', extraEnv: Record<string, string> = {}): boolean {
+  const report = `--outputFile.json=${RESULTS}/vitest-${project}.json`;
+  return run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', report], extraEnv);
+}
+
+function vitestTotals(project: 'unit' | 'dist'): Totals | undefined {
+  const report = readJson<{ numPassedTests: number; numFailedTests: number }>(`${RESULTS}/vitest-${project}.json`);
   return report && { passed: report.numPassedTests, failed: report.numFailedTests };
 }
 
@@ -61,30 +67,18 @@ function ensureChromium(): boolean {
 const steps: { name: string; run: () => boolean; totals?: () => Totals | undefined }[] = [
   { name: 'astro check', run: () => run('npx', ['astro', 'check']) },
   { name: 'lint', run: () => run('npm', ['run', 'lint']) },
-  {
-    name: 'unit tests',
-    run: () => run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest-results.json`]),
-    totals: vitestTotals,
-  },
+  { name: 'unit tests', run: () => vitest('unit'), totals: () => vitestTotals('unit') },
   // First the site under a sub-path (so dist/ ends in its default shape): no link, asset, feed,
   // sitemap or image URL may escape the base.
   { name: 'sub-path build', run: () => run('npm', ['run', 'build'], SUB_PATH) },
-  {
-    name: 'sub-path dist checks',
-    run: () => run('node', ['tests/dist/check-dist.ts'], SUB_PATH),
-    totals: () => readJson<Totals>(`${RESULTS}/dist-results.json`),
-  },
+  { name: 'sub-path dist checks', run: () => vitest('dist', SUB_PATH), totals: () => vitestTotals('dist') },
   {
     name: 'sub-path browser tests',
     run: () => ensureChromium() && run('npx', ['playwright', 'test', ...SUB_PATH_SPECS], SUB_PATH),
     totals: playwrightTotals,
   },
   { name: 'build', run: () => run('npm', ['run', 'build']) },
-  {
-    name: 'dist checks',
-    run: () => run('node', ['tests/dist/check-dist.ts']),
-    totals: () => readJson<Totals>(`${RESULTS}/dist-results.json`),
-  },
+  { name: 'dist checks', run: () => vitest('dist'), totals: () => vitestTotals('dist') },
   { name: 'browser tests', run: () => ensureChromium() && run('npx', ['playwright', 'test']), totals: playwrightTotals },
 ];
 
