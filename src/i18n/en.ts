@@ -91,6 +91,7 @@ export const en: UiStrings = {
     map: 'Map',
     timeline: 'Timeline',
     sources: 'Sources',
+    data: 'Data',
     about: 'Method',
     search: 'Search',
   },
@@ -151,6 +152,12 @@ export const en: UiStrings = {
       ],
     },
     {
+      heading: 'Who makes this site',
+      paragraphs: [
+        'The articles are written and checked by the site’s desk, which signs them collectively. No article carries an invented name, and no text is published without its sources.',
+      ],
+    },
+    {
       heading: 'No tracking, no advertising',
       paragraphs: [
         'The site is static: no server, no cookies, no analytics, no third-party scripts. Fonts and images are hosted with the site.',
@@ -186,6 +193,13 @@ export const en: UiStrings = {
   dataGenerated:
     'These files are generated at every build of the site from the same collections as the pages: data corrected on the site is corrected in the files too.',
   dataFormatsHeading: 'Formats',
+  dataLicence: {
+    heading: 'Licence',
+    text: (siteName: string) =>
+      `These files are published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0): you may reuse and adapt them, commercially too, as long as you credit “${siteName}” and give the address of this page. The articles our sources point to remain their publishers’ property: we give only their headline, publisher, date and link.`,
+    linkText: 'The text of the CC BY 4.0 licence',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+  },
   dataJsonNote:
     'JSON: an object that describes the dataset (title, description, source file, fields with their type and meaning in French and English), then, under “records”, the list of entries.',
   dataCsvNote: (separator: string) =>

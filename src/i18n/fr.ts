@@ -92,6 +92,7 @@ export const fr = {
     map: 'Carte',
     timeline: 'Chronologie',
     sources: 'Sources',
+    data: 'Données',
     about: 'Méthode',
     search: 'Recherche',
   },
@@ -152,6 +153,12 @@ export const fr = {
       ],
     },
     {
+      heading: 'Qui fait ce site',
+      paragraphs: [
+        'Les articles sont écrits et vérifiés par la rédaction du site, qui les signe collectivement. Aucun article n’est signé d’un nom inventé, et aucun texte n’est publié sans ses sources.',
+      ],
+    },
+    {
       heading: 'Ni traceur, ni publicité',
       paragraphs: [
         'Le site est statique : aucun serveur, aucun cookie, aucune mesure d’audience, aucun script tiers. Les polices et les images sont hébergées avec le site.',
@@ -188,6 +195,13 @@ export const fr = {
   dataGenerated:
     'Ces fichiers sont générés à chaque construction du site à partir des mêmes collections que les pages : une donnée corrigée sur le site l’est aussi dans les fichiers.',
   dataFormatsHeading: 'Formats',
+  dataLicence: {
+    heading: 'Licence',
+    text: (siteName: string) =>
+      `Ces fichiers sont publiés sous la licence Creative Commons Attribution 4.0 International (CC BY 4.0) : vous pouvez les réutiliser et les modifier, y compris à des fins commerciales, en citant « ${siteName} » et l’adresse de cette page. Les articles que nos sources désignent restent la propriété de leurs éditeurs : nous n’en donnons que le titre, l’éditeur, la date et le lien.`,
+    linkText: 'Le texte de la licence CC BY 4.0',
+    url: 'https://creativecommons.org/licenses/by/4.0/deed.fr',
+  },
   dataJsonNote:
     'JSON : un objet qui décrit le jeu de données (titre, description, fichier d’origine, champs avec leur type et leur signification en français et en anglais), puis, sous « records », la liste des entrées.',
   dataCsvNote: (separator: string) =>

@@ -20,7 +20,7 @@ export type Section = keyof typeof SECTIONS;
 export const INDEX_SECTIONS = (Object.keys(SECTIONS) as Section[]).filter((section) => section !== 'articles');
 
 /** The sections of the main navigation, in order (articles are the home page). */
-export const NAV_SECTIONS = ['people', 'countries', 'map', 'timeline', 'sources', 'about', 'search'] as const satisfies readonly Section[];
+export const NAV_SECTIONS = ['people', 'countries', 'map', 'timeline', 'sources', 'data', 'about', 'search'] as const satisfies readonly Section[];
 
 /**
  * The URL of a section page, or of an entry page inside it (`slug`), in one language.
