@@ -67,6 +67,7 @@ export const en: UiStrings = {
   unnamedStates: (n: number) =>
     n === 1 ? 'One represented state is named by no source.' : `${n} represented states are named by no source.`,
   timelineLabel: 'Timeline',
+  timelineSummitDay: 'Summit day',
   figureCredit: 'Credit:',
   readingTime: (minutes: number) => `${minutes} min read`,
   tocHeading: 'Contents',

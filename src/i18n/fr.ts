@@ -68,6 +68,7 @@ export const fr = {
   unnamedStates: (n: number) =>
     n === 1 ? 'Un État représenté n’est nommé par aucune source.' : `${n} États représentés ne sont nommés par aucune source.`,
   timelineLabel: 'Chronologie',
+  timelineSummitDay: 'Jour du sommet',
   figureCredit: 'Crédit :',
   readingTime: (minutes: number) => `Lecture : ${minutes} min`,
   tocHeading: 'Sommaire',

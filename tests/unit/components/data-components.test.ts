@@ -74,8 +74,9 @@ describe('components that read the collections', () => {
     expect(html.match(/<th scope="row"/g)).toHaveLength(10);
   });
 
-  it('Timeline lists events oldest first with dates in the article language', async () => {
-    const html = text(await renderInArticle(Timeline, { from: '2025-07' }, 'fr', ALL));
-    expect(html).toBe('juillet 2025 QG [8] 6 janvier 2026 Sommet [2]');
+  it('Timeline lists events oldest first with dates in the article language, the summit day labelled', async () => {
+    const html = await renderInArticle(Timeline, { from: '2025-07' }, 'fr', ALL);
+    expect(text(html)).toBe('juillet 2025 QG [8] 6 janvier 2026 Jour du sommet Sommet [2]');
+    expect(html.match(/class="summit-day"/g)).toHaveLength(1);
   });
 });
