@@ -37,8 +37,8 @@ export function countrySlug(id: string): string {
 
 /** The entries the site builds a page for, beyond its fixed pages. */
 export interface SiteEntries {
-  /** The live (not draft) articles: each one's language and slug (its MDX file name). */
-  articles: readonly { lang: Lang; slug: string }[];
+  /** The live (not draft) articles: each one's language, slug (its MDX file name) and the key it shares with its translation. */
+  articles: readonly { lang: Lang; slug: string; translationKey: string }[];
   people: readonly { id: string }[];
   countries: readonly { id: string }[];
 }
@@ -57,6 +57,30 @@ export function sitePagePaths(base: string, entries: SiteEntries): Set<string> {
       ...entries.articles.filter((article) => article.lang === lang).map((article) => sectionUrl(base, lang, 'articles', article.slug)),
     ]),
   );
+}
+
+/** One page in both languages: its path in each. */
+export type PagePair = Readonly<Record<Lang, string>>;
+
+/**
+ * Every page of `sitePagePaths` that exists in both languages, as a pair of paths under `base`:
+ * all of them but an article whose translation is not live.
+ */
+export function sitePagePairs(base: string, entries: SiteEntries): PagePair[] {
+  const pair = (path: (lang: Lang) => string): PagePair => ({ fr: path('fr'), en: path('en') });
+  const articles = Map.groupBy(entries.articles, (article) => article.translationKey);
+  return [
+    pair((lang) => pageUrl(base, lang)),
+    ...INDEX_SECTIONS.map((section) => pair((lang) => sectionUrl(base, lang, section))),
+    ...entries.people.map((person) => pair((lang) => sectionUrl(base, lang, 'people', person.id))),
+    ...entries.countries.map((country) => pair((lang) => sectionUrl(base, lang, 'countries', countrySlug(country.id)))),
+    ...[...articles.values()].flatMap((versions) => {
+      const slugs = Object.fromEntries(versions.map((article) => [article.lang, article.slug]));
+      return slugs.fr !== undefined && slugs.en !== undefined
+        ? [{ fr: sectionUrl(base, 'fr', 'articles', slugs.fr), en: sectionUrl(base, 'en', 'articles', slugs.en) }]
+        : [];
+    }),
+  ];
 }
 
 /** Route params for a section in both languages: `{ lang, section }` for `[...lang]/[section]` pages. */
