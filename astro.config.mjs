@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { publicUrlGuard } from './src/integrations/public-url.ts';
 import { markdownProcessor } from './src/lib/markdown/processor.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
     contentIntegrity(),
     mdx(),
     securityHeadersFile(),
+    notFoundPages(),
     fontSubset(),
     // The sitemap lists every page but the 404s, each with the same hreflang alternates as its head,
     // made from the route table's pages in both languages (the content is read once, when the sitemap is written).

@@ -30,6 +30,9 @@ export const fr = {
   notFoundBack: 'Revenir à l’accueil',
   // Sharing cards and the 404 page (og, 404).
   ogTopic: 'Ukraine',
+  notFoundSearch: 'Chercher sur le site',
+  notFoundLinks: 'Pour commencer',
+  notFoundLead: 'À lire d’abord :',
   sourceKind: { primary: 'source officielle', press: 'presse', aggregator: 'agrégateur' },
   sourceGroup: {
     primary: {
