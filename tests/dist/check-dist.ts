@@ -17,7 +17,7 @@ import { validateContent } from '../../src/lib/content/validate.ts';
 import { LOCAL_SITE_URL, siteUrl } from '../../src/lib/deploy-env.ts';
 import { dataFileUrl, DATASETS, FORMATS } from '../../src/lib/open-data.ts';
 import { citationAnchorProblems } from '../support/citation-anchors.ts';
-import { allowedScripts, BASE, DIST, filesEndingWith, htmlFiles, isArticlePage, pagePath } from '../support/dist.ts';
+import { allowedScripts, BASE, DIST, filesEndingWith, htmlFiles, isArticlePage, isNotFoundPage, NOT_FOUND_PAGES, pagePath } from '../support/dist.ts';
 import { headProblems, ogImageUrl } from '../support/head.ts';
 import { feedLinks, hreflangLinks, robotsSitemap, sitemapEntries, sitemapIndexLocs } from '../support/sitemap.ts';
 import { expectedSchemaType, structuredDataProblems } from '../support/structured-data.ts';
@@ -121,7 +121,17 @@ for (const [feed, prefix] of [['rss.xml', ''], ['en/rss.xml', 'en/']] as const) 
   record(existsSync(feedPath) && missing.length === 0 && broken.length === 0 && links.length === articles.length);
 }
 
-// The sitemap (named by robots.txt) lists every page but the 404 once, with the page's own hreflang alternates.
+// Both 404 pages are built, and Netlify sends missing paths under /en/ to the English one.
+{
+  const missing = NOT_FOUND_PAGES.filter((file) => !existsSync(join(DIST, file)));
+  for (const file of missing) console.error(`no dist/${file}`);
+  const redirects = existsSync(join(DIST, '_redirects')) ? readFileSync(join(DIST, '_redirects'), 'utf8') : '';
+  const rule = `${BASE}en/*  ${BASE}en/404.html  404`;
+  if (!redirects.includes(rule)) console.error(`dist/_redirects has no rule "${rule}"`);
+  record(missing.length === 0 && redirects.includes(rule));
+}
+
+// The sitemap (named by robots.txt) lists every page but the 404s once, with the page's own hreflang alternates.
 {
   const problems: string[] = [];
   const fileOf = (url: string): string | undefined => resolveInternal(url, BASE, origin, BASE)?.file;
@@ -131,7 +141,7 @@ for (const [feed, prefix] of [['rss.xml', ''], ['en/rss.xml', 'en/']] as const) 
   if (!indexXml) problems.push(`robots.txt: no Sitemap line naming a sitemap index inside dist/ (found ${index ?? 'none'})`);
   const entries = sitemapIndexLocs(indexXml ?? '').flatMap((loc) => sitemapEntries(read(fileOf(loc)) ?? ''));
   const listed = entries.map((entry) => fileOf(entry.loc));
-  for (const file of pages.filter((page) => page !== '404.html')) {
+  for (const file of pages.filter((page) => !isNotFoundPage(page))) {
     const count = listed.filter((target) => target === file).length;
     if (count !== 1) problems.push(`sitemap lists dist/${file} ${count} times`);
   }
@@ -149,7 +159,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 // The pages the content check resolves article links against (the route table) are exactly the pages built.
 {
   const expected = contentPagePaths(validateContent(readContent(root).content).content, BASE);
-  const built = new Set(pages.filter((page) => page !== '404.html').map((page) => pagePath(page)));
+  const built = new Set(pages.filter((page) => !isNotFoundPage(page)).map((page) => pagePath(page)));
   const problems = [
     ...[...expected].filter((path) => !built.has(path)).map((path) => `the route table names ${path}, which the build did not write`),
     ...[...built].filter((path) => !expected.has(path)).map((path) => `the build wrote ${path}, which the route table does not name`),
