@@ -45,7 +45,9 @@ export default defineConfig({
     // made from the route table's pages in both languages (the content is read once, when the sitemap is written).
     sitemap({
       filter: (page) => !/\/404(\/|\.html)$/.test(page),
-      serialize: addAlternates(() => siteAlternates(sitePagePairs(base, readSiteEntries(fileURLToPath(new URL('.', import.meta.url)))), new URL(site))),
+      serialize: addAlternates(() =>
+        siteAlternates(sitePagePairs(base, readSiteEntries(fileURLToPath(new URL('.', import.meta.url)))), new URL(site)),
+      ),
     }),
   ],
 });

@@ -21,7 +21,10 @@ export async function getPageCards(): Promise<PageCard[]> {
   const date = data.summit.date;
   return LANGS.flatMap((lang) => [
     { path: pageUrl('/', lang), card: ogCard(lang, date, uiStrings(lang).homeTitle) },
-    ...INDEX_SECTIONS.map((section) => ({ path: sectionUrl('/', lang, section), card: ogCard(lang, date, sectionText(section, lang).title) })),
+    ...INDEX_SECTIONS.map((section) => ({
+      path: sectionUrl('/', lang, section),
+      card: ogCard(lang, date, sectionText(section, lang).title),
+    })),
     ...data.people.map((person) => ({
       path: sectionUrl('/', lang, 'people', person.id),
       card: ogCard(lang, date, person.name, person.role[lang]),
@@ -32,6 +35,9 @@ export async function getPageCards(): Promise<PageCard[]> {
     })),
     ...articles
       .filter((article) => article.data.lang === lang)
-      .map((article) => ({ path: sectionUrl('/', lang, 'articles', articleSlug(article.id)), card: ogCard(lang, date, article.data.title) })),
+      .map((article) => ({
+        path: sectionUrl('/', lang, 'articles', articleSlug(article.id)),
+        card: ogCard(lang, date, article.data.title),
+      })),
   ]);
 }

@@ -46,7 +46,8 @@ test.describe('the English 404 page', () => {
       [en.nav.map]: `${BASE}en/map/`,
       [en.nav.people]: `${BASE}en/whos-who/`,
     };
-    for (const [name, href] of Object.entries(links)) await expect(main.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+    for (const [name, href] of Object.entries(links))
+      await expect(main.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
     const lead = await main.getByRole('listitem').filter({ hasText: en.notFoundLead }).getByRole('link').getAttribute('href');
     expect(lead).toMatch(new RegExp(`^${BASE}en/articles/[^/]+/$`));
     expect((await request.get(lead ?? '')).ok()).toBe(true);
