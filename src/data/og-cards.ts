@@ -1,9 +1,9 @@
 /** The Open Graph card of every page of the site, from the content layer (served by `src/pages/[...page]/og.png.ts`). */
 import { sectionText, uiStrings } from '../i18n/index.ts';
 import { articleSlug } from '../lib/articles.ts';
-import { LANGS } from '../lib/content/schema.ts';
+import { LANGS, type Lang, type Person } from '../lib/content/schema.ts';
 import { countryName } from '../lib/country-names.ts';
-import { ogCard, type OgCard } from '../lib/og-card.ts';
+import { firstClause, ogCard, type OgCard } from '../lib/og-card.ts';
 import { pageUrl } from '../lib/paths.ts';
 import { INDEX_SECTIONS, countrySlug, sectionUrl } from '../lib/routes.ts';
 import { getLiveArticles } from './articles.ts';
@@ -13,6 +13,15 @@ import { getSiteData } from './site-data.ts';
 export interface PageCard {
   path: string;
   card: OgCard;
+}
+
+/**
+ * The line under a person's name: their role (its first clause), and, unless the sources report
+ * them present, what they say of their presence, so that no card suggests an absent person came.
+ */
+function personLine(person: Person, lang: Lang): string {
+  const role = firstClause(person.role[lang]);
+  return person.presence.status === 'present' ? role : `${role} — ${uiStrings(lang).presence[person.presence.status]}`;
 }
 
 /** The card of each page the site builds (the pages of `sitePagePaths`), in both languages. */
@@ -27,7 +36,7 @@ export async function getPageCards(): Promise<PageCard[]> {
     })),
     ...data.people.map((person) => ({
       path: sectionUrl('/', lang, 'people', person.id),
-      card: ogCard(lang, date, person.name, person.role[lang]),
+      card: ogCard(lang, date, person.name, personLine(person, lang)),
     })),
     ...data.countries.map((country) => ({
       path: sectionUrl('/', lang, 'countries', countrySlug(country.id)),

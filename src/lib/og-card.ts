@@ -30,3 +30,12 @@ export function ogCard(lang: Lang, summitDate: string, title: string, subtitle?:
     siteName: t.siteName,
   };
 }
+
+/**
+ * The first clause of a text, up to its first semicolon: a person's role on their card, without
+ * the circumstances that follow it ("Secretary of State; first named to lead…"), which a card
+ * would have to cut mid-sentence.
+ */
+export function firstClause(text: string): string {
+  return text.split(/\s*;/u)[0] ?? text;
+}

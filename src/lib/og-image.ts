@@ -23,7 +23,7 @@ export const OG_HEIGHT = 630;
 export const CENTRAL_SQUARE = { left: (OG_WIDTH - OG_HEIGHT) / 2, top: 0, width: OG_HEIGHT, height: OG_HEIGHT } as const;
 
 /** Bump when the card's layout or styles change, so that every cached card is drawn again. */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
 
 /** Where cards are kept between builds; static hosts keep `node_modules/.cache` across builds. */
 export const OG_CACHE_DIR = buildCacheDir(process.cwd(), 'og-images');
@@ -151,7 +151,7 @@ export function cardElement(card: OgCard, titleSize: number): Element {
       ]),
       el({ display: 'flex', flexDirection: 'column', width: TEXT_WIDTH }, [
         el({ ...titleStyle(titleSize), lineClamp: Math.floor(TITLE_BOX_HEIGHT / (titleSize * TITLE_LINE_HEIGHT)) }, card.title),
-        ...(card.subtitle === undefined ? [] : [el({ ...subtitleStyle, lineClamp: 2 }, card.subtitle)]),
+        ...(card.subtitle === undefined ? [] : [el({ ...subtitleStyle, lineClamp: 3 }, card.subtitle)]),
       ]),
       el({ display: 'flex', flexDirection: 'column' }, [
         el({ height: 2, backgroundColor: COLORS.border, marginBottom: 16 }),

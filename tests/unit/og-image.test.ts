@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
-import { ogCard, type OgCard } from '../../src/lib/og-card.ts';
+import { firstClause, ogCard, type OgCard } from '../../src/lib/og-card.ts';
 import {
   CENTRAL_SQUARE,
   cardKey,
@@ -47,6 +47,14 @@ describe('ogCard', () => {
       subtitle: 'Britain’s prime minister',
       siteName: uiStrings('en').siteName,
     });
+  });
+});
+
+describe('firstClause', () => {
+  it('keeps a text up to its first semicolon, typeset or not', () => {
+    expect(firstClause('US Secretary of State; first named to lead the delegation')).toBe('US Secretary of State');
+    expect(firstClause('Secrétaire d’État des États-Unis\u202f; d’abord appelé')).toBe('Secrétaire d’État des États-Unis');
+    expect(firstClause('Prime minister')).toBe('Prime minister');
   });
 });
 
