@@ -23,7 +23,7 @@ export const OG_HEIGHT = 630;
 export const CENTRAL_SQUARE = { left: (OG_WIDTH - OG_HEIGHT) / 2, top: 0, width: OG_HEIGHT, height: OG_HEIGHT } as const;
 
 /** Bump when the card's layout or styles change, so that every cached card is drawn again. */
-export const TEMPLATE_VERSION = 3;
+export const TEMPLATE_VERSION = 4;
 
 /** Where cards are kept between builds; static hosts keep `node_modules/.cache` across builds. */
 export const OG_CACHE_DIR = buildCacheDir(process.cwd(), 'og-images');
@@ -34,7 +34,12 @@ export type Png = Uint8Array<ArrayBuffer>;
 /** Renders a card to PNG bytes. */
 export type OgRenderer = (card: OgCard, fonts: readonly Font[]) => Promise<Png>;
 
-const FONT_FAMILY = 'Source Serif 4';
+/**
+ * Satori only falls back to another face for a missing glyph (ė, ő, ł…) when the face has another
+ * family name: the Latin Extended subset gets its own, listed second.
+ */
+const FONT_NAMES = { latin: 'Source Serif 4', 'latin-ext': 'Source Serif 4 Ext' } as const;
+const FONT_FAMILY = `'${FONT_NAMES.latin}', '${FONT_NAMES['latin-ext']}'`;
 const FONT_FILES = [
   ['latin', 400],
   ['latin-ext', 400],
@@ -59,7 +64,7 @@ let fontsLoaded: Promise<Font[]> | undefined;
 export function loadFonts(): Promise<Font[]> {
   return (fontsLoaded ??= Promise.all(
     FONT_FILES.map(async ([subset, weight]) => ({
-      name: FONT_FAMILY,
+      name: FONT_NAMES[subset],
       weight,
       style: 'normal' as const,
       data: await readFile(requireFromProject.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`)),
