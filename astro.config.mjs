@@ -2,23 +2,27 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
+import { notFoundRedirects } from './src/integrations/not-found-pages.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
-import { ogImages } from './src/integrations/og-images.ts';
 import { publicUrlGuard } from './src/integrations/public-url.ts';
 import { markdownProcessor } from './src/lib/markdown/processor.ts';
 import { siteBase, siteUrl } from './src/lib/deploy-env.ts';
-import { addAlternates } from './src/lib/sitemap-alternates.ts';
+import { readSiteEntries } from './src/lib/content/site-entries.ts';
+import { sitePagePairs } from './src/lib/routes.ts';
+import { addAlternates, siteAlternates } from './src/lib/sitemap-alternates.ts';
 
 const base = siteBase(process.env);
+const site = siteUrl(process.env);
 
 // SITE_URL (or the host's own variable: Netlify URL, Cloudflare CF_PAGES_URL, Vercel
 // VERCEL_PROJECT_PRODUCTION_URL): the public origin the site is served from (canonical links,
 // feeds); `astro build` stops without one (publicUrlGuard), dev and tests use a local URL.
 // BASE_PATH: the sub-path it lives under, e.g. /explainer/ on GitHub Pages; "/" by default.
 export default defineConfig({
-  site: siteUrl(process.env),
+  site,
   base,
   trailingSlash: 'always',
   // No inline <style>: the Content-Security-Policy allows styles from the site only.
@@ -35,9 +39,15 @@ export default defineConfig({
     contentIntegrity(),
     mdx(),
     securityHeadersFile(),
-    ogImages(),
+    notFoundRedirects(),
     fontSubset(),
-    // The sitemap lists every page but the 404, each with the hreflang alternates its head declares.
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'), serialize: addAlternates() }),
+    // The sitemap lists every page but the 404s, each with the same hreflang alternates as its head,
+    // made from the route table's pages in both languages (the content is read once, when the sitemap is written).
+    sitemap({
+      filter: (page) => !/\/404(\/|\.html)$/.test(page),
+      serialize: addAlternates(() =>
+        siteAlternates(sitePagePairs(base, readSiteEntries(fileURLToPath(new URL('.', import.meta.url)))), new URL(site)),
+      ),
+    }),
   ],
 });

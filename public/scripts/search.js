@@ -29,4 +29,10 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   run(0);
 });
+// A search sent from another page (the 404 page's form): /recherche/?q=…
+const sent = new URLSearchParams(location.search).get('q');
+if (sent) {
+  input.value = sent;
+  run(0);
+}
 input.focus();

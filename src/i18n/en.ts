@@ -24,6 +24,11 @@ export const en: UiStrings = {
   notFoundTitle: 'Page not found',
   notFoundText: 'This address matches no page on the site.',
   notFoundBack: 'Back to the home page',
+  // Sharing cards and the 404 page (og, 404).
+  ogTopic: 'Ukraine',
+  notFoundSearch: 'Search the site',
+  notFoundLinks: 'Where to start',
+  notFoundLead: 'Read first:',
   sourceKind: { primary: 'official source', press: 'press', aggregator: 'aggregator' },
   sourceGroup: {
     primary: {

@@ -25,6 +25,11 @@ export const fr = {
   notFoundTitle: 'Page introuvable',
   notFoundText: 'Cette adresse ne correspond à aucune page du site.',
   notFoundBack: 'Revenir à l’accueil',
+  // Sharing cards and the 404 page (og, 404).
+  ogTopic: 'Ukraine',
+  notFoundSearch: 'Chercher sur le site',
+  notFoundLinks: 'Pour commencer',
+  notFoundLead: 'À lire d’abord :',
   sourceKind: { primary: 'source officielle', press: 'presse', aggregator: 'agrégateur' },
   sourceGroup: {
     primary: {

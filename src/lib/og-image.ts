@@ -1,7 +1,10 @@
 /**
- * Open Graph images: a 1200×630 PNG card per article and language (title, site name, date),
- * drawn with satori in the site's own Source Serif 4, rasterised with resvg, and cached on disk
- * so that a card whose text, fonts and template did not change is never drawn twice.
+ * Open Graph images: a 1200×630 PNG card per page and language, laid out with satori (an SVG, its
+ * text set in the site's own Source Serif 4), rasterised with resvg, and cached on disk so that a
+ * card whose text, fonts and template did not change is never drawn twice.
+ *
+ * Every word sits in the card's central square (630×630), between two plain side bands, so that
+ * a platform that crops the card square (WhatsApp, iMessage) still shows all of it.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -11,14 +14,16 @@ import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { buildCacheDir, cachedFile } from './file-cache.ts';
 import { memoizedByIdentity } from './memo.ts';
-import { ogImageBuild } from './og-image-build.ts';
 import type { OgCard } from './og-card.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
+/** The square a platform keeps when it crops the card square: its middle, full height. */
+export const CENTRAL_SQUARE = { left: (OG_WIDTH - OG_HEIGHT) / 2, top: 0, width: OG_HEIGHT, height: OG_HEIGHT } as const;
+
 /** Bump when the card's layout or styles change, so that every cached card is drawn again. */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 4;
 
 /** Where cards are kept between builds; static hosts keep `node_modules/.cache` across builds. */
 export const OG_CACHE_DIR = buildCacheDir(process.cwd(), 'og-images');
@@ -29,7 +34,12 @@ export type Png = Uint8Array<ArrayBuffer>;
 /** Renders a card to PNG bytes. */
 export type OgRenderer = (card: OgCard, fonts: readonly Font[]) => Promise<Png>;
 
-const FONT_FAMILY = 'Source Serif 4';
+/**
+ * Satori only falls back to another face for a missing glyph (ė, ő, ł…) when the face has another
+ * family name: the Latin Extended subset gets its own, listed second.
+ */
+const FONT_NAMES = { latin: 'Source Serif 4', 'latin-ext': 'Source Serif 4 Ext' } as const;
+const FONT_FAMILY = `'${FONT_NAMES.latin}', '${FONT_NAMES['latin-ext']}'`;
 const FONT_FILES = [
   ['latin', 400],
   ['latin-ext', 400],
@@ -37,13 +47,15 @@ const FONT_FILES = [
   ['latin-ext', 700],
 ] as const;
 
-const COLORS = { background: '#fdfcf9', text: '#1c1b19', muted: '#55524b', border: '#d8d3c7', accent: '#0b4f8a' } as const;
-const PADDING_X = 80;
-const PADDING_Y = 64;
-const TITLE_LINE_HEIGHT = 1.15;
-/** The room the title gets: the card less its padding, the site name above and the date below. */
-const TITLE_BOX = { width: OG_WIDTH - 2 * PADDING_X, height: 300 } as const;
-const TITLE_SIZES = [76, 68, 60, 54, 48, 42] as const;
+const COLORS = { background: '#fdfcf9', text: '#1c1b19', muted: '#55524b', border: '#d8d3c7', accent: '#0b4f8a', band: '#0b4f8a' } as const;
+/** The padding inside the central square. */
+const PADDING = 56;
+const TEXT_WIDTH = CENTRAL_SQUARE.width - 2 * PADDING;
+const TITLE_LINE_HEIGHT = 1.12;
+/** The height the title (and its subtitle) may take between the kicker and the site's name. */
+const TITLE_BOX_HEIGHT = 330;
+const SUBTITLE = { size: 30, lineHeight: 1.25, marginTop: 18 } as const;
+const TITLE_SIZES = [72, 64, 58, 52, 46, 40, 36] as const;
 
 const requireFromProject = createRequire(join(process.cwd(), 'package.json'));
 let fontsLoaded: Promise<Font[]> | undefined;
@@ -52,7 +64,7 @@ let fontsLoaded: Promise<Font[]> | undefined;
 export function loadFonts(): Promise<Font[]> {
   return (fontsLoaded ??= Promise.all(
     FONT_FILES.map(async ([subset, weight]) => ({
-      name: FONT_FAMILY,
+      name: FONT_NAMES[subset],
       weight,
       style: 'normal' as const,
       data: await readFile(requireFromProject.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`)),
@@ -82,11 +94,19 @@ const titleStyle = (size: number): Style => ({
   letterSpacing: '-0.01em',
 });
 
-/** The height satori lays a title out at, `TITLE_BOX.width` wide, at one font size. */
-async function titleHeight(title: string, size: number, fonts: readonly Font[]): Promise<number> {
+const subtitleStyle: Style = {
+  display: 'block',
+  fontSize: SUBTITLE.size,
+  lineHeight: SUBTITLE.lineHeight,
+  marginTop: SUBTITLE.marginTop,
+  color: COLORS.muted,
+};
+
+/** The height satori lays a text block out at, `TEXT_WIDTH` wide. */
+async function textHeight(text: string, style: Style, fonts: readonly Font[]): Promise<number> {
   let height = 0;
-  await satori(el({ ...titleStyle(size), width: TITLE_BOX.width, fontFamily: FONT_FAMILY }, title), {
-    width: TITLE_BOX.width,
+  await satori(el({ ...style, marginTop: 0, width: TEXT_WIDTH, fontFamily: FONT_FAMILY }, text), {
+    width: TEXT_WIDTH,
     fonts: [...fonts],
     embedFont: false,
     onNodeDetected: (node) => void (height = Math.max(height, node.top + node.height)),
@@ -94,54 +114,92 @@ async function titleHeight(title: string, size: number, fonts: readonly Font[]):
   return height;
 }
 
+/** The room the title has: the title box less the subtitle, if any. */
+async function titleRoom(card: OgCard, fonts: readonly Font[]): Promise<number> {
+  if (card.subtitle === undefined) return TITLE_BOX_HEIGHT;
+  return TITLE_BOX_HEIGHT - SUBTITLE.marginTop - (await textHeight(card.subtitle, subtitleStyle, fonts));
+}
+
 /**
  * The largest title size at which the card's title, laid out by satori, fits its box; the
  * smallest size when none does (the card then cuts the title with an ellipsis).
  */
 export async function titleFontSize(card: OgCard, fonts: readonly Font[]): Promise<number> {
-  for (const size of TITLE_SIZES) if ((await titleHeight(card.title, size, fonts)) <= TITLE_BOX.height) return size;
+  const room = await titleRoom(card, fonts);
+  for (const size of TITLE_SIZES) if ((await textHeight(card.title, titleStyle(size), fonts)) <= room) return size;
   return Math.min(...TITLE_SIZES);
 }
 
 /**
- * The card's element tree: the site name under an accent bar, the title, then a rule and the date.
+ * The card's element tree: two plain bands either side of the central square, which holds the
+ * kicker ("Ukraine" and the date) under an accent bar, the title and its subtitle, then a rule and
+ * the site's name.
  * @param titleSize the title's font size in pixels (see `titleFontSize`)
  */
 export function cardElement(card: OgCard, titleSize: number): Element {
+  const band = el({ width: CENTRAL_SQUARE.left, height: '100%', backgroundColor: COLORS.band });
+  const square = el(
+    {
+      width: CENTRAL_SQUARE.width,
+      height: '100%',
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: PADDING,
+      backgroundColor: COLORS.background,
+    },
+    [
+      el({ display: 'flex', flexDirection: 'column' }, [
+        el({ width: 72, height: 6, backgroundColor: COLORS.accent, marginBottom: 18 }),
+        el({ fontSize: 26, fontWeight: 700, letterSpacing: '0.04em', textTransform: 'uppercase', color: COLORS.accent }, card.kicker),
+      ]),
+      el({ display: 'flex', flexDirection: 'column', width: TEXT_WIDTH }, [
+        el({ ...titleStyle(titleSize), lineClamp: Math.floor(TITLE_BOX_HEIGHT / (titleSize * TITLE_LINE_HEIGHT)) }, card.title),
+        ...(card.subtitle === undefined ? [] : [el({ ...subtitleStyle, lineClamp: 3 }, card.subtitle)]),
+      ]),
+      el({ display: 'flex', flexDirection: 'column' }, [
+        el({ height: 2, backgroundColor: COLORS.border, marginBottom: 16 }),
+        el({ fontSize: 26, fontWeight: 700, color: COLORS.muted }, card.siteName),
+      ]),
+    ],
+  );
   return {
     type: 'div',
     props: {
       lang: card.lang,
-      style: {
-        width: '100%',
-        height: '100%',
-        boxSizing: 'border-box',
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        padding: `${PADDING_Y}px ${PADDING_X}px`,
-        backgroundColor: COLORS.background,
-        color: COLORS.text,
-        fontFamily: FONT_FAMILY,
-      },
-      children: [
-        el({ display: 'flex', flexDirection: 'column' }, [
-          el({ width: 72, height: 6, backgroundColor: COLORS.accent, marginBottom: 20 }),
-          el({ fontSize: 30, fontWeight: 700, color: COLORS.accent }, card.siteName),
-        ]),
-        el({ ...titleStyle(titleSize), lineClamp: Math.floor(TITLE_BOX.height / (titleSize * TITLE_LINE_HEIGHT)) }, card.title),
-        el({ display: 'flex', flexDirection: 'column' }, [
-          el({ height: 2, backgroundColor: COLORS.border, marginBottom: 18 }),
-          el({ fontSize: 28, color: COLORS.muted }, card.date),
-        ]),
-      ],
+      style: { width: '100%', height: '100%', display: 'flex', color: COLORS.text, fontFamily: FONT_FAMILY },
+      children: [band, square, band],
     },
   };
 }
 
-/** Draws a card with satori (text turned into paths) and rasterises it with resvg. */
+/** A piece of text laid out on the card, and the box it takes (pixels from the card's top left). */
+export interface TextBox {
+  text: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** A card as an SVG (text turned into paths), with the box of each piece of text on it. */
+export async function cardSvg(card: OgCard, fonts: readonly Font[]): Promise<{ svg: string; texts: TextBox[] }> {
+  const texts: TextBox[] = [];
+  const svg = await satori(cardElement(card, await titleFontSize(card, fonts)), {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts: [...fonts],
+    onNodeDetected: ({ textContent, left, top, width, height }) => {
+      if (textContent) texts.push({ text: textContent, left, top, width, height });
+    },
+  });
+  return { svg, texts };
+}
+
+/** Draws a card as an SVG and rasterises it with resvg. */
 export const renderCard: OgRenderer = async (card, fonts) => {
-  const svg = await satori(cardElement(card, await titleFontSize(card, fonts)), { width: OG_WIDTH, height: OG_HEIGHT, fonts: [...fonts] });
+  const { svg } = await cardSvg(card, fonts);
   return new Uint8Array(new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng());
 };
 
@@ -156,25 +214,17 @@ const fontsDigest = memoizedByIdentity((fonts: readonly Font[]): string => {
 export function cardKey(card: OgCard, fonts: readonly Font[]): string {
   return createHash('sha256')
     .update(`og-card v${TEMPLATE_VERSION}\n`)
-    .update(JSON.stringify([card.title, card.siteName, card.date, card.lang]))
+    .update(JSON.stringify([card.lang, card.kicker, card.title, card.subtitle ?? null, card.siteName]))
     .update(fontsDigest(fonts))
     .digest('hex');
 }
 
 /**
- * The cached PNG file of a card: drawn by `render` and stored when the same card was never drawn
- * before. Counts each outcome in `ogImageBuild`.
- * @param cacheDir where cards are kept, one `<sha256>.png` each
+ * The PNG bytes of a card, drawn by `render` and stored in `cacheDir` (one `<sha256>.png` each)
+ * the first time, read from there afterwards.
  */
-export async function ogImageFile(card: OgCard, cacheDir = OG_CACHE_DIR, render: OgRenderer = renderCard): Promise<string> {
-  const fonts = await loadFonts();
-  const { path, made } = await cachedFile(cacheDir, `${cardKey(card, fonts)}.png`, () => render(card, fonts));
-  if (made) ogImageBuild.rendered++;
-  else ogImageBuild.cached++;
-  return path;
-}
-
-/** The PNG bytes of a card, through the cache of `ogImageFile`. */
 export async function ogImage(card: OgCard, cacheDir = OG_CACHE_DIR, render: OgRenderer = renderCard): Promise<Png> {
-  return readFile(await ogImageFile(card, cacheDir, render));
+  const fonts = await loadFonts();
+  const { path } = await cachedFile(cacheDir, `${cardKey(card, fonts)}.png`, () => render(card, fonts));
+  return readFile(path);
 }

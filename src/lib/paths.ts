@@ -73,3 +73,8 @@ export function publicUrl(path: string, site: URL | undefined): string {
 export function documentTitle(pageTitle: string, siteName: string): string {
   return pageTitle === siteName ? siteName : `${pageTitle} — ${siteName}`;
 }
+
+/** The Open Graph image of the page at `pagePath`, beside it (`src/pages/[...page]/og.png.ts`). */
+export function ogImagePath(pagePath: string): string {
+  return `${pagePath}og.png`;
+}

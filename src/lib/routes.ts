@@ -20,7 +20,16 @@ export type Section = keyof typeof SECTIONS;
 export const INDEX_SECTIONS = (Object.keys(SECTIONS) as Section[]).filter((section) => section !== 'articles');
 
 /** The sections of the main navigation, in order (articles are the home page). */
-export const NAV_SECTIONS = ['people', 'countries', 'map', 'timeline', 'sources', 'data', 'about', 'search'] as const satisfies readonly Section[];
+export const NAV_SECTIONS = [
+  'people',
+  'countries',
+  'map',
+  'timeline',
+  'sources',
+  'data',
+  'about',
+  'search',
+] as const satisfies readonly Section[];
 
 /**
  * The URL of a section page, or of an entry page inside it (`slug`), in one language.
@@ -37,8 +46,8 @@ export function countrySlug(id: string): string {
 
 /** The entries the site builds a page for, beyond its fixed pages. */
 export interface SiteEntries {
-  /** The live (not draft) articles: each one's language and slug (its MDX file name). */
-  articles: readonly { lang: Lang; slug: string }[];
+  /** The live (not draft) articles: each one's language, slug (its MDX file name) and the key it shares with its translation. */
+  articles: readonly { lang: Lang; slug: string; translationKey: string }[];
   people: readonly { id: string }[];
   countries: readonly { id: string }[];
 }
@@ -57,6 +66,30 @@ export function sitePagePaths(base: string, entries: SiteEntries): Set<string> {
       ...entries.articles.filter((article) => article.lang === lang).map((article) => sectionUrl(base, lang, 'articles', article.slug)),
     ]),
   );
+}
+
+/** One page in both languages: its path in each. */
+export type PagePair = Readonly<Record<Lang, string>>;
+
+/**
+ * Every page of `sitePagePaths` that exists in both languages, as a pair of paths under `base`:
+ * all of them but an article whose translation is not live.
+ */
+export function sitePagePairs(base: string, entries: SiteEntries): PagePair[] {
+  const pair = (path: (lang: Lang) => string): PagePair => ({ fr: path('fr'), en: path('en') });
+  const articles = Map.groupBy(entries.articles, (article) => article.translationKey);
+  return [
+    pair((lang) => pageUrl(base, lang)),
+    ...INDEX_SECTIONS.map((section) => pair((lang) => sectionUrl(base, lang, section))),
+    ...entries.people.map((person) => pair((lang) => sectionUrl(base, lang, 'people', person.id))),
+    ...entries.countries.map((country) => pair((lang) => sectionUrl(base, lang, 'countries', countrySlug(country.id)))),
+    ...[...articles.values()].flatMap((versions) => {
+      const slugs = Object.fromEntries(versions.map((article) => [article.lang, article.slug]));
+      return slugs.fr !== undefined && slugs.en !== undefined
+        ? [{ fr: sectionUrl(base, 'fr', 'articles', slugs.fr), en: sectionUrl(base, 'en', 'articles', slugs.en) }]
+        : [];
+    }),
+  ];
 }
 
 /** The params of a section page in both languages: `{ lang, segment }`, the segment being the section's translated folder name (`[people]`, `[map]`, …). */

@@ -1,30 +1,53 @@
 /**
- * Language alternates for the sitemap. Each page declares its `hreflang` alternates in its head
- * (BaseHead), and records the very same list here while it renders; the sitemap repeats those
- * lists, so it cannot drift from the pages (article slugs differ between languages) and needs
- * no page read back from the disk.
+ * Language alternates: the `hreflang` links of a page's head (BaseHead) and of its sitemap entry
+ * (`@astrojs/sitemap`'s `serialize`, astro.config.mjs), both made by `hreflangAlternates`, the
+ * sitemap's from the route table's pages in both languages (`sitePagePairs`), so the two cannot
+ * drift apart (article slugs differ between languages) and no page is read back from the disk.
  */
 import type { SitemapItem } from '@astrojs/sitemap';
-import { buildShared } from './build-shared.ts';
+import type { Lang } from './content/schema.ts';
+import { DEFAULT_LANG, publicUrl } from './paths.ts';
+import type { PagePair } from './routes.ts';
 
 export interface Alternate {
   lang: string;
   url: string;
 }
 
-/** The alternates of every indexable page rendered in this process, by the page's public URL (recorded by the page bundle, read by the sitemap's configuration). */
-export const pageAlternates: Map<string, readonly Alternate[]> = buildShared(
-  'page-alternates',
-  () => new Map<string, readonly Alternate[]>(),
-);
+/** The alternates of a page whose public URL in each language is `urls`: French, English, and the default language as `x-default`. */
+export function hreflangAlternates(urls: Readonly<Record<Lang, string>>): Alternate[] {
+  return [
+    { lang: 'fr', url: urls.fr },
+    { lang: 'en', url: urls.en },
+    { lang: 'x-default', url: urls[DEFAULT_LANG] },
+  ];
+}
 
 /**
- * A `serialize` function for `@astrojs/sitemap` that adds each page's language alternates, as
- * recorded in `alternates` (the pages of this build, by default).
+ * Each page's alternates, by the page's public URL, for pages that exist in both languages.
+ * @param site the site's public origin (SITE_URL)
  */
-export function addAlternates(alternates: ReadonlyMap<string, readonly Alternate[]> = pageAlternates) {
+export function siteAlternates(pairs: readonly PagePair[], site: URL): Map<string, Alternate[]> {
+  return new Map(
+    pairs.flatMap((pair) => {
+      const urls = { fr: publicUrl(pair.fr, site), en: publicUrl(pair.en, site) };
+      const alternates = hreflangAlternates(urls);
+      return [
+        [urls.fr, alternates],
+        [urls.en, alternates],
+      ] as const;
+    }),
+  );
+}
+
+/**
+ * A `serialize` function for `@astrojs/sitemap` that adds each page's language alternates.
+ * @param alternates each page's alternates by its public URL (`siteAlternates`), asked for on the first entry only
+ */
+export function addAlternates(alternates: () => ReadonlyMap<string, readonly Alternate[]>) {
+  let byUrl: ReadonlyMap<string, readonly Alternate[]> | undefined;
   return (item: SitemapItem): SitemapItem => {
-    const links = alternates.get(item.url);
+    const links = (byUrl ??= alternates()).get(item.url);
     return links === undefined ? item : { ...item, links: [...links] };
   };
 }

@@ -18,7 +18,7 @@ import { validateContent } from '../../src/lib/content/validate.ts';
 import { LOCAL_SITE_URL, siteUrl } from '../../src/lib/deploy-env.ts';
 import { dataFileUrl, DATASETS, FORMATS } from '../../src/lib/open-data.ts';
 import { citationAnchorProblems } from '../support/citation-anchors.ts';
-import { allowedScripts, BASE, DIST, filesEndingWith, htmlFiles, isArticlePage, pagePath } from '../support/dist.ts';
+import { allowedScripts, BASE, DIST, filesEndingWith, htmlFiles, isArticlePage, isNotFoundPage, NOT_FOUND_PAGES, pagePath } from '../support/dist.ts';
 import { headProblems, ogImageUrl } from '../support/head.ts';
 import { extractLinks, resolveInternal, scriptSources } from '../support/links.ts';
 import { exportProblems, readExportContent } from '../support/open-data-files.ts';
@@ -69,10 +69,10 @@ function brokenLinks(file: string): string[] {
   return broken;
 }
 
-/** What is wrong with a page's og:image: missing on an article, not in dist/, not a 1200×630 PNG. */
+/** What is wrong with a page's og:image (a missing one is a head problem): not on the site, not in dist/, not a 1200×630 PNG. */
 function imageProblems(file: string): string[] {
   const url = ogImageUrl(page(file).$);
-  if (!url) return articlePages.includes(file) ? ['no og:image'] : [];
+  if (!url) return [];
   const target = resolveInternal(url, pagePath(file), origin, BASE);
   if (!target) return [`og:image ${url} is not on the site`];
   if (!existsSync(join(DIST, target.file))) return [`og:image ${url}: no file dist/${target.file}`];
@@ -98,7 +98,7 @@ describe.each(pages)('dist/%s', (file) => {
     expect(headProblems(page(file).$)).toEqual([]);
   });
 
-  it('has a working og:image where it has one (every article has one)', () => {
+  it('has a working og:image: a 1200×630 PNG on the site', () => {
     expect(imageProblems(file)).toEqual([]);
   });
 
@@ -129,6 +129,16 @@ describe.each([
   });
 });
 
+describe('the 404 pages', () => {
+  it.each(NOT_FOUND_PAGES)('dist/%s is built', (file) => {
+    expect(existsSync(join(DIST, file))).toBe(true);
+  });
+
+  it('are served by Netlify in the visitor\'s language (dist/_redirects)', () => {
+    expect(read('_redirects')).toContain(`${BASE}en/*  ${BASE}en/404/  404`);
+  });
+});
+
 describe('the sitemap', () => {
   const fileOf = (url: string): string | undefined => resolveInternal(url, BASE, origin, BASE)?.file;
   const index = robotsSitemap(read('robots.txt') ?? '');
@@ -139,9 +149,9 @@ describe('the sitemap', () => {
     expect(indexFile && read(indexFile), `robots.txt names ${index ?? 'no sitemap'}`).toBeTruthy();
   });
 
-  it('lists every page but the 404 once', () => {
+  it('lists every page but the 404s once', () => {
     const listed = entries.map((entry) => fileOf(entry.loc));
-    const counts = pages.filter((file) => file !== '404.html').map((file) => [file, listed.filter((target) => target === file).length]);
+    const counts = pages.filter((file) => !isNotFoundPage(file)).map((file) => [file, listed.filter((target) => target === file).length]);
     expect(counts.filter(([, count]) => count !== 1)).toEqual([]);
   });
 
@@ -159,7 +169,7 @@ describe('the sitemap', () => {
 describe('the route table the content check resolves article links against', () => {
   it('names exactly the pages built', () => {
     const expected = contentPagePaths(validateContent(readContent(root).content).content, BASE);
-    const built = new Set(pages.filter((file) => file !== '404.html').map((file) => pagePath(file)));
+    const built = new Set(pages.filter((file) => !isNotFoundPage(file)).map((file) => pagePath(file)));
     expect([...built].sort()).toEqual([...expected].sort());
   });
 });

@@ -46,6 +46,14 @@ export function filesEndingWith(endings: readonly string[], dir = DIST): string[
   return found.sort();
 }
 
+/** The 404 pages: `404.html` at the root, `en/404/` for the English pages. */
+export const NOT_FOUND_PAGES = ['404.html', 'en/404/index.html'] as const;
+
+/** True for a 404 page's file (not in the sitemap, not in the route table). */
+export function isNotFoundPage(file: string): boolean {
+  return (NOT_FOUND_PAGES as readonly string[]).includes(file);
+}
+
 /** The URL path a page file is served at: `en/index.html` -> `/base/en/`, `404.html` -> `/base/404.html`. */
 export function pagePath(file: string, base = BASE): string {
   const path = file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;

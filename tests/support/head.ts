@@ -14,8 +14,8 @@ export function ogImageUrl($: CheerioAPI): string | undefined {
 
 /**
  * What is missing or inconsistent in the head of an indexable page: canonical, hreflang
- * alternates (fr, en, x-default = fr), description, Open Graph and Twitter card tags; with an
- * og:image, its type, 1200×630 size and alt text, and a large Twitter card.
+ * alternates (fr, en, x-default = fr), description, Open Graph and Twitter card tags, and an
+ * og:image (absolute) with its type, 1200×630 size and alt text, shared as a large Twitter card.
  * Returns an empty list for a page with `noindex` (the 404 page), which must have none of them.
  */
 export function headProblems($: CheerioAPI): string[] {
@@ -37,11 +37,12 @@ export function headProblems($: CheerioAPI): string[] {
   if (meta($, 'property', 'og:url') !== canonical) problems.push('og:url differs from the canonical URL');
   const card = meta($, 'name', 'twitter:card');
   if (!card) problems.push('no twitter:card');
-  if (ogImageUrl($)) {
-    const expected = { 'og:image:type': 'image/png', 'og:image:width': '1200', 'og:image:height': '630' };
-    for (const [key, value] of Object.entries(expected)) if (meta($, 'property', key) !== value) problems.push(`${key} is not "${value}"`);
-    if (!meta($, 'property', 'og:image:alt')) problems.push('no og:image:alt');
-    if (card && card !== 'summary_large_image') problems.push('og:image without a summary_large_image twitter:card');
-  }
+  const image = ogImageUrl($);
+  if (!image) return [...problems, 'no og:image'];
+  if (!URL.canParse(image)) problems.push(`og:image ${image} is not an absolute URL`);
+  const expected = { 'og:image:type': 'image/png', 'og:image:width': '1200', 'og:image:height': '630' };
+  for (const [key, value] of Object.entries(expected)) if (meta($, 'property', key) !== value) problems.push(`${key} is not "${value}"`);
+  if (!meta($, 'property', 'og:image:alt')) problems.push('no og:image:alt');
+  if (card && card !== 'summary_large_image') problems.push('og:image without a summary_large_image twitter:card');
   return problems;
 }

@@ -5,6 +5,14 @@ import { headProblems as problemsOf, ogImageUrl as imageOf } from '../support/he
 const headProblems = (html: string): string[] => problemsOf(load(html));
 const ogImageUrl = (html: string): string | undefined => imageOf(load(html));
 
+const IMAGE = [
+  '<meta property="og:image" content="https://x.org/en/og.png">',
+  '<meta property="og:image:type" content="image/png">',
+  '<meta property="og:image:width" content="1200">',
+  '<meta property="og:image:height" content="630">',
+  '<meta property="og:image:alt" content="Title">',
+];
+
 const GOOD = [
   '<link rel="canonical" href="https://x.org/en/">',
   '<link rel="alternate" hreflang="fr" href="https://x.org/">',
@@ -13,7 +21,8 @@ const GOOD = [
   '<meta name="description" content="d">',
   ...['og:type', 'og:site_name', 'og:title', 'og:description', 'og:locale'].map((k) => `<meta property="${k}" content="v">`),
   '<meta property="og:url" content="https://x.org/en/">',
-  '<meta name="twitter:card" content="summary">',
+  ...IMAGE,
+  '<meta name="twitter:card" content="summary_large_image">',
 ].join('');
 
 describe('headProblems', () => {
@@ -22,7 +31,7 @@ describe('headProblems', () => {
   });
 
   it('names what is missing or inconsistent', () => {
-    expect(headProblems(GOOD.replace('<meta name="twitter:card" content="summary">', ''))).toEqual(['no twitter:card']);
+    expect(headProblems(GOOD.replace('<meta name="twitter:card" content="summary_large_image">', ''))).toEqual(['no twitter:card']);
     expect(
       headProblems(GOOD.replace('hreflang="x-default" href="https://x.org/"', 'hreflang="x-default" href="https://x.org/en/"')),
     ).toEqual(['x-default is not the French page']);
@@ -33,21 +42,15 @@ describe('headProblems', () => {
     ).toEqual(['og:url differs from the canonical URL']);
   });
 
-  it('wants a typed, sized, described image and a large card when there is an og:image', () => {
-    const image = [
-      '<meta property="og:image" content="https://x.org/en/og.png">',
-      '<meta property="og:image:type" content="image/png">',
-      '<meta property="og:image:width" content="1200">',
-      '<meta property="og:image:height" content="630">',
-      '<meta property="og:image:alt" content="Title">',
-    ].join('');
-    const withImage = (head: string): string => head.replace('<meta name="twitter:card"', `${image}<meta name="twitter:card"`);
-    const large = GOOD.replace('content="summary"', 'content="summary_large_image"');
-    expect(ogImageUrl(withImage(large))).toBe('https://x.org/en/og.png');
-    expect(headProblems(withImage(large))).toEqual([]);
-    expect(headProblems(withImage(GOOD))).toEqual(['og:image without a summary_large_image twitter:card']);
-    expect(headProblems(withImage(large).replace('content="630"', 'content="600"'))).toEqual(['og:image:height is not "630"']);
-    expect(headProblems(withImage(large).replace('<meta property="og:image:alt" content="Title">', ''))).toEqual(['no og:image:alt']);
+  it('wants an absolute, typed, sized, described image on every indexable page, shared as a large card', () => {
+    expect(ogImageUrl(GOOD)).toBe('https://x.org/en/og.png');
+    expect(headProblems(IMAGE.reduce((head, tag) => head.replace(tag, ''), GOOD))).toEqual(['no og:image']);
+    expect(headProblems(GOOD.replace('https://x.org/en/og.png', '/en/og.png'))).toEqual(['og:image /en/og.png is not an absolute URL']);
+    expect(headProblems(GOOD.replace('content="summary_large_image"', 'content="summary"'))).toEqual([
+      'og:image without a summary_large_image twitter:card',
+    ]);
+    expect(headProblems(GOOD.replace('content="630"', 'content="600"'))).toEqual(['og:image:height is not "630"']);
+    expect(headProblems(GOOD.replace('<meta property="og:image:alt" content="Title">', ''))).toEqual(['no og:image:alt']);
   });
 
   it('wants no canonical on a noindex page', () => {

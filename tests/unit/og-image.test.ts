@@ -1,19 +1,89 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
-import { articleCard, type OgCard } from '../../src/lib/og-card.ts';
-import { ogImageBuild } from '../../src/lib/og-image-build.ts';
-import { cardKey, loadFonts, ogImage, ogImageFile, renderCard, titleFontSize, type OgRenderer } from '../../src/lib/og-image.ts';
+import { firstClause, ogCard, type OgCard } from '../../src/lib/og-card.ts';
+import {
+  CENTRAL_SQUARE,
+  cardKey,
+  cardSvg,
+  loadFonts,
+  ogImage,
+  renderCard,
+  titleFontSize,
+  type OgRenderer,
+  type TextBox,
+} from '../../src/lib/og-image.ts';
 import { pngSize } from '../support/png.ts';
 
-const card: OgCard = {
-  title: 'Les garanties de sécurité de la déclaration de Paris, expliquées',
-  siteName: 'Sommet de Paris\u202f: l’explication',
-  date: 'Publié le 6 janvier 2026',
-  lang: 'fr',
-};
+const card: OgCard = ogCard('fr', '2026-01-06', 'Les garanties de sécurité de la déclaration de Paris, expliquées');
+const person: OgCard = ogCard('fr', '2026-01-06', 'Caroline Bilkey', 'Ambassadrice de Nouvelle-Zélande en France');
+const longest: OgCard = ogCard(
+  'en',
+  '2026-01-06',
+  `${'The Paris Declaration’s security guarantees for Ukraine, what they say and what they leave out, '.repeat(2)}explained`,
+  'A subtitle long enough to need two lines, and then some more words that would need a third line',
+);
+
+/** Whether a box of text lies in the card's central square. */
+const inSquare = (box: TextBox): boolean =>
+  box.left >= CENTRAL_SQUARE.left &&
+  box.left + box.width <= CENTRAL_SQUARE.left + CENTRAL_SQUARE.width &&
+  box.top >= CENTRAL_SQUARE.top &&
+  box.top + box.height <= CENTRAL_SQUARE.top + CENTRAL_SQUARE.height;
+
+describe('ogCard', () => {
+  it('carries “Ukraine” and the summit’s date in the card’s language, the typeset title and the site’s name', () => {
+    expect(ogCard('fr', '2026-01-06', "L'essentiel")).toEqual({
+      lang: 'fr',
+      kicker: 'Ukraine · 6 janvier 2026',
+      title: 'L’essentiel',
+      subtitle: undefined,
+      siteName: uiStrings('fr').siteName,
+    });
+    expect(ogCard('en', '2026-01-06', 'Who came', "Britain's prime minister")).toMatchObject({
+      kicker: 'Ukraine · 6 January 2026',
+      subtitle: 'Britain’s prime minister',
+      siteName: uiStrings('en').siteName,
+    });
+  });
+});
+
+describe('firstClause', () => {
+  it('keeps a text up to its first semicolon, typeset or not', () => {
+    expect(firstClause('US Secretary of State; first named to lead the delegation')).toBe('US Secretary of State');
+    expect(firstClause('Secrétaire d’État des États-Unis\u202f; d’abord appelé')).toBe('Secrétaire d’État des États-Unis');
+    expect(firstClause('Prime minister')).toBe('Prime minister');
+  });
+});
+
+describe('cardSvg', () => {
+  it('lays every piece of text out inside the central square, for short and very long titles', async () => {
+    const fonts = await loadFonts();
+    for (const each of [card, person, longest]) {
+      const { texts } = await cardSvg(each, fonts);
+      expect(texts.length).toBeGreaterThan(0);
+      expect(texts.filter((box) => !inSquare(box))).toEqual([]);
+    }
+  });
+
+  it('lays out the kicker, the title, the subtitle and the site’s name', async () => {
+    const { texts } = await cardSvg(person, await loadFonts());
+    const words = (text: string): string => text.replace(/\s+/g, ' ');
+    const shown = words(texts.map((box) => box.text).join(' '));
+    for (const part of ['Ukraine · 6 janvier 2026', 'Caroline Bilkey', 'Ambassadrice de Nouvelle-Zélande en France', person.siteName]) {
+      expect(shown).toContain(words(part));
+    }
+  });
+
+  it('keeps the title between the kicker and the site’s name', async () => {
+    const { texts } = await cardSvg(card, await loadFonts());
+    const top = (text: string): number => texts.find((box) => box.text.includes(text))?.top ?? Number.NaN;
+    expect(top('Ukraine')).toBeLessThan(top('garanties'));
+    expect(top('garanties')).toBeLessThan(top('Sommet de Paris'));
+  });
+});
 
 describe('renderCard', () => {
   it('draws a 1200×630 PNG', async () => {
@@ -23,26 +93,32 @@ describe('renderCard', () => {
 });
 
 describe('titleFontSize', () => {
-  it('sets short titles larger than long ones', async () => {
+  it('sets short titles larger than long ones, and leaves less room to a title with a subtitle', async () => {
     const fonts = await loadFonts();
     const short = await titleFontSize({ ...card, title: 'Qui était là ?' }, fonts);
     const long = await titleFontSize({ ...card, title: `${card.title} `.repeat(3) }, fonts);
     expect(long).toBeLessThan(short);
+    const title = 'Le sommet de Paris du 6 janvier 2026, expliqué source par source';
+    expect(await titleFontSize({ ...card, title, subtitle: 'Un sous-titre' }, fonts)).toBeLessThanOrEqual(
+      await titleFontSize({ ...card, title }, fonts),
+    );
   });
 });
 
 describe('cardKey', () => {
-  it('changes with the title, the site name, the date and the language', async () => {
+  it('changes with every field of the card', async () => {
     const fonts = await loadFonts();
-    const key = cardKey(card, fonts);
-    expect(cardKey({ ...card }, fonts)).toBe(key);
+    const key = cardKey(person, fonts);
+    expect(cardKey({ ...person }, fonts)).toBe(key);
     for (const changed of [
       { title: 'Autre titre' },
+      { subtitle: 'Autre rôle' },
+      { subtitle: undefined },
+      { kicker: 'Ukraine · 7 janvier 2026' },
       { siteName: 'Autre site' },
-      { date: 'Publié le 7 janvier 2026' },
       { lang: 'en' as const },
     ]) {
-      expect(cardKey({ ...card, ...changed }, fonts)).not.toBe(key);
+      expect(cardKey({ ...person, ...changed }, fonts)).not.toBe(key);
     }
   });
 
@@ -62,22 +138,11 @@ describe('ogImage', () => {
 
   it('draws a card once, then serves it from the cache', async () => {
     const render = vi.fn<OgRenderer>(async () => fakePng);
-    const before = { rendered: ogImageBuild.rendered, cached: ogImageBuild.cached };
     expect(new Uint8Array(await ogImage(card, cacheDir, render))).toEqual(fakePng);
     // The second copy comes back from the file: a Buffer, compared here as plain bytes.
     expect(new Uint8Array(await ogImage({ ...card }, cacheDir, render))).toEqual(fakePng);
     expect(render).toHaveBeenCalledTimes(1);
-    expect([ogImageBuild.rendered, ogImageBuild.cached]).toEqual([before.rendered + 1, before.cached + 1]);
     expect(await readdir(cacheDir)).toEqual([`${cardKey(card, await loadFonts())}.png`]);
-  });
-
-  it('gives the path of the cached file, drawing it only the first time', async () => {
-    const render = vi.fn<OgRenderer>(async () => fakePng);
-    const path = await ogImageFile(card, cacheDir, render);
-    expect(path).toBe(join(cacheDir, `${cardKey(card, await loadFonts())}.png`));
-    expect(new Uint8Array(await readFile(path))).toEqual(fakePng);
-    expect(await ogImageFile({ ...card }, cacheDir, render)).toBe(path);
-    expect(render).toHaveBeenCalledTimes(1);
   });
 
   it('draws again when the card changes', async () => {
@@ -85,19 +150,5 @@ describe('ogImage', () => {
     await ogImage(card, cacheDir, render);
     await ogImage({ ...card, title: 'Un autre titre' }, cacheDir, render);
     expect(render).toHaveBeenCalledTimes(2);
-  });
-});
-
-describe('articleCard', () => {
-  it('carries the title, the site name and the publication date in the article’s language', () => {
-    expect(articleCard({ title: 'Qui était là', published: '2026-11-25', lang: 'fr' })).toEqual({
-      title: 'Qui était là',
-      siteName: uiStrings('fr').siteName,
-      date: `${uiStrings('fr').published} 25 novembre 2026`,
-      lang: 'fr',
-    });
-    expect(articleCard({ title: 'Who came', published: '2026-11-25', lang: 'en' }).date).toBe(
-      `${uiStrings('en').published} 25 November 2026`,
-    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SECTIONS, entryPaths, sectionParams, sectionPaths, sectionUrl, sitePagePaths } from '../../src/lib/routes.ts';
+import { SECTIONS, entryPaths, sectionParams, sectionPaths, sectionUrl, sitePagePairs, sitePagePaths } from '../../src/lib/routes.ts';
 
 describe('sectionUrl', () => {
   it('localises the section segment and keeps the base and trailing slash', () => {
@@ -38,8 +38,8 @@ describe('sitePagePaths', () => {
   it('lists the home, section, entry and article pages of both languages, and no articles index', () => {
     const pages = sitePagePaths('/', {
       articles: [
-        { lang: 'fr', slug: 'essentiel' },
-        { lang: 'en', slug: 'at-a-glance' },
+        { lang: 'fr', slug: 'essentiel', translationKey: 'essentiel' },
+        { lang: 'en', slug: 'at-a-glance', translationKey: 'essentiel' },
       ],
       people: [{ id: 'macron' }],
       countries: [{ id: 'FR' }],
@@ -61,5 +61,33 @@ describe('sitePagePaths', () => {
     expect(pages).not.toContain('/articles/at-a-glance/');
     expect(pages).not.toContain('/articles/');
     expect(pages).not.toContain('/pays/FR/');
+  });
+});
+
+describe('sitePagePairs', () => {
+  const entries = {
+    articles: [
+      { lang: 'fr', slug: 'essentiel', translationKey: 'essentiel' },
+      { lang: 'en', slug: 'at-a-glance', translationKey: 'essentiel' },
+      { lang: 'fr', slug: 'seule', translationKey: 'seule' },
+    ],
+    people: [{ id: 'macron' }],
+    countries: [{ id: 'FR' }],
+  } as const;
+
+  it('pairs each page with the same page in the other language, articles by their translation key', () => {
+    const pairs = sitePagePairs('/b/', entries);
+    expect(pairs).toContainEqual({ fr: '/b/', en: '/b/en/' });
+    expect(pairs).toContainEqual({ fr: '/b/carte/', en: '/b/en/map/' });
+    expect(pairs).toContainEqual({ fr: '/b/qui-est-qui/macron/', en: '/b/en/whos-who/macron/' });
+    expect(pairs).toContainEqual({ fr: '/b/pays/fr/', en: '/b/en/countries/fr/' });
+    expect(pairs).toContainEqual({ fr: '/b/articles/essentiel/', en: '/b/en/articles/at-a-glance/' });
+  });
+
+  it('names only pages of the route table, and leaves out an article with no translation', () => {
+    const pairs = sitePagePairs('/b/', entries);
+    const pages = sitePagePaths('/b/', entries);
+    expect(pairs.flatMap((pair) => [pair.fr, pair.en]).filter((path) => !pages.has(path))).toEqual([]);
+    expect(pairs.some((pair) => pair.fr === '/b/articles/seule/')).toBe(false);
   });
 });

@@ -7,6 +7,7 @@
 import { sectionUrl, sitePagePaths } from '../routes.ts';
 import { lineLocator } from './mdx-scan.ts';
 import type { Problem } from './problem.ts';
+import { contentEntries } from './site-entries.ts';
 import type { ValidContent } from './validate.ts';
 
 const MARKDOWN_LINK = /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)/g;
@@ -38,11 +39,7 @@ export function linkedPath(link: string, from: string): string | undefined {
 
 /** The path of every page the site builds from `content` under `base` (drafts are not built). */
 export function contentPagePaths(content: ValidContent, base = '/'): Set<string> {
-  return sitePagePaths(base, {
-    articles: content.articles.filter((article) => !article.data.draft).map((article) => ({ lang: article.data.lang, slug: article.slug })),
-    people: content.people.map((person) => person.data),
-    countries: content.countries.map((country) => country.data),
-  });
+  return sitePagePaths(base, contentEntries(content));
 }
 
 /** Every link of an article body to a path of the site that no page is built at. */

@@ -1,0 +1,52 @@
+/** The Open Graph card of every page of the site, from the content layer (served by `src/pages/[...page]/og.png.ts`). */
+import { sectionText, uiStrings } from '../i18n/index.ts';
+import { articleSlug } from '../lib/articles.ts';
+import { LANGS, type Lang, type Person } from '../lib/content/schema.ts';
+import { countryName } from '../lib/country-names.ts';
+import { firstClause, ogCard, type OgCard } from '../lib/og-card.ts';
+import { pageUrl } from '../lib/paths.ts';
+import { INDEX_SECTIONS, countrySlug, sectionUrl } from '../lib/routes.ts';
+import { getLiveArticles } from './articles.ts';
+import { getSiteData } from './site-data.ts';
+
+/** A page's card, by the page's path under the site's root (no base path): `/`, `/en/whos-who/macron/`. */
+export interface PageCard {
+  path: string;
+  card: OgCard;
+}
+
+/**
+ * The line under a person's name: their role (its first clause), and, unless the sources report
+ * them present, what they say of their presence, so that no card suggests an absent person came.
+ */
+function personLine(person: Person, lang: Lang): string {
+  const role = firstClause(person.role[lang]);
+  return person.presence.status === 'present' ? role : `${role} — ${uiStrings(lang).presence[person.presence.status]}`;
+}
+
+/** The card of each page the site builds (the pages of `sitePagePaths`), in both languages. */
+export async function getPageCards(): Promise<PageCard[]> {
+  const [data, articles] = await Promise.all([getSiteData(), getLiveArticles()]);
+  const date = data.summit.date;
+  return LANGS.flatMap((lang) => [
+    { path: pageUrl('/', lang), card: ogCard(lang, date, uiStrings(lang).homeTitle) },
+    ...INDEX_SECTIONS.map((section) => ({
+      path: sectionUrl('/', lang, section),
+      card: ogCard(lang, date, sectionText(section, lang).title),
+    })),
+    ...data.people.map((person) => ({
+      path: sectionUrl('/', lang, 'people', person.id),
+      card: ogCard(lang, date, person.name, personLine(person, lang)),
+    })),
+    ...data.countries.map((country) => ({
+      path: sectionUrl('/', lang, 'countries', countrySlug(country.id)),
+      card: ogCard(lang, date, countryName(country.id, lang), uiStrings(lang).levelHeading[country.level]),
+    })),
+    ...articles
+      .filter((article) => article.data.lang === lang)
+      .map((article) => ({
+        path: sectionUrl('/', lang, 'articles', articleSlug(article.id)),
+        card: ogCard(lang, date, article.data.title),
+      })),
+  ]);
+}
