@@ -6,6 +6,7 @@ import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { publicUrlGuard } from './src/integrations/public-url.ts';
 import { markdownProcessor } from './src/lib/markdown/processor.ts';
 import { siteBase, siteUrl } from './src/lib/deploy-env.ts';
@@ -37,6 +38,8 @@ export default defineConfig({
     securityHeadersFile(),
     ogImages(),
     fontSubset(),
+    // Last: the search index reads the pages as they are served.
+    pagefindIndex(),
     // The sitemap lists every page but the 404, each with the hreflang alternates its head declares.
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html'), serialize: addAlternates() }),
   ],
