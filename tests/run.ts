@@ -5,7 +5,7 @@
  *   2. Vitest (unit tests of src/lib and of the content checks)
  *   3. the site built under a sub-path (BASE_PATH=/explainer/): dist checks and the browser tests
  *      that follow URLs (reading path, search, sharing)
- *   4. npm run build: astro build (runs the content integrity check first), then the Pagefind index
+ *   4. npm run build: astro build (the content integrity check first, the Pagefind index last)
  *   5. dist checks (html-validate, links, sharing tags, JSON-LD, feeds, sitemap, on every page)
  *   6. Playwright in Chromium (reading path, axe on every page, no-JS, 320 px, budgets, sharing, CSP)
  */

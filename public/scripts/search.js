@@ -25,7 +25,9 @@ const withQuery = (href, query) => {
 /** An excerpt as text, with Pagefind's <mark> around the matched words and nothing else kept. */
 const excerptNodes = (excerpt) =>
   [...new DOMParser().parseFromString(excerpt, 'text/html').body.childNodes].map((node) =>
-    node.nodeName === 'MARK' ? Object.assign(document.createElement('mark'), { textContent: node.textContent }) : document.createTextNode(node.textContent),
+    node.nodeName === 'MARK'
+      ? Object.assign(document.createElement('mark'), { textContent: node.textContent })
+      : document.createTextNode(node.textContent),
   );
 
 const item = ({ url, meta, excerpt }) => {
@@ -44,8 +46,12 @@ const item = ({ url, meta, excerpt }) => {
 const suggestions = async (query) => {
   const words = query.toLowerCase().split(/\s+/);
   const candidates = words.flatMap((word, at) => (variants[word] ?? []).map((variant) => words.with(at, variant).join(' ')));
-  const found = await Promise.all(candidates.map(async (candidate) => ((await pagefind.search(candidate)).results.length > 0 ? candidate : null)));
-  return found.filter(Boolean).map((candidate) => Object.assign(document.createElement('a'), { href: withQuery(location.href, candidate), textContent: candidate }));
+  const found = await Promise.all(
+    candidates.map(async (candidate) => ((await pagefind.search(candidate)).results.length > 0 ? candidate : null)),
+  );
+  return found
+    .filter(Boolean)
+    .map((candidate) => Object.assign(document.createElement('a'), { href: withQuery(location.href, candidate), textContent: candidate }));
 };
 
 const run = async (delay) => {
@@ -55,7 +61,8 @@ const run = async (delay) => {
   const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
   list.replaceChildren(...results.map(item));
   const count = search.results.length;
-  statusLine.textContent = query === '' ? '' : form.dataset[plural.select(count) === 'one' ? 'countOne' : 'countOther'].replace('{n}', String(count));
+  statusLine.textContent =
+    query === '' ? '' : form.dataset[plural.select(count) === 'one' ? 'countOne' : 'countOther'].replace('{n}', String(count));
   history.replaceState(null, '', withQuery(location.href, query));
   otherLang.href = withQuery(otherLang.href, query);
   pages.hidden = query === '' || count > 0;

@@ -55,9 +55,7 @@ export const SPELLING_VARIANTS: readonly (readonly string[])[] = [
  * offers when a query finds nothing (it keeps those that find something).
  */
 export function spellingVariants(groups: readonly (readonly string[])[] = SPELLING_VARIANTS): Record<string, string[]> {
-  return Object.fromEntries(
-    groups.flatMap((group) => group.map((word) => [word.toLowerCase(), group.filter((other) => other !== word)])),
-  );
+  return Object.fromEntries(groups.flatMap((group) => group.map((word) => [word.toLowerCase(), group.filter((other) => other !== word)])));
 }
 
 /** Closing tags of the block elements Pagefind does not treat as a break between words. */

@@ -144,6 +144,29 @@ for (const [feed, prefix] of [['rss.xml', ''], ['en/rss.xml', 'en/']] as const) 
   record(problems.length === 0);
 }
 
+// The build (`astro build` alone: package.json runs no other command) wrote the search index,
+// one per language, holding each page that marks its main content for Pagefind.
+{
+  const entryFile = join(DIST, 'pagefind', 'pagefind-entry.json');
+  const entry = existsSync(entryFile)
+    ? (JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> })
+    : undefined;
+  const searchable = new Map<string, number>();
+  for (const file of pages) {
+    const $ = load(readFileSync(join(DIST, file), 'utf8'));
+    const lang = $('html').attr('lang') ?? '';
+    if ($('[data-pagefind-body]').length > 0) searchable.set(lang, (searchable.get(lang) ?? 0) + 1);
+  }
+  const problems = entry
+    ? ['fr', 'en'].flatMap((lang) => {
+        const [indexed, expected] = [entry.languages[lang]?.page_count ?? 0, searchable.get(lang) ?? 0];
+        return indexed === expected && expected > 0 ? [] : [`dist/pagefind: ${indexed} ${lang} pages indexed, ${expected} searchable pages built`];
+      })
+    : ['dist/pagefind/pagefind-entry.json: missing (the build wrote no search index)'];
+  for (const problem of problems) console.error(problem);
+  record(problems.length === 0);
+}
+
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 // The pages the content check resolves article links against (the route table) are exactly the pages built.
@@ -182,7 +205,7 @@ for (const { dataset, format, file } of exports) {
 }
 
 console.log(
-  `dist checks: ${pages.length} pages (html-validate, links and anchors, sharing tags, og:image, JSON-LD, citations in order, no script), 2 feeds, the sitemap, ${exports.length} open-data files and no seed or localhost in what readers get: ${passed} passed, ${failed} failed`,
+  `dist checks: ${pages.length} pages (html-validate, links and anchors, sharing tags, og:image, JSON-LD, citations in order, no script), 2 feeds, the sitemap, the search index, ${exports.length} open-data files and no seed or localhost in what readers get: ${passed} passed, ${failed} failed`,
 );
 mkdirSync('.cache', { recursive: true });
 writeFileSync('.cache/dist-results.json', JSON.stringify({ passed, failed }));
