@@ -22,13 +22,13 @@ const withQuery = (href, query) => {
   return url.href;
 };
 
-/** An excerpt as text, with Pagefind's <mark> around the matched words and nothing else kept. */
+/** An excerpt as text, with <mark> around the matched words (not the punctuation Pagefind marks with them). */
 const excerptNodes = (excerpt) =>
-  [...new DOMParser().parseFromString(excerpt, 'text/html').body.childNodes].map((node) =>
-    node.nodeName === 'MARK'
-      ? Object.assign(document.createElement('mark'), { textContent: node.textContent })
-      : document.createTextNode(node.textContent),
-  );
+  [...new DOMParser().parseFromString(excerpt, 'text/html').body.childNodes].flatMap((node) => {
+    if (node.nodeName !== 'MARK') return [document.createTextNode(node.textContent)];
+    const [, word, after] = node.textContent.match(/^(.*?)([\p{P}\s]*)$/u);
+    return [Object.assign(document.createElement('mark'), { textContent: word }), document.createTextNode(after)];
+  });
 
 const item = ({ url, meta, excerpt }) => {
   const li = document.createElement('li');
