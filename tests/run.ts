@@ -26,7 +26,7 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: process.e
 /** The same site deployed under a sub-path, as on GitHub Pages. */
 const SUB_PATH = { BASE_PATH: '/explainer/', SITE_URL: 'https://example.github.io' };
 /** The browser tests that exercise URLs (navigation, search bundle, share script, headers) rather than page content. */
-const SUB_PATH_SPECS = ['reading', 'search', 'sharing'].map((name) => `tests/e2e/${name}.spec.ts`);
+const SUB_PATH_SPECS = ['reading', 'search', 'search-results', 'sharing'].map((name) => `tests/e2e/${name}.spec.ts`);
 
 function run(command: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
   const prefix = Object.entries(extraEnv)
