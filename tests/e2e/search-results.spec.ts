@@ -7,10 +7,11 @@ import { BASE } from './pages.ts';
 const FR_SEARCH = `${BASE}recherche/`;
 const EN_SEARCH = `${BASE}en/search/`;
 
-/** Types a query, submits it and waits for the count line. */
+/** Types a query, submits it and waits for its results (the page puts the query in its URL once they are shown). */
 async function search(page: Page, query: string): Promise<void> {
   await page.locator('#search-input').fill(query);
   await page.locator('#search-input').press('Enter');
+  await expect(page).toHaveURL((url) => url.searchParams.get('q') === query);
   await expect(page.locator('#search-status')).not.toHaveText('');
 }
 
