@@ -7,6 +7,7 @@ import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { notFoundRedirects } from './src/integrations/not-found-pages.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { publicUrlGuard } from './src/integrations/public-url.ts';
 import { markdownProcessor } from './src/lib/markdown/processor.ts';
 import { siteBase, siteUrl } from './src/lib/deploy-env.ts';
@@ -41,6 +42,8 @@ export default defineConfig({
     securityHeadersFile(),
     notFoundRedirects(),
     fontSubset(),
+    // The search index reads the pages as they are served.
+    pagefindIndex(),
     // The sitemap lists every page but the 404s, each with the same hreflang alternates as its head,
     // made from the route table's pages in both languages (the content is read once, when the sitemap is written).
     sitemap({

@@ -5,8 +5,8 @@
  *   2. Vitest, project unit (src/lib, components, the content checks)
  *   3. the site built under a sub-path (BASE_PATH=/explainer/): dist checks and the browser tests
  *      that follow URLs (reading path, search, sharing)
- *   4. npm run build: astro build (runs the content integrity check first), then the Pagefind index
- *   5. Vitest, project dist (tests/dist/: html-validate, links, sharing tags, JSON-LD, feeds, sitemap, open data)
+ *   4. npm run build: astro build (the content integrity check first, the Pagefind index last)
+ *   5. Vitest, project dist (tests/dist/: html-validate, links, sharing tags, JSON-LD, feeds, sitemap, open data, search index)
  *   6. Playwright in Chromium (reading path, axe on every page, no-JS, 320 px, budgets, sharing, CSP)
  */
 import { spawnSync } from 'node:child_process';
@@ -26,7 +26,7 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: process.e
 /** The same site deployed under a sub-path, as on GitHub Pages. */
 const SUB_PATH = { BASE_PATH: '/explainer/', SITE_URL: 'https://example.github.io' };
 /** The browser tests that exercise URLs (navigation, search bundle, share script, headers) rather than page content. */
-const SUB_PATH_SPECS = ['reading', 'search', 'sharing'].map((name) => `tests/e2e/${name}.spec.ts`);
+const SUB_PATH_SPECS = ['reading', 'search', 'search-results', 'sharing'].map((name) => `tests/e2e/${name}.spec.ts`);
 
 function run(command: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
   const prefix = Object.entries(extraEnv)

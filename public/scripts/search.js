@@ -3,17 +3,55 @@ const form = document.getElementById('search-form');
 const input = document.getElementById('search-input');
 const list = document.getElementById('search-results');
 const statusLine = document.getElementById('search-status');
+const pages = document.getElementById('search-fallback');
+const variantsLine = document.getElementById('search-variants');
+const otherLang = document.getElementById('search-other-lang');
 const pagefind = await import(`${form.dataset.bundle}pagefind.js`);
 await pagefind.options({ baseUrl: form.dataset.base });
+const plural = new Intl.PluralRules(document.documentElement.lang);
+const variants = JSON.parse(form.dataset.variants);
 form.hidden = false;
-document.getElementById('search-fallback').hidden = true;
+pages.hidden = true;
+document.getElementById('search-nojs').hidden = true;
+document.getElementById('search-empty').hidden = false;
+
+/** The page's own URL, or the other language's search page, for a query. */
+const withQuery = (href, query) => {
+  const url = new URL(href, location.href);
+  url.search = query === '' ? '' : new URLSearchParams({ q: query }).toString();
+  return url.href;
+};
+
+/** An excerpt as text, with <mark> around the matched words (not the punctuation Pagefind marks with them). */
+const excerptNodes = (excerpt) =>
+  [...new DOMParser().parseFromString(excerpt, 'text/html').body.childNodes].flatMap((node) => {
+    if (node.nodeName !== 'MARK') return [document.createTextNode(node.textContent)];
+    const [, word, after] = node.textContent.match(/^(.*?)([\p{P}\s]*)$/u);
+    return [Object.assign(document.createElement('mark'), { textContent: word }), document.createTextNode(after)];
+  });
 
 const item = ({ url, meta, excerpt }) => {
   const li = document.createElement('li');
   const link = Object.assign(document.createElement('a'), { href: url, textContent: meta.title });
-  const text = Object.assign(document.createElement('p'), { textContent: excerpt.replace(/<[^>]+>/g, '') });
-  li.append(link, text);
+  const about = Object.assign(document.createElement('p'), { className: 'result-meta' });
+  about.append(Object.assign(document.createElement('span'), { className: 'result-type', textContent: meta.type }));
+  if (meta.date) about.append(' · ', Object.assign(document.createElement('span'), { className: 'result-date', textContent: meta.date }));
+  const text = document.createElement('p');
+  text.append(...excerptNodes(excerpt));
+  li.append(link, about, text);
   return li;
+};
+
+/** The other spellings of the query's words that find something, as links to their search. */
+const suggestions = async (query) => {
+  const words = query.toLowerCase().split(/\s+/);
+  const candidates = words.flatMap((word, at) => (variants[word] ?? []).map((variant) => words.with(at, variant).join(' ')));
+  const found = await Promise.all(
+    candidates.map(async (candidate) => ((await pagefind.search(candidate)).results.length > 0 ? candidate : null)),
+  );
+  return found
+    .filter(Boolean)
+    .map((candidate) => Object.assign(document.createElement('a'), { href: withQuery(location.href, candidate), textContent: candidate }));
 };
 
 const run = async (delay) => {
@@ -22,17 +60,23 @@ const run = async (delay) => {
   if (search === null) return;
   const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
   list.replaceChildren(...results.map(item));
-  statusLine.textContent = query === '' ? '' : form.dataset.count.replace('{n}', String(search.results.length));
+  const count = search.results.length;
+  statusLine.textContent =
+    query === '' ? '' : form.dataset[plural.select(count) === 'one' ? 'countOne' : 'countOther'].replace('{n}', String(count));
+  history.replaceState(null, '', withQuery(location.href, query));
+  otherLang.href = withQuery(otherLang.href, query);
+  pages.hidden = query === '' || count > 0;
+  if (pages.hidden) return;
+  const links = await suggestions(query);
+  if (input.value.trim() !== query) return;
+  variantsLine.querySelector('span').replaceChildren(...links);
+  variantsLine.hidden = links.length === 0;
 };
 input.addEventListener('input', () => run(250));
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   run(0);
 });
-// A search sent from another page (the 404 page's form): /recherche/?q=…
-const sent = new URLSearchParams(location.search).get('q');
-if (sent) {
-  input.value = sent;
-  run(0);
-}
+input.value = new URLSearchParams(location.search).get('q') ?? '';
+if (input.value !== '') run(0);
 input.focus();

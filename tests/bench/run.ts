@@ -3,7 +3,7 @@
  * synthetic articles per language next to the real data collections (tests/bench/synthetic.ts),
  * builds this site in a temporary copy and the bare reference site of tests/bench/reference/
  * from the same MDX, each cold (no build cache) then warm (the caches of the cold build kept,
- * Open Graph images included), the two taking turns, and indexes the site with Pagefind. It prints a table
+ * Open Graph images included), the two taking turns (the site's build writes its Pagefind index too). It prints a table
  * and the marginal cost per page between sizes, and writes the figures to tests/bench/results/.
  *
  *   npm run bench                      N = 10, 100, 1000
@@ -40,8 +40,7 @@ interface Builds {
 
 interface Row {
   n: number;
-  /** `pagefindMs`: wall time of the Pagefind index over the warm build (its work is in a native child process). */
-  site: Builds & { pagefindMs: number; distMb: number };
+  site: Builds & { distMb: number };
   reference?: Builds;
   /** The site's time per page over the reference's (warm builds): the figure to drive down. */
   ratio?: number;
@@ -61,7 +60,6 @@ interface Marginal {
 
 const RESULTS = join(PROJECT_ROOT, 'tests/bench/results');
 const ASTRO = packageBin('astro');
-const PAGEFIND = packageBin('pagefind');
 
 const { values } = parseArgs({
   options: {
@@ -129,8 +127,7 @@ function benchSize(n: number): Row {
     ...(values['skip-reference'] ? [] : [{ kind: 'reference' as const, dir: createProject('reference', content) }]),
   ];
   const [site, reference] = buildAll(projects, n) as [Builds, Builds | undefined];
-  const pagefind = measureNode(PAGEFIND, ['--site', 'dist'], site.dir, join(site.dir, 'bench-pagefind.log'));
-  const row: Row = { n, site: { ...site, pagefindMs: pagefind.ms, distMb: distStats(join(site.dir, 'dist')).mb } };
+  const row: Row = { n, site: { ...site, distMb: distStats(join(site.dir, 'dist')).mb } };
   if (reference) {
     row.reference = reference;
     row.ratio = site.msPerPage / reference.msPerPage;
@@ -187,7 +184,6 @@ console.log(
       'cold s',
       'warm s',
       'ms/page',
-      'pagefind s',
       'peak RSS MB',
       'dist MB',
       'ref pages',
@@ -204,7 +200,6 @@ console.log(
       seconds(site.cold.ms),
       seconds(site.warm.ms),
       site.msPerPage.toFixed(1),
-      seconds(site.pagefindMs),
       Math.max(site.cold.peakRssMb, site.warm.peakRssMb).toFixed(0),
       site.distMb.toFixed(1),
       ...(reference

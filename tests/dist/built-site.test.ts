@@ -166,6 +166,17 @@ describe('the sitemap', () => {
   });
 });
 
+describe('the search index (written by `astro build` alone)', () => {
+  it.each(['fr', 'en'])('holds every %s page that marks its main content for Pagefind', (lang) => {
+    const entry = read(join('pagefind', 'pagefind-entry.json'));
+    expect(entry, 'dist/pagefind/pagefind-entry.json: the build wrote no search index').toBeDefined();
+    const languages = (JSON.parse(entry ?? '{}') as { languages?: Record<string, { page_count: number }> }).languages ?? {};
+    const searchable = pages.filter((file) => page(file).$('html').attr('lang') === lang && page(file).$('[data-pagefind-body]').length > 0);
+    expect(searchable.length).toBeGreaterThan(0);
+    expect(languages[lang]?.page_count).toBe(searchable.length);
+  });
+});
+
 describe('the route table the content check resolves article links against', () => {
   it('names exactly the pages built', () => {
     const expected = contentPagePaths(validateContent(readContent(root).content).content, BASE);
