@@ -5,11 +5,13 @@
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import Count from './Count.astro';
-import CountBox from './CountBox.astro';
+import CountComparison from './CountComparison.astro';
 import CountryList from './CountryList.astro';
 import Figure from './Figure.astro';
+import NumberedBlocks from './NumberedBlocks.astro';
 import PersonCard from './PersonCard.astro';
 import PullQuote from './PullQuote.astro';
+import TableFigure from './TableFigure.astro';
 import Tally from './Tally.astro';
 import Timeline from './Timeline.astro';
 
@@ -17,11 +19,13 @@ export const mdxComponents = {
   Callout,
   Cite,
   Count,
-  CountBox,
+  CountComparison,
   CountryList,
   Figure,
+  NumberedBlocks,
   PersonCard,
   PullQuote,
+  TableFigure,
   Tally,
   Timeline,
 };

@@ -71,6 +71,21 @@ export const en: UiStrings = {
   noRepresentativeNamed: 'representative not named by the sources',
   unnamedStates: (n: number) =>
     n === 1 ? 'One represented state is named by no source.' : `${n} represented states are named by no source.`,
+  reportedBy: 'According to',
+  countComparison: {
+    caption: 'The published counts, source by source',
+    figure: 'Figure',
+    reportedBy: 'Reported by',
+    what: 'What it counts',
+    measure: {
+      states: 'States represented',
+      'leader-level-states': 'States represented by their head of state or government',
+      'leaders-expected': 'Leaders expected before the meeting',
+      'ministerial-states': 'States represented by a minister',
+      'envoy-states': 'States represented by an ambassador or envoy',
+      organisations: 'International organisations',
+    },
+  },
   timelineLabel: 'Timeline',
   timelineSummitDay: 'Summit day',
   figureCredit: 'Credit:',

@@ -72,6 +72,21 @@ export const fr = {
   noRepresentativeNamed: 'représentant non nommé par les sources',
   unnamedStates: (n: number) =>
     n === 1 ? 'Un État représenté n’est nommé par aucune source.' : `${n} États représentés ne sont nommés par aucune source.`,
+  reportedBy: 'Selon',
+  countComparison: {
+    caption: 'Les décomptes publiés, source par source',
+    figure: 'Chiffre',
+    reportedBy: 'Rapporté par',
+    what: 'Ce qui est compté',
+    measure: {
+      states: 'États représentés',
+      'leader-level-states': 'États représentés par leur chef d’État ou de gouvernement',
+      'leaders-expected': 'Dirigeants attendus avant la réunion',
+      'ministerial-states': 'États représentés par un ministre',
+      'envoy-states': 'États représentés par un ambassadeur ou un envoyé',
+      organisations: 'Organisations internationales',
+    },
+  },
   timelineLabel: 'Chronologie',
   timelineSummitDay: 'Jour du sommet',
   figureCredit: 'Crédit :',

@@ -1,4 +1,5 @@
-import { findComponents, type ComponentTag } from './content/mdx-scan.ts';
+import { findComponents, listValues, type ComponentTag } from './content/mdx-scan.ts';
+import { comparedCounts } from './count-comparison.ts';
 import type { Annotation, Country, Lang, Level, Person, ReportedCount, TimelineEvent } from './content/schema.ts';
 import { delegations, statesByLevel, type Delegation } from './delegations.ts';
 import { eventsBetween } from './timeline.ts';
@@ -107,8 +108,10 @@ function sourcesCitedBy(tag: ComponentTag, data: CitableData, lang: Lang): strin
       return [attr('id') ?? ''];
     case 'PullQuote':
       return [attr('source') ?? ''];
-    case 'CountBox':
-      return data.counts.find((count) => count.id === attr('id'))?.sources ?? [];
+    case 'CountComparison':
+      return comparedCounts(data.counts, listValues(attr('measures') ?? '')).flatMap((group) =>
+        group.counts.flatMap((count) => count.sources),
+      );
     case 'PersonCard': {
       const person = data.people.find((p) => p.id === attr('id'));
       return person ? personCardSources(person) : [];

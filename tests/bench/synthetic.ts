@@ -126,7 +126,7 @@ function syntheticArticle(index: number, lang: Lang, ids: FixtureIds): ProjectFi
     [paragraph(), `<Callout kind="${pickFrom(CALLOUT_KINDS, index)}">\n\n${paragraph()}\n\n</Callout>`, paragraph()],
     [
       paragraph(),
-      `<CountBox id="${pickFrom(ids.counts, index + 1)}" />`,
+      `<CountComparison measures="states leader-level-states" />`,
       paragraph(),
       `<PullQuote speaker="${pickFrom(ids.people, index + 2)}" source="${cite()}">${words(12)}</PullQuote>`,
       paragraph(),

@@ -19,7 +19,13 @@ describe('citationOrder', () => {
 
   it('includes the sources that data components show, in the order they show them', () => {
     // A person card cites the role's sources, then the presence evidence.
-    expect(citationOrder('<CountBox id="leaders-ep" /> <PersonCard id="macron" />', sampleData, 'fr')).toEqual(['ep', 'elysee', 'afp']);
+    expect(citationOrder('<CountComparison measures="leader-level-states" /> <PersonCard id="macron" />', sampleData, 'fr')).toEqual([
+      'ep',
+      'elysee',
+      'afp',
+    ]);
+    // A comparison cites its counts measure by measure, in the order its attribute names them.
+    expect(citationOrder('<CountComparison measures="leader-level-states states" />', sampleData, 'fr')).toEqual(['ep', 'afp']);
     // Germany (Allemagne) sorts before France in French; a row cites the level, the co-chairing,
     // then each representative's presence evidence; the US (non-member) is not listed.
     expect(citationOrder('<CountryList level="leader" />', sampleData, 'fr')).toEqual(['ep', 'elysee', 'afp']);

@@ -29,6 +29,19 @@ describe('headingAnchors', () => {
   });
 });
 
+describe('heading attributes', () => {
+  it('keep an id written on the heading, for an anchor other pages link to, in the table of contents too', () => {
+    const { html, headings } = mdxHtml('## Qui a compté quoi {#qui-a-compte-quoi}\n\n## Qui a compté quoi\n');
+    expect(html).toBe(
+      [
+        '<h2 id="qui-a-compte-quoi"><a class="heading-anchor" href="#qui-a-compte-quoi">Qui a compté quoi</a></h2>',
+        '<h2 id="qui-a-compté-quoi"><a class="heading-anchor" href="#qui-a-compté-quoi">Qui a compté quoi</a></h2>',
+      ].join('\n'),
+    );
+    expect(headings.map((heading) => heading.slug)).toEqual(['qui-a-compte-quoi', 'qui-a-compté-quoi']);
+  });
+});
+
 describe('typography', () => {
   const N = '\u202f';
   const body = [

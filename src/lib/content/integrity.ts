@@ -3,7 +3,16 @@
  * exists, ids are unique and valid, articles come in both languages and cite what they list.
  */
 import { isAnadoluText } from '../presence-evidence.ts';
-import { COMPONENT_CHOICES, findComponents, findImagesWithoutAlt, findPullQuotes, referencesIn, type ReferenceTarget } from './mdx-scan.ts';
+import {
+  COMPONENT_CHOICES,
+  COMPONENT_LIST_CHOICES,
+  findComponents,
+  listValues,
+  findImagesWithoutAlt,
+  findPullQuotes,
+  referencesIn,
+  type ReferenceTarget,
+} from './mdx-scan.ts';
 import type { Problem } from './problem.ts';
 import { LANGS, type Person, type Source } from './schema.ts';
 import type { Located, ValidArticle, ValidContent } from './validate.ts';
@@ -212,6 +221,13 @@ function checkArticleBody(article: ValidArticle, known: IdSets, problems: Proble
       if (value !== undefined && !allowed.includes(value)) {
         const field = `body line ${article.bodyLine + tag.line - 1}: <${tag.component} ${attribute}>`;
         problems.push({ file: article.file, field, value, message: `expected one of ${allowed.join(', ')}` });
+      }
+    }
+    for (const [attribute, allowed] of Object.entries(COMPONENT_LIST_CHOICES[tag.component] ?? {})) {
+      const value = tag.attributes.get(attribute);
+      if (value !== undefined && (listValues(value).length === 0 || listValues(value).some((item) => !allowed.includes(item)))) {
+        const field = `body line ${article.bodyLine + tag.line - 1}: <${tag.component} ${attribute}>`;
+        problems.push({ file: article.file, field, value, message: `expected one or more of ${allowed.join(', ')}, separated by spaces` });
       }
     }
   }

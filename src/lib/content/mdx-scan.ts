@@ -1,4 +1,4 @@
-import { LEVELS } from './schema.ts';
+import { LEVELS, MEASURES } from './schema.ts';
 import { TALLIES } from '../tallies.ts';
 
 /**
@@ -12,7 +12,6 @@ const COMPONENT_REFERENCES = {
   Cite: { id: 'sources' },
   PersonCard: { id: 'people' },
   PullQuote: { speaker: 'people', source: 'sources' },
-  CountBox: { id: 'counts' },
   Count: { id: 'counts' },
 } as const satisfies Record<string, Record<string, ReferenceTarget>>;
 
@@ -22,6 +21,16 @@ export const COMPONENT_CHOICES: Record<string, Record<string, readonly string[]>
   CountryList: { level: LEVELS },
   Tally: { of: TALLIES },
 };
+
+/** Attributes of MDX components that take a list of such values, separated by spaces. */
+export const COMPONENT_LIST_CHOICES: Record<string, Record<string, readonly string[]>> = {
+  CountComparison: { measures: MEASURES },
+};
+
+/** The values of a list attribute (`measures="states leader-level-states"`), in the order written. */
+export function listValues(value: string): string[] {
+  return value.split(/\s+/).filter(Boolean);
+}
 
 export type ReferenceTarget = 'sources' | 'people' | 'countries' | 'counts';
 

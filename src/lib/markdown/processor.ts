@@ -13,6 +13,8 @@ import { typography } from './typography.ts';
 // The anchors first: a heading's id comes from its text as written, whatever the typography.
 export const markdownHastPlugins = [headingAnchors, typography, internalLinks(siteBase(process.env))];
 
-export const markdownFeatures = { smartPunctuation: { quotes: false } } satisfies Features;
+// Heading attributes: a heading may fix its own id (`## Qui a compté quoi {#qui-a-compte-quoi}`), for
+// an anchor that other pages link to and that must not change with the heading's accents or wording.
+export const markdownFeatures = { smartPunctuation: { quotes: false }, headingAttributes: true } satisfies Features;
 
 export const markdownProcessor = satteri({ hastPlugins: markdownHastPlugins, features: markdownFeatures });

@@ -1,6 +1,6 @@
 /**
  * Finds figures typed by hand in article prose. Counts (35 states, 27 leaders…) must come from
- * the data through `<Count>`, `<CountBox>` or `<Tally>`, so a bare "27" or "vingt-sept" in the
+ * the data through `<Count>`, `<CountComparison>` or `<Tally>`, so a bare "27" or "vingt-sept" in the
  * prose is a figure that can drift from the collections.
  */
 
@@ -22,10 +22,14 @@ export function spelledOut(n: number): string[] {
   return [fr ?? '', en ?? ''];
 }
 
-/** Prose with component tags, dates, times, years and large or decimal numbers taken out: what is left can hold bare figures. */
+/**
+ * Prose with component tags, ordered-list numbers (`2. **Title.**`), dates, times, years and large
+ * or decimal numbers taken out: what is left can hold bare figures.
+ */
 function withoutDatesAndTags(prose: string): string {
   return prose
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/^[ \t]*\d+[.)](?=[ \t])/gm, ' ')
     .replace(new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${MONTHS})\\b`, 'giu'), ' ')
     .replace(new RegExp(`\\b(?:${MONTHS})\\s+\\d{1,2}\\b`, 'giu'), ' ')
     .replace(/\b\d{1,2}[:h]\d{2}\b/g, ' ')

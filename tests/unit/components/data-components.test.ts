@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import CountBox from '../../../src/components/CountBox.astro';
+import CountComparison from '../../../src/components/CountComparison.astro';
 import CountryList from '../../../src/components/CountryList.astro';
 import Count from '../../../src/components/Count.astro';
 import OpenDataset from '../../../src/components/OpenDataset.astro';
@@ -29,10 +29,34 @@ describe('components that read the collections', () => {
     expect(text(await renderInArticle(Count, { id: 'states-afp' }, 'fr'))).toBe('36');
   });
 
-  it('CountBox shows the figure, what it counts in the article language, and numbered sources', async () => {
-    const html = await renderInArticle(CountBox, { id: 'leaders-ep' }, 'en', ALL);
-    expect(text(html)).toBe('27 leaders [3]');
+  it('CountComparison groups the counts by measure, in the order named, with who reported each and its sources', async () => {
+    const html = await renderInArticle(CountComparison, { measures: 'leader-level-states states' }, 'en', ALL);
+    expect(text(html)).toBe(
+      'The published counts, source by source Figure Reported by What it counts ' +
+        'States represented by their head of state or government 27 Publisher ep leaders [3] ' +
+        'States represented 35 Publisher afp countries [1]',
+    );
     expect(html).toContain('href="#source-ep"');
+    expect(html).toContain('scope="colgroup"');
+  });
+
+  it('CountComparison names the original outlet before the site that relays it, and follows the data', async () => {
+    const afp = (collections['sources'] as { id: string; relays?: string }[]).find((s) => s.id === 'afp')!;
+    afp.relays = 'AFP';
+    try {
+      counts[0]!.figure = 36;
+      const html = text(await renderInArticle(CountComparison, { measures: 'states' }, 'fr', ALL));
+      expect(html).toContain('États représentés 36 AFP (via Publisher afp) pays [1]');
+    } finally {
+      delete afp.relays;
+    }
+  });
+
+  it('CountComparison draws each bar as a share of the largest figure shown, and skips a measure with no count', async () => {
+    const html = await renderInArticle(CountComparison, { measures: 'states leader-level-states organisations' }, 'fr', ALL);
+    expect(html).toMatch(/<tr data-count="states-afp"[^]*?<rect width="100"/);
+    expect(html).toMatch(/<tr data-count="leaders-ep"[^]*?<rect width="77.1"/);
+    expect(html).not.toContain('Organisations internationales');
   });
 
   it('CountryList lists the named states by French name with level and representatives, then the unnamed remainder', async () => {

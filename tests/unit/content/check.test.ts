@@ -263,6 +263,16 @@ describe('content check', () => {
       'content/articles/en/at-a-glance.mdx › body line 15: <Cite id|ids>: required attribute is missing: write id or ids',
     ],
     [
+      'a table without its caption',
+      [append(EN, '\n<TableFigure>\n\n| a | b |\n|---|---|\n| c | d |\n\n</TableFigure>\n')],
+      'content/articles/en/at-a-glance.mdx › body line 17: <TableFigure caption>: required attribute is missing',
+    ],
+    [
+      'a count comparison naming a measure that does not exist',
+      [append(EN, '\n<CountComparison measures="states leaders" />\n')],
+      'content/articles/en/at-a-glance.mdx › body line 17: <CountComparison measures> = "states leaders": expected one or more of states, leader-level-states, leaders-expected, ministerial-states, envoy-states, organisations, separated by spaces',
+    ],
+    [
       'two sources that are the same page',
       [
         append(

@@ -51,4 +51,11 @@ describe('componentUsageProblems', () => {
       'a.mdx › body line 10: <Cite id|ids>: required attribute is missing: write id or ids',
     ]);
   });
+
+  it('names the attribute a comparison or a captioned table cannot do without', () => {
+    expect(check('<CountComparison />\n<TableFigure>\n\n| a |\n|---|\n\n</TableFigure>\n<NumberedBlocks>')).toEqual([
+      'a.mdx › body line 10: <CountComparison measures>: required attribute is missing',
+      'a.mdx › body line 11: <TableFigure caption>: required attribute is missing',
+    ]);
+  });
 });

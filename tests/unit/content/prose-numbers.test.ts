@@ -19,6 +19,13 @@ describe('bareFigures', () => {
     expect(bareFigures(prose, FIGURES)).toEqual([]);
   });
 
+  it('lets the numbers of an ordered list through, but not a count inside an item', () => {
+    expect(
+      bareFigures('<NumberedBlocks>\n\n1. **Un.** Texte.\n2. **Deux.** Texte.\n4. **Quatre.** Texte.\n\n</NumberedBlocks>', FIGURES),
+    ).toEqual([]);
+    expect(bareFigures('1. **Un.** Les 35 pays.', FIGURES)).toEqual(['"35" in …**Un.** Les 35 pays.…']);
+  });
+
   it('spells numbers from 20 to 69', () => {
     expect(spelledOut(27)).toEqual(['vingt-sept', 'twenty-seven']);
     expect(spelledOut(21)).toEqual(['vingt et un', 'twenty-one']);

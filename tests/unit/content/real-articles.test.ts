@@ -39,7 +39,7 @@ describe('the real articles', () => {
   describe.each(content.articles.map((article) => [article.file, article] as const))('%s', (_file, article) => {
     const texts = [article.data.title, article.data.description, ...article.data.keyPoints];
 
-    it('types no count by hand (counts come from <Count>, <CountBox> or <Tally>)', () => {
+    it('types no count by hand (counts come from <Count>, <CountComparison> or <Tally>)', () => {
       expect(bareFigures(articleProse(article.body, texts), FIGURES)).toEqual([]);
     });
 
@@ -50,7 +50,9 @@ describe('the real articles', () => {
     it('cites a source in every paragraph that states facts', () => {
       const uncited = proseParagraphs(article.body)
         .filter(
-          (p) => wordCount(p.text) >= FACT_PARAGRAPH_WORDS && !/<(Cite|PullQuote|CountBox|PersonCard|CountryList|Timeline)\b/.test(p.text),
+          (p) =>
+            wordCount(p.text) >= FACT_PARAGRAPH_WORDS &&
+            !/<(Cite|PullQuote|CountComparison|PersonCard|CountryList|Timeline)\b/.test(p.text),
         )
         .map((p) => `body line ${article.bodyLine + p.line - 1}: ${p.text.slice(0, 80)}…`);
       expect(uncited).toEqual([]);
