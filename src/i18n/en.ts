@@ -252,7 +252,7 @@ export const en: UiStrings = {
           'Id (“Organisations” dataset) of the organisation whose delegation they belong to; empty when they belong to a state’s delegation.',
         role_sources: 'Ids (“Sources” dataset) of the sources that give their role.',
         presence:
-          'What the sources say about their presence: present (attended, according to the source), announced (announced, attendance not confirmed), agency-list (attended, according to the Anadolu Agency list only), absent (expected, did not attend).',
+          'What the sources say about their presence: present (attendance reported by the source), announced (attendance announced, not confirmed), agency-list (attendance reported only by the Anadolu Agency list), absent (expected, but absent).',
         presence_sources:
           'Ids (“Sources” dataset) of the sources that say whether they attended: every mention of their presence cites these.',
         note_kinds:
