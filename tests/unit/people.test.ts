@@ -32,6 +32,14 @@ describe('peopleByDelegation', () => {
   });
 });
 
+describe('peopleByDelegation order within a state', () => {
+  it('lists a state’s representatives in its order, then anyone else of it (the absent)', () => {
+    const rubio: Person = { ...people[2]!, id: 'rubio', name: 'Marco Rubio', presence: { status: 'absent', sources: ['ap'] } };
+    const us = peopleByDelegation([rubio, ...people], countries, [], 'en').find((group) => group.id === 'US');
+    expect(us?.people.map((person) => person.id)).toEqual(['witkoff', 'rubio']);
+  });
+});
+
 describe('mentionIndex', () => {
   const [macron, witkoff] = [people[0]!, people.find((person) => person.id === 'witkoff')!];
   const articles = [
