@@ -92,9 +92,22 @@ export function countryPageSources(country: Country, people: readonly Person[]):
   return unique([...countrySources(shown), ...representativesOf(country, people).flatMap(personCardSources)]);
 }
 
-/** The sources a person's page cites: the card's claims, then those of their recorded statements. */
+/** The sources of a key actor's "why they matter" line; none for anyone else. */
+export function keyActorSources(person: Person): string[] {
+  return person.keyActor?.sources ?? [];
+}
+
+/** The sources the who's who cites, card by card: each key actor's line on why they matter. */
+export function keyActorCardsSources(actors: readonly Person[]): string[] {
+  return unique(actors.flatMap(keyActorSources));
+}
+
+/**
+ * The sources a person's page cites, in the order it shows its claims: why they matter (for a
+ * key actor), the card's claims, then their recorded statements.
+ */
 export function personPageSources(person: Person): string[] {
-  return unique([...personCardSources(person), ...person.statements.flatMap((statement) => statement.sources)]);
+  return unique([...keyActorSources(person), ...personCardSources(person), ...person.statements.flatMap((statement) => statement.sources)]);
 }
 
 /**

@@ -1,8 +1,14 @@
 import { collator } from './collation.ts';
-import type { Country, Lang, Organisation, Person } from './content/schema.ts';
+import { LEVELS, type Country, type Lang, type Level, type Organisation, type Person, type Summit } from './content/schema.ts';
 import { findComponents } from './content/mdx-scan.ts';
 import { countryName } from './country-names.ts';
 import { representedStates } from './tallies.ts';
+
+/** Where a person stands in a state's list of representatives; people it does not list (the absent) come last. */
+function representativeRank(country: Country, person: Person): number {
+  const index = country.representatives.indexOf(person.id);
+  return index < 0 ? country.representatives.length : index;
+}
 
 /** One delegation (a state or an organisation) and the people of it the sources name. */
 export interface DelegationPeople {
@@ -14,7 +20,8 @@ export interface DelegationPeople {
 
 /**
  * Everyone in the `people` collection grouped by delegation: states first, sorted by name with
- * the reader's collation, then organisations; within a group, the order of the data file.
+ * the reader's collation, then organisations; within a state, its representatives in the order
+ * it lists them, then anyone else of it (the absent); within an organisation, by id.
  */
 export function peopleByDelegation(
   people: readonly Person[],
@@ -28,16 +35,88 @@ export function peopleByDelegation(
       kind: 'country' as const,
       id: country.id,
       name: countryName(country.id, lang),
-      people: people.filter((p) => p.country === country.id),
+      people: people
+        .filter((p) => p.country === country.id)
+        .sort((a, b) => representativeRank(country, a) - representativeRank(country, b) || a.id.localeCompare(b.id)),
     }))
     .sort((a, b) => order.compare(a.name, b.name));
   const bodies = organisations.map((organisation) => ({
     kind: 'organisation' as const,
     id: organisation.id,
     name: organisation.name[lang],
-    people: people.filter((p) => p.organisation === organisation.id),
+    people: people.filter((p) => p.organisation === organisation.id).sort((a, b) => a.id.localeCompare(b.id)),
   }));
   return [...states, ...bodies].filter((group) => group.people.length > 0);
+}
+
+/**
+ * The summit's key actors, whom the who's who shows first: the host, the co-chairs, then the
+ * summit's `keyActors`, in that order (the content check makes sure each has a `keyActor` line).
+ */
+export function keyActors(people: readonly Person[], summit: Pick<Summit, 'host' | 'coChairs' | 'keyActors'>): Person[] {
+  const ids = new Set([summit.host, ...summit.coChairs, ...summit.keyActors]);
+  return [...ids].flatMap((id) => people.find((person) => person.id === id) ?? []);
+}
+
+/** A group of the who's who roster: the states of one level of representation, or the organisations. */
+export interface RosterGroup {
+  level: Level | 'organisation';
+  delegations: DelegationPeople[];
+}
+
+/**
+ * Everyone but the people `leaveOut` names, by delegation, the states grouped by their level of
+ * representation (leader, minister, envoy, not given), then the organisations; delegations with
+ * nobody left are dropped, and so are empty groups.
+ */
+export function rosterByLevel(
+  data: { people: readonly Person[]; countries: readonly Country[]; organisations: readonly Organisation[] },
+  lang: Lang,
+  leaveOut: ReadonlySet<string>,
+): RosterGroup[] {
+  const others = data.people.filter((person) => !leaveOut.has(person.id));
+  const groups = peopleByDelegation(others, data.countries, data.organisations, lang);
+  const levelOf = new Map(data.countries.map((country) => [country.id, country.level]));
+  const levels: RosterGroup['level'][] = [...LEVELS, 'organisation'];
+  return levels
+    .map((level) => ({
+      level,
+      delegations: groups.filter((group) => (group.kind === 'organisation' ? 'organisation' : levelOf.get(group.id)) === level),
+    }))
+    .filter((group) => group.delegations.length > 0);
+}
+
+/** `text` with its first letter in upper case: a role at the start of a line ("premier ministre…" → "Premier ministre…"). */
+export function capitalised(text: string, lang: Lang): string {
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+}
+
+/** The short name of a person's delegation: the state's name, or the organisation's short name ("UE", "NATO"). */
+export function delegationName(person: Person, organisations: readonly Organisation[], lang: Lang): string {
+  if (person.country !== undefined) return countryName(person.country, lang);
+  return organisations.find((entry) => entry.id === person.organisation)?.shortName[lang] ?? '';
+}
+
+/**
+ * The delegation a card names above a person's role, or undefined when the role already names
+ * it: "premier ministre d'Albanie" needs no "Albanie", "secrétaire général de l'OTAN" no "OTAN".
+ */
+export function delegationBesideRole(person: Person, organisations: readonly Organisation[], lang: Lang): string | undefined {
+  const role = person.role[lang];
+  const organisation = organisations.find((entry) => entry.id === person.organisation);
+  const names =
+    person.country !== undefined
+      ? [countryName(person.country, lang)]
+      : organisation
+        ? [organisation.name[lang], organisation.shortName[lang]]
+        : [];
+  return names.some((name) => namesIn(role, name)) ? undefined : delegationName(person, organisations, lang);
+}
+
+/** Whether `text` contains `name` as a whole word (not inside a longer word: "Dan" is not in "Danemark"). */
+export function namesIn(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'u').test(text);
 }
 
 /**
@@ -59,21 +138,52 @@ function peopleShownBy(body: string, countries: readonly Country[]): Set<string>
   return shown;
 }
 
+/** The states a `<CountryList>` of an MDX body lists (of its level, if given). */
+function statesListedBy(body: string, countries: readonly Country[]): Set<string> {
+  const listed = new Set<string>();
+  for (const tag of findComponents(body)) {
+    if (tag.component !== 'CountryList') continue;
+    const level = tag.attributes.get('level');
+    for (const country of representedStates(countries)) if (level === undefined || country.level === level) listed.add(country.id);
+  }
+  return listed;
+}
+
+/** For each person and each state, the articles that mention them, in the order of the articles. */
+export interface MentionIndex<T> {
+  people: Map<string, T[]>;
+  countries: Map<string, T[]>;
+}
+
 /**
- * For each person, the articles whose body names them or shows them through a component
- * (a person card, a pull quote, a delegation list), in the order of `articles`. Built once for all
- * the who's who pages: each body's components are read once, not once per person.
+ * Which articles mention whom. An article mentions a person when its text names them (their
+ * full name, as a whole word) or when one of its components shows them (a person card, a pull
+ * quote, a delegation list). It mentions a state when its text names the state (in the
+ * article's language), when a delegation list shows the state, or when it mentions one of the
+ * people of the state's delegation. `textOf` gives what the article shows in words (its body,
+ * and whatever else of it the caller wants searched, such as its key points). Built once for
+ * all the who's who and country pages: each body's components are read once.
  */
 export function mentionIndex<T>(
   articles: readonly T[],
   data: { people: readonly Person[]; countries: readonly Country[] },
-  bodyOf: (article: T) => string,
-): Map<string, T[]> {
-  const index = new Map<string, T[]>(data.people.map((person) => [person.id, []]));
+  lang: Lang,
+  textOf: (article: T) => string,
+): MentionIndex<T> {
+  const index: MentionIndex<T> = {
+    people: new Map(data.people.map((person) => [person.id, []])),
+    countries: new Map(data.countries.map((country) => [country.id, []])),
+  };
   for (const article of articles) {
-    const body = bodyOf(article);
-    const shown = peopleShownBy(body, data.countries);
-    for (const person of data.people) if (shown.has(person.id) || body.includes(person.name)) index.get(person.id)?.push(article);
+    const text = textOf(article);
+    const shown = peopleShownBy(text, data.countries);
+    const mentioned = data.people.filter((person) => shown.has(person.id) || namesIn(text, person.name));
+    for (const person of mentioned) index.people.get(person.id)?.push(article);
+    const listed = statesListedBy(text, data.countries);
+    const delegationsMentioned = new Set(mentioned.map((person) => person.country));
+    for (const country of data.countries)
+      if (listed.has(country.id) || delegationsMentioned.has(country.id) || namesIn(text, countryName(country.id, lang)))
+        index.countries.get(country.id)?.push(article);
   }
   return index;
 }

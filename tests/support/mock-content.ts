@@ -20,6 +20,7 @@ const summit: Summit = {
   place: { fr: 'Palais de l’Élysée, Paris', en: 'Élysée Palace, Paris' },
   host: 'macron',
   coChairs: ['macron'],
+  keyActors: [],
   counts,
   notes: [],
   sources: ['elysee'],

@@ -3,7 +3,10 @@ import {
   citationAnchor,
   citationOrder,
   countryPageSources,
+  keyActorCardsSources,
+  keyActorSources,
   personCardSources,
+  personPageSources,
   rosterRowSources,
   sourceAnchor,
   timelineSources,
@@ -55,5 +58,22 @@ describe('page sources', () => {
     };
     expect(rosterRowSources(turkey)).not.toContain('role-only');
     expect(personCardSources(turkey.representatives[0]!)).toEqual(['role-only', 'aa']);
+  });
+});
+
+describe('key actors', () => {
+  const macron = { ...people[0]!, keyActor: { why: { fr: 'hôte', en: 'host' }, sources: ['why', 'elysee'] } };
+  const witkoff = { ...people[2]!, keyActor: { why: { fr: 'émissaire', en: 'envoy' }, sources: ['kyiv', 'why'] } };
+
+  it('cites exactly the sources of the line on why a person matters, and nothing for anyone else', () => {
+    expect(keyActorSources(macron)).toEqual(['why', 'elysee']);
+    expect(keyActorSources(people[1]!)).toEqual([]);
+  });
+
+  it('numbers the who’s who cards’ lines card by card, and a person page’s line before the card’s claims', () => {
+    expect(keyActorCardsSources([macron, witkoff])).toEqual(['why', 'elysee', 'kyiv']);
+    // The line (why, elysee), then the role (elysee) and the presence (afp, elysee).
+    expect(personPageSources(macron)).toEqual(['why', 'elysee', 'afp']);
+    expect(personPageSources(people[0]!)).toEqual(['elysee', 'afp']);
   });
 });

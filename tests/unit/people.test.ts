@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Organisation, Person } from '../../src/lib/content/schema.ts';
-import { mentionIndex, peopleByDelegation } from '../../src/lib/people.ts';
+import {
+  capitalised,
+  delegationBesideRole,
+  keyActors,
+  mentionIndex,
+  namesIn,
+  peopleByDelegation,
+  rosterByLevel,
+} from '../../src/lib/people.ts';
 import { countries, people } from '../support/sample-data.ts';
 
 const eu: Organisation = {
@@ -24,6 +32,14 @@ describe('peopleByDelegation', () => {
   });
 });
 
+describe('peopleByDelegation order within a state', () => {
+  it('lists a state’s representatives in its order, then anyone else of it (the absent)', () => {
+    const rubio: Person = { ...people[2]!, id: 'rubio', name: 'Marco Rubio', presence: { status: 'absent', sources: ['ap'] } };
+    const us = peopleByDelegation([rubio, ...people], countries, [], 'en').find((group) => group.id === 'US');
+    expect(us?.people.map((person) => person.id)).toEqual(['witkoff', 'rubio']);
+  });
+});
+
 describe('mentionIndex', () => {
   const [macron, witkoff] = [people[0]!, people.find((person) => person.id === 'witkoff')!];
   const articles = [
@@ -36,22 +52,94 @@ describe('mentionIndex', () => {
     { id: 'ministers', body: '<CountryList level="minister" />' },
     { id: 'all-states', body: '<CountryList />' },
   ];
-  const index = mentionIndex(articles, { people: [macron, witkoff], countries }, (article) => article.body);
+  const data = { people: [macron, witkoff], countries };
+  const index = mentionIndex(articles, data, 'fr', (article) => article.body);
+  const ids = (list: { id: string }[] | undefined) => list?.map((article) => article.id);
 
   it('finds a person by name or by a component id, in the order of the articles', () => {
-    expect(index.get('macron')?.map((article) => article.id)).toEqual(['by-name', 'card', 'quote', 'both', 'leaders', 'all-states']);
-    expect(index.get('witkoff')?.map((article) => article.id)).toEqual(['both']);
+    expect(ids(index.people.get('macron'))).toEqual(['by-name', 'card', 'quote', 'both', 'leaders', 'all-states']);
+    expect(ids(index.people.get('witkoff'))).toEqual(['both']);
   });
 
   it('finds the representatives a delegation list shows, of its level only, and not the non-members it leaves out', () => {
-    expect(index.get('macron')?.map((article) => article.id)).toContain('leaders');
-    expect(index.get('macron')?.map((article) => article.id)).not.toContain('ministers');
-    expect(index.get('witkoff')?.map((article) => article.id)).not.toContain('all-states');
+    expect(ids(index.people.get('macron'))).toContain('leaders');
+    expect(ids(index.people.get('macron'))).not.toContain('ministers');
+    expect(ids(index.people.get('witkoff'))).not.toContain('all-states');
   });
 
-  it('gives an empty list to a person no article mentions', () => {
-    expect(mentionIndex(articles.slice(0, 1), { people: [macron, witkoff], countries }, (article) => article.body).get('witkoff')).toEqual(
-      [],
-    );
+  it('gives an empty list to a person or a state no article mentions', () => {
+    const one = mentionIndex(articles.slice(0, 1), data, 'fr', (article) => article.body);
+    expect(one.people.get('witkoff')).toEqual([]);
+    expect(one.countries.get('JP')).toEqual([]);
+  });
+
+  it('finds a state by its name in the article’s language, its delegation list, or a person of its delegation', () => {
+    const byName = [
+      { id: 'fr-name', body: 'Les États-Unis et la Turquie' },
+      { id: 'en-name', body: 'The United States' },
+      { id: 'list', body: '<CountryList level="minister" />' },
+    ];
+    const fr = mentionIndex(byName, data, 'fr', (article) => article.body);
+    expect(ids(fr.countries.get('US'))).toEqual(['fr-name']);
+    expect(ids(fr.countries.get('TR'))).toEqual(['fr-name', 'list']);
+    expect(ids(mentionIndex(byName, data, 'en', (article) => article.body).countries.get('US'))).toEqual(['en-name']);
+    // Macron is named, Witkoff's card is shown: France and the US are mentioned through them.
+    expect(ids(index.countries.get('FR'))).toEqual(['by-name', 'card', 'quote', 'both', 'leaders', 'all-states']);
+    expect(ids(index.countries.get('US'))).toEqual(['both']);
+  });
+
+  it('matches whole names only', () => {
+    expect(namesIn('Nicușor Dan a dit', 'Nicușor Dan')).toBe(true);
+    expect(namesIn('le Danemark', 'Dan')).toBe(false);
+    expect(namesIn('d’Albanie', 'Albanie')).toBe(true);
+    expect(namesIn('Francesca', 'France')).toBe(false);
+    expect(namesIn('a (b) c', '(b)')).toBe(true);
+  });
+});
+
+describe('key actors and the rest of the roster', () => {
+  const actor = (person: Person): Person => ({ ...person, keyActor: { why: { fr: 'pourquoi', en: 'why' }, sources: ['s'] } });
+  const starmer: Person = { ...people[0]!, id: 'starmer', name: 'Keir Starmer', country: 'GB' };
+  const macron = actor(people[0]!);
+  const witkoff = actor(people.find((person) => person.id === 'witkoff')!);
+  const fidan = people.find((person) => person.id === 'fidan')!;
+
+  it('puts the host and co-chairs first, then the summit’s other key actors in their order, each once', () => {
+    const everyone = [actor(costa), witkoff, fidan, actor(starmer), macron];
+    const summit = { host: 'macron', coChairs: ['macron', 'starmer'], keyActors: ['costa', 'witkoff'] };
+    expect(keyActors(everyone, summit).map((p) => p.id)).toEqual(['macron', 'starmer', 'costa', 'witkoff']);
+  });
+
+  it('groups the others by their state’s level of representation, then the organisations', () => {
+    const groups = rosterByLevel({ people: [macron, fidan, witkoff, costa], countries, organisations: [eu] }, 'en', new Set(['macron']));
+    expect(groups.map((group) => [group.level, group.delegations.map((d) => d.name)])).toEqual([
+      ['minister', ['Türkiye']],
+      ['envoy', ['United States']],
+      ['organisation', ['European Union']],
+    ]);
+  });
+});
+
+describe('role labels', () => {
+  it('capitalises a role that starts a line', () => {
+    expect(capitalised('premier ministre d’Albanie', 'fr')).toBe('Premier ministre d’Albanie');
+    expect(capitalised('énergie', 'fr')).toBe('Énergie');
+  });
+
+  it('names the delegation beside a role only where the role does not', () => {
+    const rama: Person = {
+      ...people[1]!,
+      id: 'rama',
+      country: 'AL',
+      role: { fr: 'premier ministre d’Albanie', en: 'Prime Minister of Albania' },
+    };
+    expect(delegationBesideRole(rama, [eu], 'fr')).toBeUndefined();
+    expect(
+      delegationBesideRole({ ...rama, role: { fr: 'ministre autrichienne', en: 'Austrian minister' }, country: 'AT' }, [eu], 'fr'),
+    ).toBe('Autriche');
+    expect(delegationBesideRole({ ...costa, role: { fr: 'président du Conseil européen', en: 'x' } }, [eu], 'fr')).toBe('UE');
+    expect(
+      delegationBesideRole({ ...costa, role: { fr: 'haute représentante de l’Union européenne', en: 'x' } }, [eu], 'fr'),
+    ).toBeUndefined();
   });
 });

@@ -93,6 +93,31 @@ function checkPresenceLabel(person: Located<Person>, sourcesById: ReadonlyMap<st
   });
 }
 
+/**
+ * The who's who opens with the host, the co-chairs and the summit's `keyActors`, each with a line
+ * on why they matter: each of them needs that line (`keyActor` in people.yaml), and nobody else has one.
+ */
+function checkKeyActors(summit: ValidContent['summit'][number], people: ValidContent['people'], problems: Problem[]): void {
+  const listed = new Set([summit.data.host, ...summit.data.coChairs, ...summit.data.keyActors]);
+  for (const person of people) {
+    if (listed.has(person.data.id) && !person.data.keyActor)
+      problems.push({
+        file: person.file,
+        field: `${person.label}.keyActor`,
+        value: person.data.id,
+        message:
+          'a key actor (host, co-chair or listed in summit.yaml › keyActors) needs a keyActor line: why they matter, with its sources',
+      });
+    if (!listed.has(person.data.id) && person.data.keyActor)
+      problems.push({
+        file: person.file,
+        field: `${person.label}.keyActor`,
+        value: person.data.id,
+        message: 'only the host, the co-chairs and the people listed in summit.yaml › keyActors have a keyActor line',
+      });
+  }
+}
+
 function checkData(content: ValidContent, known: IdSets, problems: Problem[]): void {
   const sourcesById = new Map(content.sources.map((source) => [source.data.id, source.data]));
   for (const person of content.people) {
@@ -105,6 +130,7 @@ function checkData(content: ValidContent, known: IdSets, problems: Problem[]): v
     person.data.statements.forEach((statement, index) =>
       checkRefs(person, `.statements[${index}].sources`, statement.sources, known.sources, 'source', problems),
     );
+    if (person.data.keyActor) checkRefs(person, '.keyActor.sources', person.data.keyActor.sources, known.sources, 'source', problems);
     checkNotes(person, known, problems);
   }
   const peopleById = new Map(content.people.map((p) => [p.data.id, p.data]));
@@ -139,6 +165,8 @@ function checkData(content: ValidContent, known: IdSets, problems: Problem[]): v
   for (const summit of content.summit) {
     checkRef(summit, '.host', summit.data.host, known.people, 'person', problems);
     checkRefs(summit, '.coChairs', summit.data.coChairs, known.people, 'person', problems);
+    checkRefs(summit, '.keyActors', summit.data.keyActors, known.people, 'person', problems);
+    checkKeyActors(summit, content.people, problems);
     checkRefs(summit, '.sources', summit.data.sources, known.sources, 'source', problems);
     summit.data.counts.forEach((count, index) =>
       checkRefs(summit, `.counts[${index}].sources`, count.sources, known.sources, 'source', problems),

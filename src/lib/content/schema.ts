@@ -85,6 +85,8 @@ export const personSchema = z
     /** What a source records the person saying at or about the summit (paraphrase; quotes in quotation marks). */
     statements: z.array(z.object({ text: bilingual, sources: sourceIds })).default([]),
     notes: z.array(annotation).default([]),
+    /** Present for the summit's key actors (who's who opens with them): why they matter, and the sources that say so. */
+    keyActor: z.object({ why: bilingual, sources: sourceIds }).optional(),
   })
   .refine((person) => (person.country === undefined) !== (person.organisation === undefined), {
     error: 'give exactly one of "country" or "organisation"',
@@ -148,6 +150,8 @@ export const summitSchema = z.object({
   place: bilingual,
   host: z.string(),
   coChairs: z.array(z.string()).min(1),
+  /** After the host and co-chairs, the other key actors, in the order the who's who shows them (each with a `keyActor` line). */
+  keyActors: z.array(z.string()).default([]),
   counts: z.array(reportedCountSchema).min(1),
   notes: z.array(annotation).default([]),
   sources: sourceIds,

@@ -79,10 +79,15 @@ describe('components that read the collections', () => {
     }
   });
 
-  it('PersonCard shows role, delegation, evidence of presence and sources', async () => {
-    expect(text(await renderInArticle(PersonCard, { id: 'fidan' }, 'en', ALL))).toBe(
-      'Hakan Fidan role · Türkiye [4] attended, according to the source [4]',
-    );
+  it('PersonCard shows delegation, name linked to the person’s page, role, evidence of presence and sources', async () => {
+    const html = await renderInArticle(PersonCard, { id: 'fidan' }, 'en', ALL);
+    expect(text(html)).toBe('Türkiye Hakan Fidan Role [4] Attendance reported by the source [4]');
+    expect(html).toContain('href="/en/whos-who/fidan/"');
+  });
+
+  it('PersonCard leaves out the delegation where the role names it or the page is the delegation’s own', async () => {
+    const html = await renderInArticle(PersonCard, { id: 'fidan', showDelegation: false }, 'fr', ALL);
+    expect(text(html)).toBe('Hakan Fidan Rôle [4] Présence rapportée par la source [4]');
   });
 
   it('Tally computes from the collections', async () => {

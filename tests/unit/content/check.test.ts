@@ -41,6 +41,21 @@ describe('content check', () => {
       'content/people.yaml › people[macron].presence.sources[1] = "le-monde-1999": unknown source id',
     ],
     [
+      'a key actor without a line on why they matter',
+      [replace(PEOPLE, / {2}keyActor: .*\n/, '')],
+      'content/people.yaml › people[macron].keyActor = "macron": a key actor (host, co-chair or listed in summit.yaml › keyActors) needs a keyActor line',
+    ],
+    [
+      'a line on why someone matters who is not a key actor',
+      [replace(PEOPLE, 'organisation: eu', 'organisation: eu\n  keyActor: { why: { fr: x, en: x }, sources: [naharnet-afp-2026-01-06] }')],
+      'content/people.yaml › people[von-der-leyen].keyActor = "von-der-leyen": only the host, the co-chairs and the people listed',
+    ],
+    [
+      'an unknown source id on why a key actor matters',
+      [replace(PEOPLE, 'sources: [elysee-2026-01-06] }', 'sources: [le-monde-1999] }')],
+      'content/people.yaml › people[macron].keyActor.sources[0] = "le-monde-1999": unknown source id',
+    ],
+    [
       'an unknown organisation id',
       [replace(PEOPLE, 'organisation: eu', 'organisation: un')],
       'content/people.yaml › people[von-der-leyen].organisation = "un": unknown organisation id',
