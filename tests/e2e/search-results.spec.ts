@@ -34,7 +34,8 @@ test('"signature" finds only pages whose own text says it, never through their r
   expect(found.length).toBeGreaterThan(0);
   for (const result of found) {
     expect(result.excerpt).not.toContain(fr.relatedHeading);
-    expect(result.excerpt).not.toContain(fr.mentionedIn);
+    expect(result.excerpt).not.toContain(fr.articlesMentioningCountry);
+    expect(result.excerpt).not.toContain(fr.articlesMentioningPerson(''));
     // The page's main content holds the word, outside its lists of other pages and of sources.
     const $ = load(await (await request.get(result.href)).text());
     $('main [data-pagefind-ignore], main nav, section:has(#related-heading, #mentioned-heading), .article-list, .sources').remove();

@@ -125,7 +125,7 @@ export const organisationSchema = z.object({
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
-const MEASURES = [
+export const MEASURES = [
   'states',
   'leader-level-states',
   'leaders-expected',
