@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { iconDrawing } from '../../src/lib/icons.ts';
+
+const iconFile = (name: string): string =>
+  readFileSync(createRequire(import.meta.url).resolve(`@tabler/icons/outline/${name}.svg`), 'utf8');
+
+describe('iconDrawing', () => {
+  it('keeps the drawing of a Tabler outline icon, without its wrapper and its invisible frame', () => {
+    const drawing = iconDrawing(iconFile('mail'));
+    expect(drawing).not.toMatch(/<svg|<\/svg>|M0 0h24v24H0z|\n/);
+    expect(drawing).toMatch(/^<path d="[^"]+" \/>/);
+  });
+
+  it('refuses text that is not an SVG document', () => {
+    expect(() => iconDrawing('<p>mail</p>')).toThrow('not an SVG document');
+  });
+});
