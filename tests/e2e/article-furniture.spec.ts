@@ -32,6 +32,13 @@ test('every article is checked, in both languages', () => {
   expect(ARTICLES.filter((p) => !p.file.startsWith('en/')).length).toBeGreaterThanOrEqual(5);
 });
 
+test('the share icons come from one sprite the site serves', async ({ page }) => {
+  const sprite = await page.request.get(`${BASE}share-icons.svg`);
+  expect(sprite.status()).toBe(200);
+  expect(sprite.headers()['content-type']).toContain('image/svg+xml');
+  expect(await sprite.text()).toContain('<symbol id="whatsapp"');
+});
+
 for (const { file, path } of ARTICLES) {
   test(`${file}: label, byline, dates, and a share control by the byline and at the end with 44 px targets`, async ({ page }) => {
     const t = stringsOf(file);

@@ -134,7 +134,7 @@ describe('article components', () => {
     for (const html of [header, end]) {
       const links = [...html.matchAll(/<a class="share-target[^"]*" href="[^"]+"[^>]*>(.*?)<\/a>/gs)].map((match) => text(match[1]!));
       expect(links).toEqual(names);
-      expect(html).toMatch(/<svg class="share-icon[^"]*"[^>]*aria-hidden="true"/);
+      expect(html).toMatch(/<svg class="share-icon[^"]*"[^>]*aria-hidden="true"><use href="\/share-icons.svg#[a-z]+"/);
     }
     expect([...header.matchAll(/ title="([^"]+)"/g)].map((match) => match[1])).toEqual(names);
     expect(end).not.toContain(' title=');
