@@ -104,7 +104,11 @@ export const en: UiStrings = {
     copy: 'Copy link',
     copied: 'Link copied to the clipboard.',
   },
-  otherLanguageVersion: 'Cet article en français',
+  /** Article furniture: format label, byline, roster folding, printed address. */
+  articleFormat: 'Explainer',
+  byline: { by: 'By', desk: 'the editors of' },
+  rosterShow: (n: number) => (n === 1 ? 'Show the state' : `Show the list of ${n} states`),
+  printedUrl: 'This article’s address:',
   nav: {
     home: 'Articles',
     people: 'Who’s who',

@@ -105,7 +105,11 @@ export const fr = {
     copy: 'Copier le lien',
     copied: 'Lien copié dans le presse-papiers.',
   },
-  otherLanguageVersion: 'This article in English',
+  /** Article furniture: format label, byline, roster folding, printed address. */
+  articleFormat: 'Décryptage',
+  byline: { by: 'Par', desk: 'la rédaction de' },
+  rosterShow: (n: number) => (n === 1 ? 'Voir l’État' : `Voir la liste des ${n} États`),
+  printedUrl: 'Adresse de cet article :',
   nav: {
     home: 'Articles',
     people: 'Qui est qui',

@@ -4,6 +4,9 @@ import type { Country, Lang, Level, Person } from './content/schema.ts';
 import { LEVELS } from './content/schema.ts';
 import { representedStates } from './tallies.ts';
 
+/** The longest delegation list an article shows unfolded: a longer one (more than a phone screen) folds. */
+export const ROSTER_FOLD_AFTER = 8;
+
 /** A country with its name in the reader's language and its named representatives. */
 export interface Delegation {
   country: Country;

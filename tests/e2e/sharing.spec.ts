@@ -38,13 +38,16 @@ async function withSiteHeaders(page: Page): Promise<string[]> {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the article offers plain share links carrying its address, and no dead button', async ({ page }) => {
+  test('the article offers plain share links carrying its address, by the byline and at the end, and no dead button', async ({ page }) => {
     await page.goto(ARTICLE);
-    const group = page.getByRole('group', { name: fr.share.label });
-    await expect(group.getByRole('button')).toBeHidden();
-    const email = await group.getByRole('link', { name: fr.share.email }).getAttribute('href');
-    expect(email).toContain(encodeURIComponent((await canonical(page)) ?? 'no canonical'));
-    expect(await group.getByRole('link').count()).toBe(6);
+    const groups = page.getByRole('group', { name: fr.share.label });
+    await expect(groups).toHaveCount(2);
+    for (const group of await groups.all()) {
+      await expect(group.getByRole('button')).toBeHidden();
+      const email = await group.getByRole('link', { name: fr.share.email }).getAttribute('href');
+      expect(email).toContain(encodeURIComponent((await canonical(page)) ?? 'no canonical'));
+      expect(await group.getByRole('link').count()).toBe(6);
+    }
   });
 });
 
@@ -53,9 +56,13 @@ test('the share button copies the article link where there is no share sheet, un
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
   await page.goto(`${BASE}en/articles/at-a-glance/`);
-  await page.getByRole('button', { name: en.share.copy }).click();
-  await expect(page.getByRole('status').filter({ hasText: en.share.copied })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await canonical(page));
+  // Each control's button, by the byline and at the end, copies and says so in its own control.
+  for (const group of await page.getByRole('group', { name: en.share.label }).all()) {
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await group.getByRole('button', { name: en.share.copy }).click();
+    await expect(group.getByRole('status').filter({ hasText: en.share.copied })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await canonical(page));
+  }
   expect(violations).toEqual([]);
 });
 
@@ -66,7 +73,7 @@ test('the share button opens the share sheet with the title and link where the b
     Object.defineProperty(navigator, 'share', { value: async (data: unknown) => void calls.push(data) });
   });
   await page.goto(ARTICLE);
-  await page.getByRole('button', { name: fr.share.native }).click();
+  await page.getByRole('button', { name: fr.share.native }).first().click();
   const calls = await page.evaluate(() => (window as unknown as { shareCalls: { title: string; url: string }[] }).shareCalls);
   expect(calls).toEqual([{ title: await page.locator('h1').textContent(), url: await canonical(page) }]);
 });

@@ -7,6 +7,7 @@ import Figure from '../../../src/components/Figure.astro';
 import sample from '../../fixtures/images/figure-sample.png';
 import KeyPoints from '../../../src/components/KeyPoints.astro';
 import PullQuote from '../../../src/components/PullQuote.astro';
+import ShareControl from '../../../src/components/ShareControl.astro';
 import SourceList from '../../../src/components/SourceList.astro';
 import { htmlWordCount } from '../../../src/lib/reading-time.ts';
 import { collections } from '../../support/mock-content.ts';
@@ -84,7 +85,7 @@ describe('article components', () => {
     expect(text(await renderInArticle(Corrections, { lang: 'fr', corrections: [] }, 'fr'))).toBe('');
   });
 
-  it('ArticleHeader shows the update date, reading time and the other language', async () => {
+  describe('ArticleHeader', () => {
     const article = {
       title: 'T',
       description: 'D',
@@ -99,10 +100,45 @@ describe('article components', () => {
       corrections: [],
       draft: false,
     };
-    const html = await renderInArticle(ArticleHeader, { article, readingMinutes: 4, alternateHref: '/en/articles/k/' }, 'fr');
-    expect(text(html)).toBe(
-      'T D Publié le 25 novembre 2026 · Mis à jour le 27 novembre 2026 · Faits établis au 22 mars 2026 · Lecture : 4 min This article in English',
-    );
-    expect(html).toContain('href="/en/articles/k/"');
+
+    it('shows the format label, the desk’s byline, the three dates and the reading time, and no second language link', async () => {
+      const html = await renderInArticle(ArticleHeader, { article, readingMinutes: 4 }, 'fr');
+      expect(text(html)).toBe(
+        'Décryptage T D Par la rédaction de Sommet de Paris : l’explication Publié le 25 novembre 2026 Mis à jour le 27 novembre 2026 Faits établis au 22 mars 2026 Lecture : 4 min',
+      );
+      for (const date of ['2026-11-25', '2026-11-27', '2026-03-22']) expect(html).toContain(`<time datetime="${date}">`);
+      expect(html).toMatch(/<a rel="author" href="\/a-propos\/"/);
+      expect(html).not.toContain('hreflang');
+    });
+
+    it('names the desk in English too', async () => {
+      const html = await renderInArticle(ArticleHeader, { article: { ...article, lang: 'en' }, readingMinutes: 7 }, 'en');
+      expect(text(html)).toBe(
+        'Explainer T D By the editors of The Paris summit, explained Published 25 November 2026 Updated 27 November 2026 Facts as of 22 March 2026 7 min read',
+      );
+      expect(html).toMatch(/<a rel="author" href="\/en\/about\/"/);
+    });
+
+    it('leaves out an update made on the day of publication', async () => {
+      const html = await renderInArticle(ArticleHeader, { article: { ...article, updated: article.published }, readingMinutes: 4 }, 'fr');
+      expect(text(html)).not.toContain('Mis à jour');
+      expect(text(html)).toContain('Publié le 25 novembre 2026');
+    });
+  });
+
+  it('ShareControl names every target, by the byline as icons with tooltips, at the end in words', async () => {
+    const props = { lang: 'en', title: 'T', url: 'https://example.org/en/articles/k/' };
+    const header = await renderInArticle(ShareControl, { ...props, placement: 'header' }, 'en');
+    const end = await renderInArticle(ShareControl, { ...props, placement: 'end' }, 'en');
+    const names = ['Email', 'WhatsApp', 'Bluesky', 'X', 'Facebook', 'LinkedIn'];
+    for (const html of [header, end]) {
+      const links = [...html.matchAll(/<a class="share-target[^"]*" href="[^"]+"[^>]*>(.*?)<\/a>/gs)].map((match) => text(match[1]!));
+      expect(links).toEqual(names);
+      expect(html).toMatch(/<svg class="share-icon[^"]*"[^>]*aria-hidden="true"><use href="\/share-icons.svg#[a-z]+"/);
+    }
+    expect([...header.matchAll(/ title="([^"]+)"/g)].map((match) => match[1])).toEqual(names);
+    expect(end).not.toContain(' title=');
+    expect(header).toContain('aria-labelledby="share-label-header"');
+    expect(end).toContain('aria-labelledby="share-label-end"');
   });
 });

@@ -3,6 +3,7 @@
  * row must be a source of the claim it follows, read from the data. A row says "S was represented
  * at level L" (the country's `levelSources`), "S co-chaired" (`coChair.sources`) and, for each
  * person, "X attended / was announced…" (that person's `presence.sources`, and nothing else).
+ * Every state and person named links to a page the site builds; a long list folds.
  */
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
@@ -11,9 +12,10 @@ import CountryList from '../../../src/components/CountryList.astro';
 import { getSiteData, type SiteData } from '../../../src/data/site-data.ts';
 import { uiStrings } from '../../../src/i18n/index.ts';
 import { LANGS, LEVELS, type Lang, type Person } from '../../../src/lib/content/schema.ts';
-import { delegations } from '../../../src/lib/delegations.ts';
+import { delegations, ROSTER_FOLD_AFTER } from '../../../src/lib/delegations.ts';
 import { isAnadoluText } from '../../../src/lib/presence-evidence.ts';
 import { pick } from '../../../src/lib/pick.ts';
+import { countrySlug, sectionUrl, sitePagePaths } from '../../../src/lib/routes.ts';
 import { renderInArticle } from '../../support/render.ts';
 
 vi.mock('astro:content', () => import('../../support/real-content.ts'));
@@ -109,6 +111,56 @@ describe('delegation lists cite, in each row, the evidence of each claim', async
           }
         }
       }
+    });
+  });
+});
+
+describe('delegation lists link every state and person to their page, and fold when long', async () => {
+  const data = await getSiteData();
+  const base = import.meta.env.BASE_URL;
+  const built = sitePagePaths(base, { articles: [], people: data.people, countries: data.countries });
+  const render = async (lang: Lang, props: Record<string, unknown>) =>
+    load(await renderInArticle(CountryList, { lang, ...props }, lang, [...data.sources.keys()]));
+
+  describe.each(LANGS)('in %s', (lang) => {
+    it.each(LEVELS)('level %s: each row links its state, then each named representative, to a built page', async (level) => {
+      const $ = await render(lang, { level });
+      const expected = delegations(data.countries, data.people, lang, level);
+      const rows = $('.country-list > li').toArray();
+      expect(rows.length).toBe(expected.length);
+      rows.forEach((row, index) => {
+        const { country, name, representatives } = expected[index]!;
+        const links = $(row)
+          .find('a')
+          .not('sup.cite a, .entry-notes a')
+          .toArray()
+          .map((link) => ({ text: $(link).text().trim(), href: $(link).attr('href') ?? '' }));
+        expect(links, `${country.id}: the row's links`).toEqual([
+          { text: name, href: sectionUrl(base, lang, 'countries', countrySlug(country.id)) },
+          ...representatives.map((person) => ({ text: person.name, href: sectionUrl(base, lang, 'people', person.id) })),
+        ]);
+        for (const { href } of links) expect(built.has(href), `${href} is a page the site builds`).toBe(true);
+      });
+    });
+
+    it('folds a list longer than a phone screen into a <details> that says how long it is, and no shorter one', async () => {
+      for (const level of LEVELS) {
+        const $ = await render(lang, { level });
+        const length = delegations(data.countries, data.people, lang, level).length;
+        const summary = $('details > summary');
+        if (length > ROSTER_FOLD_AFTER) {
+          expect(summary.text(), `level ${level}`).toBe(uiStrings(lang).rosterShow(length));
+          expect($('details > .country-list > li').length).toBe(length);
+        } else {
+          expect(summary.length, `level ${level} (${length} rows) stays open`).toBe(0);
+        }
+      }
+    });
+
+    it('lists in full, unfolded, on a page that is the list', async () => {
+      const $ = await render(lang, { level: 'leader', fold: false });
+      expect($('details').length).toBe(0);
+      expect($('.country-list > li').length).toBe(delegations(data.countries, data.people, lang, 'leader').length);
     });
   });
 });
