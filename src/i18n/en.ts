@@ -23,7 +23,6 @@ export const en: UiStrings = {
   /** The id of the heading "Who counted what" in the article on who came. */
   homeCountsAnchor: 'who-counted-what',
   homeLeadLabel: 'Start here',
-  articlesHeading: 'Articles',
   published: 'Published',
   updated: 'Updated',
   factsAsOf: 'Facts as of',

@@ -24,7 +24,6 @@ export const fr = {
   /** The id of the heading « Qui a compté quoi » in the article on who came. */
   homeCountsAnchor: 'qui-a-compte-quoi',
   homeLeadLabel: 'À lire en premier',
-  articlesHeading: 'Les articles',
   published: 'Publié le',
   updated: 'Mis à jour le',
   factsAsOf: 'Faits établis au',

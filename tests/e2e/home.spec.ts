@@ -58,14 +58,14 @@ for (const lang of LANGS) {
           await expect(shown, key).toBeInViewport(firstScreen);
         }
         await expect(main.getByText(t.homeFigureStates(figures.namedStates), { exact: true })).toBeVisible();
-        const lead = main.locator('article h3 a').first();
+        const lead = main.locator('article h2 a').first();
         await expect(lead).toHaveAttribute('href', articles[0] ?? '');
         await expect(lead).toBeInViewport(firstScreen);
       });
 
       test('the article cards follow the editorial order, and the counts link to their comparison', async ({ page }) => {
         await page.goto(pageUrl(BASE, lang));
-        const links = page.locator('main article h3 a');
+        const links = page.locator('main article h2 a');
         expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(articles);
         const whoCame = content.articles.find((article) => article.data.lang === lang && article.data.topic === 'participants');
         await expect(page.getByRole('link', { name: t.homeCountsDiffer })).toHaveAttribute(
