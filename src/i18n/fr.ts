@@ -10,9 +10,18 @@ export const fr = {
   summitEventName: 'Sommet de la coalition des volontaires',
   summitEventDescription:
     'Réunion à l’Élysée des pays de la coalition des volontaires, consacrée aux garanties de sécurité pour l’Ukraine.',
-  homeTitle: 'Le sommet de Paris du 6 janvier 2026, expliqué',
-  homeIntro: 'Qui est venu, ce qui a été décidé, ce qui reste en suspens : nos articles s’appuient sur des sources citées une à une.',
-  articlesHeading: 'Les articles',
+  homeKicker: 'Guerre en Ukraine',
+  homeTitle: 'Le sommet de Paris, expliqué',
+  homeNews: (date: string, host: string) =>
+    `Le ${date}, la coalition des volontaires, reçue à l’Élysée par ${host}, s’est dite prête, dans la déclaration de Paris, à s’engager sur des garanties de sécurité pour l’Ukraine qui ne s’appliqueraient qu’après un cessez-le-feu.`,
+  homeFiguresHeading: 'En chiffres',
+  homeFigureStates: (named: number) => `États représentés (${named} identifiés)`,
+  homeFigureLeaders: 'au niveau des dirigeants',
+  homeFigureOrganisations: (names: readonly string[]) => `organisations (${names.join(', ')})`,
+  homeCountsDiffer: 'Les décomptes diffèrent selon les sources',
+  /** The id of the heading « Qui a compté quoi » in the article on who came. */
+  homeCountsAnchor: 'qui-a-compte-quoi',
+  homeLeadLabel: 'À lire en premier',
   published: 'Publié le',
   updated: 'Mis à jour le',
   factsAsOf: 'Faits établis au',

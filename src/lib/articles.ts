@@ -1,5 +1,5 @@
 import { collator } from './collation.ts';
-import { TOPICS, type ArticleData, type Lang } from './content/schema.ts';
+import type { ArticleData, Lang } from './content/schema.ts';
 
 /** The shape of an article entry that these helpers need (Astro's entry has more). */
 export interface ArticleEntry {
@@ -12,16 +12,30 @@ export function articleSlug(id: string): string {
   return id.slice(id.lastIndexOf('/') + 1);
 }
 
+/** Whether an entry is a published (not draft) article of `lang`. */
+function isPublishedIn(entry: ArticleEntry, lang: Lang): boolean {
+  return entry.data.lang === lang && !entry.data.draft;
+}
+
 /**
  * The published articles of one language, newest first; articles published the same day follow
- * the editorial order of the topics (`TOPICS`: the overview first), then their titles.
+ * the home page's editorial order (`homeOrder`: the lead first), then their titles.
  */
 export function publishedArticles<T extends ArticleEntry>(entries: readonly T[], lang: Lang): T[] {
   const order = collator(lang);
-  const rank = (entry: T) => TOPICS.indexOf(entry.data.topic);
   return entries
-    .filter((entry) => entry.data.lang === lang && !entry.data.draft)
-    .sort((a, b) => b.data.published.localeCompare(a.data.published) || rank(a) - rank(b) || order.compare(a.data.title, b.data.title));
+    .filter((entry) => isPublishedIn(entry, lang))
+    .sort(
+      (a, b) =>
+        b.data.published.localeCompare(a.data.published) ||
+        a.data.homeOrder - b.data.homeOrder ||
+        order.compare(a.data.title, b.data.title),
+    );
+}
+
+/** The published articles of one language in the home page's editorial order (`homeOrder`, 1 = the lead), whatever their dates. */
+export function homeArticles<T extends ArticleEntry>(entries: readonly T[], lang: Lang): T[] {
+  return entries.filter((entry) => isPublishedIn(entry, lang)).sort((a, b) => a.data.homeOrder - b.data.homeOrder);
 }
 
 /** The latest "facts as of" date of some articles (YYYY-MM-DD), or undefined when there are none. */

@@ -1,4 +1,4 @@
-import type { Country, ReportedCount } from './content/schema.ts';
+import type { Country, Organisation, ReportedCount } from './content/schema.ts';
 
 /** Figures computed from the collections (never typed): what the site itself can count. */
 export const TALLIES = ['named-states', 'unnamed-states', 'named-leader-level-states'] as const;
@@ -20,9 +20,38 @@ export function tally(kind: Tally, countries: readonly Country[], counts: readon
       return named.length;
     case 'named-leader-level-states':
       return named.filter((country) => country.level === 'leader').length;
-    case 'unnamed-states': {
-      const reported = Math.max(0, ...counts.filter((count) => count.measure === 'states').map((count) => count.figure));
-      return Math.max(0, reported - named.length);
-    }
+    case 'unnamed-states':
+      return Math.max(0, reportedStates(counts) - named.length);
   }
+}
+
+/** The number of states the sources report present: the largest `states` count, 0 when none is reported. */
+export function reportedStates(counts: readonly ReportedCount[]): number {
+  return Math.max(0, ...counts.filter((count) => count.measure === 'states').map((count) => count.figure));
+}
+
+/** The summit's figures at a glance, as the home page shows them. */
+export interface KeyFigures {
+  /** The states the sources report present. */
+  states: number;
+  /** How many of them a source names. */
+  namedStates: number;
+  /** The named states represented by their head of state or government. */
+  leaderLevelStates: number;
+  /** The international organisations represented. */
+  organisations: number;
+}
+
+/** The summit's key figures, all read from the collections. */
+export function keyFigures(
+  countries: readonly Country[],
+  counts: readonly ReportedCount[],
+  organisations: readonly Organisation[],
+): KeyFigures {
+  return {
+    states: reportedStates(counts),
+    namedStates: tally('named-states', countries, counts),
+    leaderLevelStates: tally('named-leader-level-states', countries, counts),
+    organisations: organisations.length,
+  };
 }

@@ -154,6 +154,7 @@ function syntheticArticle(index: number, lang: Lang, ids: FixtureIds): ProjectFi
     `factsAsOf: '${isoDate(published)}'`,
     ...(index % 7 === 3 ? [`updated: '${isoDate(published + DAY)}'`] : []),
     `topic: ${pickFrom(TOPICS, index)}`,
+    `homeOrder: ${index + 1}`,
     `keyPoints:${list([0, 1, 2, 3].map(() => `${phrase(12, 20)}.`))}`,
     `sources:${list([...new Set(cited)])}`,
     ...(index % 10 === 4

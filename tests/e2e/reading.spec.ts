@@ -4,7 +4,7 @@ import { BASE } from './pages.ts';
 test('a reader goes home, opens an article, switches language and comes back', async ({ page }) => {
   await page.goto(BASE);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  const firstArticle = page.locator('main .article-list a').first();
+  const firstArticle = page.locator('main article h2 a').first();
   const title = (await firstArticle.textContent())?.trim() ?? '';
   await firstArticle.click();
   await expect(page.locator('h1')).toHaveText(title);
@@ -25,7 +25,7 @@ test('a reader goes home, opens an article, switches language and comes back', a
 
 test('every citation leads to its source in the list', async ({ page }) => {
   await page.goto(BASE);
-  await page.locator('main .article-list a').first().click();
+  await page.locator('main article h2 a').first().click();
   // Waits for the article (counting at once could count the home page's, none, while it loads).
   await page.waitForURL('**/articles/**');
   const first = page.locator('sup.cite a').first();
@@ -40,7 +40,7 @@ test.describe('without JavaScript', () => {
 
   test('an article reads in full', async ({ page }) => {
     await page.goto(BASE);
-    await page.locator('main .article-list a').first().click();
+    await page.locator('main article h2 a').first().click();
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('.key-points li').first()).toBeVisible();
     await expect(page.locator('.sources li').first()).toBeVisible();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleSlug,
+  homeArticles,
   latestFactsAsOf,
   publishedArticles,
   relatedFinder,
@@ -20,6 +21,7 @@ function entry(id: string, data: Partial<ArticleData>): ArticleEntry {
       published: '2026-01-07',
       factsAsOf: '2026-01-07',
       topic: 'overview',
+      homeOrder: 1,
       keyPoints: ['p'],
       sources: ['elysee'],
       corrections: [],
@@ -45,13 +47,24 @@ describe('articles', () => {
     expect(publishedArticles(entries, 'fr').map((e) => e.id)).toEqual(['fr/new', 'fr/old']);
   });
 
-  it('puts articles of the same day in the topics’ editorial order, the overview first, whatever their titles', () => {
+  it('puts articles of the same day in the home page’s editorial order, the lead first, whatever their titles', () => {
     const entries = [
-      entry('fr/context', { title: 'A', topic: 'context' }),
-      entry('fr/participants', { title: 'B', topic: 'participants' }),
-      entry('fr/overview', { title: 'Z', topic: 'overview' }),
+      entry('fr/context', { title: 'A', homeOrder: 3 }),
+      entry('fr/participants', { title: 'B', homeOrder: 2 }),
+      entry('fr/overview', { title: 'Z', homeOrder: 1 }),
     ];
     expect(publishedArticles(entries, 'fr').map((e) => e.id)).toEqual(['fr/overview', 'fr/participants', 'fr/context']);
+  });
+
+  it('lists the home page’s articles of one language in editorial order, whatever their dates, without drafts', () => {
+    const entries = [
+      entry('fr/newest', { published: '2026-03-01', homeOrder: 3 }),
+      entry('fr/lead', { published: '2026-01-07', homeOrder: 1 }),
+      entry('fr/draft', { homeOrder: 2, draft: true }),
+      entry('en/lead', { lang: 'en', homeOrder: 1 }),
+      entry('fr/second', { published: '2026-02-01', homeOrder: 2 }),
+    ];
+    expect(homeArticles(entries, 'fr').map((e) => e.id)).toEqual(['fr/lead', 'fr/second', 'fr/newest']);
   });
 
   it('gives the latest facts-as-of date of a list of articles', () => {

@@ -10,6 +10,7 @@ const data: ArticleData = {
   published: '2026-11-25',
   factsAsOf: '2026-03-22',
   topic: 'overview',
+  homeOrder: 1,
   keyPoints: ['p'],
   sources: ['elysee'],
   corrections: [],

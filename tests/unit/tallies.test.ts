@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { representedStates, tally } from '../../src/lib/tallies.ts';
+import type { Organisation } from '../../src/lib/content/schema.ts';
+import { keyFigures, reportedStates, representedStates, tally } from '../../src/lib/tallies.ts';
 import { countries, counts } from '../support/sample-data.ts';
 
 describe('tallies', () => {
@@ -12,5 +13,17 @@ describe('tallies', () => {
   it('computes the unnamed remainder from the reported number of states', () => {
     expect(tally('unnamed-states', countries, counts)).toBe(31);
     expect(tally('unnamed-states', countries, [])).toBe(0);
+  });
+
+  it('takes the reported number of states from the largest states count, 0 when none is reported', () => {
+    expect(reportedStates(counts)).toBe(35);
+    expect(reportedStates([])).toBe(0);
+  });
+
+  it('gives the key figures: reported states, named states, leader-level states, organisations', () => {
+    const organisations: Organisation[] = [
+      { id: 'eu', name: { fr: 'Union européenne', en: 'European Union' }, shortName: { fr: 'UE', en: 'EU' }, sources: ['s'] },
+    ];
+    expect(keyFigures(countries, counts, organisations)).toEqual({ states: 35, namedStates: 4, leaderLevelStates: 2, organisations: 1 });
   });
 });

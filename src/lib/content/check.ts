@@ -2,6 +2,7 @@ import { articleDateProblems, parisToday } from './article-dates.ts';
 import { componentUsageProblems } from './component-usage.ts';
 import { duplicateSourceProblems } from './duplicate-sources.ts';
 import { embedProblems } from './embeds.ts';
+import { homeOrderProblems } from './home-order.ts';
 import { checkIntegrity } from './integrity.ts';
 import { pageLinkProblems } from './page-links.ts';
 import type { Problem } from './problem.ts';
@@ -27,6 +28,7 @@ export function checkContent(root: string, parse?: (text: string) => unknown, to
     ...componentUsageProblems(content.articles),
     ...duplicateSourceProblems(content.sources),
     ...translationDraftProblems(content.articles),
+    ...homeOrderProblems(content.articles),
     ...pageLinkProblems(content),
     ...embedProblems(read.content),
   ];

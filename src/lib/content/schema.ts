@@ -182,6 +182,8 @@ export const articleSchema = z.object({
   published: fullDate,
   updated: fullDate.optional(),
   topic: z.enum(TOPICS),
+  /** The article's place on its language's home page, 1 for the lead; the same in both languages. */
+  homeOrder: z.number().int().positive(),
   keyPoints: z.array(z.string().min(1)).min(1, { error: 'at least one key point is required' }),
   sources: sourceIds,
   /** The date up to which the article's facts were established (its latest sourced event). */

@@ -95,6 +95,7 @@ describe('article components', () => {
       updated: '2026-11-27',
       factsAsOf: '2026-03-22',
       topic: 'overview',
+      homeOrder: 1,
       keyPoints: ['p'],
       sources: ['afp'],
       corrections: [],

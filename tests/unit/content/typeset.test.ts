@@ -35,6 +35,7 @@ describe('typesetArticle', () => {
       published: '2026-01-07',
       factsAsOf: '2026-01-07',
       topic: 'participants',
+      homeOrder: 2,
       keyPoints: ["L'Élysée"],
       sources: ['elysee'],
       corrections: [{ date: '2026-01-08', note: "Nous avions écrit l'inverse !" }],
