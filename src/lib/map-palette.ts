@@ -29,7 +29,7 @@ export interface MapPalette {
 
 export const MAP_PALETTE: Readonly<Record<MapScheme, MapPalette>> = {
   light: { background: '#fdfcf9', land: '#efece5', edge: '#8c8679', ink: '#0b2a4f', medium: '#3d78b3' },
-  dark: { background: '#15171a', land: '#292d33', edge: '#80868f', ink: '#c8e3ff', medium: '#4476a8' },
+  dark: { background: '#15171a', land: '#292d33', edge: '#80868f', ink: '#d4e9ff', medium: '#4b7eb2' },
 };
 
 /** How each level is painted: a solid fill of a step, or a pattern of the ink over the land. */
