@@ -8,6 +8,7 @@ import Count from './Count.astro';
 import CountBox from './CountBox.astro';
 import CountryList from './CountryList.astro';
 import Figure from './Figure.astro';
+import MapEmbed from './MapEmbed.astro';
 import PersonCard from './PersonCard.astro';
 import PullQuote from './PullQuote.astro';
 import Tally from './Tally.astro';
@@ -20,6 +21,7 @@ export const mdxComponents = {
   CountBox,
   CountryList,
   Figure,
+  MapEmbed,
   PersonCard,
   PullQuote,
   Tally,

@@ -217,6 +217,48 @@ function draw(countries: readonly MapCountry[]): MapDrawing {
   };
 }
 
+/** A thumbnail of the Europe view: the background land and the represented states each as one shape, and Paris. */
+export interface MapOverview {
+  readonly width: number;
+  readonly height: number;
+  readonly land: string;
+  readonly represented: string;
+  readonly paris: MapPoint;
+}
+
+/** The overview is shown about a third as wide as the map: it drops areas about (800 / 300)² larger. */
+const OVERVIEW_COARSENESS = 7;
+
+/** Draws the overview (memoised like the map): coarser, with no inner border, a few kilobytes of path data. */
+export const drawOverview: (countries: readonly MapCountry[]) => MapOverview = memoizedByIdentity((countries) => {
+  const atlas = loadAtlas();
+  const view = europeView();
+  const { topology } = simplified(atlas, view.projection, undefined, OVERVIEW_COARSENESS);
+  const represented = new Set(countries.map((country) => locate(country, atlas).numeric));
+  const shapes = topology.objects.countries.geometries.filter(
+    (geometry): geometry is TopoPolygon<Properties> | TopoMultiPolygon<Properties> => geometry.type !== null,
+  );
+  const path = screenPath(view.projection);
+  const [x, y] = view.projection(PARIS) ?? [0, 0];
+  return {
+    width: WIDTH,
+    height: view.height,
+    land: path(
+      merge(
+        topology,
+        shapes.filter((shape) => !represented.has(String(shape.id))),
+      ),
+    ),
+    represented: path(
+      merge(
+        topology,
+        shapes.filter((shape) => represented.has(String(shape.id))),
+      ),
+    ),
+    paris: { x: round(x), y: round(y) },
+  };
+});
+
 /** The atlas's country shapes the map draws, unsimplified, in [longitude, latitude]. */
 export function countryShapes(): readonly CountryFeature[] {
   return loadAtlas().features;
@@ -510,14 +552,15 @@ function isCrimea(topology: CountriesTopology, polygon: number[][]): boolean {
 
 /**
  * The atlas (or only the shapes with one numeric id) simplified for a projection's scale: points
- * and islands too small to see there are dropped, shared borders stay shared.
+ * and islands too small to see there are dropped, shared borders stay shared. `coarseness`
+ * multiplies the areas dropped, for a drawing shown smaller than its viewBox.
  */
-function simplified(atlas: Atlas, projection: GeoProjection, only?: string): Simplified {
-  const key = `${projection.scale()}:${only ?? '*'}`;
+function simplified(atlas: Atlas, projection: GeoProjection, only?: string, coarseness = 1): Simplified {
+  const key = `${projection.scale()}:${only ?? '*'}:${coarseness}`;
   const cached = atlas.simplified.get(key);
   if (cached !== undefined) return cached;
-  const light = simplify(atlas.weighted, steradians(SIMPLIFY_AREA, projection));
-  const topology = filter(light, filterWeight(light, steradians(FILTER_AREA, projection), ringArea)) as AtlasTopology;
+  const light = simplify(atlas.weighted, steradians(SIMPLIFY_AREA * coarseness, projection));
+  const topology = filter(light, filterWeight(light, steradians(FILTER_AREA * coarseness, projection), ringArea)) as AtlasTopology;
   const geometries = topology.objects.countries.geometries.filter((geometry) => only === undefined || geometry.id === only);
   const features = feature(topology, { type: 'GeometryCollection', geometries }).features as CountryFeature[];
   const areas = (collection: GeometryCollection<Properties> | { type: null }) =>

@@ -18,6 +18,7 @@ export const REQUIRED_ATTRIBUTES: Record<string, readonly (readonly string[])[]>
   CountBox: [['id']],
   CountryList: [],
   Figure: [['src'], ['alt'], ['credit']],
+  MapEmbed: [],
   PersonCard: [['id']],
   PullQuote: [['speaker'], ['source']],
   Tally: [['of']],
