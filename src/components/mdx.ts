@@ -8,6 +8,7 @@ import Count from './Count.astro';
 import CountComparison from './CountComparison.astro';
 import CountryList from './CountryList.astro';
 import Figure from './Figure.astro';
+import MapEmbed from './MapEmbed.astro';
 import NumberedBlocks from './NumberedBlocks.astro';
 import PersonCard from './PersonCard.astro';
 import PullQuote from './PullQuote.astro';
@@ -22,6 +23,7 @@ export const mdxComponents = {
   CountComparison,
   CountryList,
   Figure,
+  MapEmbed,
   NumberedBlocks,
   PersonCard,
   PullQuote,

@@ -217,11 +217,22 @@ export const fr = {
   mapIntro: 'Les États nommés par une source, colorés selon leur niveau de représentation au sommet du 6 janvier 2026.',
   mapName: 'Carte de l’Europe et des partenaires lointains : les pays représentés au sommet, colorés par niveau de représentation',
   mapLegend: 'Niveau de représentation',
-  mapTableCaption: 'Les pays de la carte et leur niveau de représentation',
   /** The label beside Crimea on the map, one entry per line (short lines: it stands in a narrow column). */
   mapAnnexedLines: ['Crimée,', 'annexée', 'par la', 'Russie', 'en 2014'],
   mapBorders:
     'Frontières : celles que reconnaissent les Nations unies. La Crimée, annexée par la Russie en 2014, est dessinée dans l’Ukraine et hachurée ; le reste de l’Ukraine, l’Est compris, est dessiné dans ses frontières reconnues. Chypre est dessinée entière, nord compris. La frontière, contestée, entre le Kosovo et la Serbie est en pointillé.',
+  mapHeadline: (named: number, leaders: number) =>
+    `${named} États nommés par une source, dont ${leaders} au niveau des chefs d’État ou de gouvernement`,
+  mapSymbols: 'Symboles',
+  mapNotRepresented: 'pays non représenté ou non nommé',
+  mapSmallState: 'petit État, marqué d’un cercle',
+  mapParis: 'Paris, où s’est tenu le sommet',
+  mapDisputedBorder: 'frontière contestée (Kosovo, Serbie)',
+  mapTableHeading: 'Les pays, par niveau de représentation',
+  mapCountry: 'Pays',
+  mapRepresentedBy: 'Représenté par',
+  mapFullLink: 'Voir la carte complète et le tableau des pays',
+  mapUnnamedLink: 'Tous les pays et leurs délégations',
   searchLabel: 'Rechercher dans le site',
   searchResultCount: { one: '{n} résultat', other: '{n} résultats' },
   searchButton: 'Chercher',

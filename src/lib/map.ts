@@ -3,14 +3,16 @@
  * a Europe view (Lambert azimuthal equal-area centred like EPSG:3035) with every country of the
  * atlas as background, and one inset panel per represented state too far away to appear on it.
  * Geometry: Natural Earth 1:50m from `world-atlas`, redrawn to the borders the UN General Assembly
- * recognises (see `recognisedBorders`), simplified for each view's scale without breaking shared
- * borders, coordinates rounded to 0.1 unit.
+ * recognises (see `recognisedBorders`), simplified for each view's scale by `topojson-simplify`
+ * (shared borders stay shared), islands too small to see dropped, coordinates in whole units.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoAlbersUsa, geoArea, geoAzimuthalEqualArea, geoCentroid, geoPath, type GeoProjection } from 'd3-geo';
+import { geoAlbersUsa, geoArea, geoAzimuthalEqualArea, geoCentroid, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPoint, MultiPolygon, Position } from 'geojson';
-import { feature, merge, mergeArcs, mesh, transform } from 'topojson-client';
+import isoCountries from 'i18n-iso-countries';
+import { feature, merge, mergeArcs, mesh } from 'topojson-client';
+import { filter, filterWeight, presimplify, simplify, sphericalRingArea, sphericalTriangleArea, type Ring } from 'topojson-simplify';
 import type {
   GeometryCollection,
   GeometryObject,
@@ -19,6 +21,7 @@ import type {
   Topology,
 } from 'topojson-specification';
 import { memoizedByIdentity } from './memo.ts';
+import { ScreenPath } from './svg-path.ts';
 
 export type MapLevel = 'leader' | 'minister' | 'envoy' | 'not-given';
 
@@ -92,24 +95,27 @@ export interface MapDrawing {
   readonly height: number;
   /** The Europe view's frame; the insets sit in a row below it. */
   readonly europe: MapBox;
-  /** Background land first, then the represented states. */
+  /** The background land (one shape), then the represented states. */
   readonly paths: readonly MapPath[];
   readonly markers: readonly MapMarker[];
   readonly insets: readonly MapInset[];
   readonly annexed: MapAnnexed;
   /** Path data of the borders drawn dashed: Kosovo's with Serbia. */
   readonly disputed: string;
+  /** Path data of the borders between states not represented (the background land is one shape). */
+  readonly landBorders: string;
+  /** Where to write the names of key states (centred on the point). */
+  readonly labels: readonly MapLabel[];
+  /** Paris, on the Europe view. */
+  readonly paris: MapPoint;
 }
 
-/** ISO 3166-1 alpha-2 → numeric (the atlas's ids), for the states the site represents. */
-// prettier-ignore
-const ISO_NUMERIC: Readonly<Record<string, string>> = {
-  AL: '008', AT: '040', AU: '036', BE: '056', BG: '100', CA: '124', CY: '196', CZ: '203',
-  DE: '276', DK: '208', EE: '233', ES: '724', FI: '246', FR: '250', GB: '826', GR: '300',
-  HR: '191', IE: '372', IS: '352', IT: '380', JP: '392', LT: '440', LU: '442', LV: '428',
-  NL: '528', NO: '578', NZ: '554', PL: '616', PT: '620', RO: '642', SE: '752', SI: '705',
-  TR: '792', UA: '804', US: '840',
-};
+/** A state's name on the Europe view, centred on (x, y). */
+export interface MapLabel extends MapPoint {
+  readonly id: string;
+  /** Left out on narrow screens, where the names grow and would crowd. */
+  readonly minor: boolean;
+}
 
 const UKRAINE = numericCode('UA');
 const WIDTH = 800;
@@ -131,13 +137,30 @@ const INSET_FIT_SHARE = 0.005;
 /** Below this drawn area (square units), a represented state also gets a marker circle. */
 const MARKER_AREA = 80;
 const MARKER_RADIUS = 4.5;
-/** Douglas–Peucker tolerance, in viewBox units at each view's scale. */
-const SIMPLIFY_UNITS = 0.5;
-const DIGITS = 1;
+/** A point goes when the triangle it makes with its neighbours is smaller than this (square viewBox units, at each view's scale). */
+const SIMPLIFY_AREA = 7;
+/** An island or a lake goes when smaller than this (square viewBox units). */
+const FILTER_AREA = 28;
 /** Crimea is the polygon of the atlas's Russia whose centroid falls in this box (degrees). */
 const CRIMEA = { west: 32.4, east: 36.7, south: 44.3, north: 46.3 };
 /** The two shapes whose shared border is drawn dashed, by their atlas names. */
 const DISPUTED_BORDER = ['Kosovo', 'Serbia'] as const;
+/**
+ * The states named on the Europe view (when represented), each at a point of its land chosen to
+ * leave room for the name [longitude, latitude]; `minor` names are left out on narrow screens.
+ */
+const LABELLED: readonly { id: string; at: [number, number]; minor?: boolean }[] = [
+  { id: 'UA', at: [31.2, 49.2] },
+  { id: 'FR', at: [2.4, 46.4] },
+  { id: 'GB', at: [-1.8, 52.6], minor: true },
+  { id: 'DE', at: [10.3, 51.1], minor: true },
+  { id: 'PL', at: [19.3, 52.1], minor: true },
+  { id: 'IT', at: [13.2, 42.6], minor: true },
+  { id: 'ES', at: [-3.7, 40.2], minor: true },
+  { id: 'TR', at: [32.6, 39.2] },
+];
+/** Paris, where the summit met [longitude, latitude]. */
+const PARIS: [number, number] = [2.35, 48.86];
 /** Space between Ukraine's eastern end and Crimea's label, in viewBox units. */
 const ANNEXED_LABEL_GAP = 6;
 
@@ -156,12 +179,10 @@ interface EuropeView {
   readonly height: number;
 }
 
-/** The atlas's numeric id for an ISO alpha-2 code; throws, naming the code, if the table lacks it. */
+/** The atlas's numeric id for an ISO alpha-2 code (from `i18n-iso-countries`); throws, naming the code, for an unknown one. */
 export function numericCode(alpha2: string): string {
-  const numeric = ISO_NUMERIC[alpha2];
-  if (numeric === undefined) {
-    throw new Error(`map: no ISO 3166-1 numeric code for country "${alpha2}"; add it to ISO_NUMERIC in src/lib/map.ts`);
-  }
+  const numeric = isoCountries.alpha2ToNumeric(alpha2);
+  if (numeric === undefined) throw new Error(`map: "${alpha2}" is not an ISO 3166-1 alpha-2 country code`);
   return numeric;
 }
 
@@ -190,8 +211,53 @@ function draw(countries: readonly MapCountry[]): MapDrawing {
     insets,
     annexed: europe.annexed,
     disputed: europe.disputed,
+    landBorders: europe.landBorders,
+    labels: europe.labels,
+    paris: europe.paris,
   };
 }
+
+/** A thumbnail of the Europe view: the background land and the represented states each as one shape, and Paris. */
+export interface MapOverview {
+  readonly width: number;
+  readonly height: number;
+  readonly land: string;
+  readonly represented: string;
+  readonly paris: MapPoint;
+}
+
+/** The overview is shown about a third as wide as the map: it drops areas about (800 / 300)² larger. */
+const OVERVIEW_COARSENESS = 7;
+
+/** Draws the overview (memoised like the map): coarser, with no inner border, a few kilobytes of path data. */
+export const drawOverview: (countries: readonly MapCountry[]) => MapOverview = memoizedByIdentity((countries) => {
+  const atlas = loadAtlas();
+  const view = europeView();
+  const { topology } = simplified(atlas, view.projection, undefined, OVERVIEW_COARSENESS);
+  const represented = new Set(countries.map((country) => locate(country, atlas).numeric));
+  const shapes = topology.objects.countries.geometries.filter(
+    (geometry): geometry is TopoPolygon<Properties> | TopoMultiPolygon<Properties> => geometry.type !== null,
+  );
+  const path = screenPath(view.projection);
+  const [x, y] = view.projection(PARIS) ?? [0, 0];
+  return {
+    width: WIDTH,
+    height: view.height,
+    land: path(
+      merge(
+        topology,
+        shapes.filter((shape) => !represented.has(String(shape.id))),
+      ),
+    ),
+    represented: path(
+      merge(
+        topology,
+        shapes.filter((shape) => represented.has(String(shape.id))),
+      ),
+    ),
+    paris: { x: round(x), y: round(y) },
+  };
+});
 
 /** The atlas's country shapes the map draws, unsimplified, in [longitude, latitude]. */
 export function countryShapes(): readonly CountryFeature[] {
@@ -232,43 +298,47 @@ function isInView(shape: Shape, view: EuropeView): boolean {
 }
 
 /**
- * Background land (Kosovo and Serbia as one shape, their border drawn apart), then the represented
- * states of the Europe view with markers for the tiny ones, Crimea and the dashed border.
+ * Background land as one shape with the borders inside it apart (each drawn once; Kosovo's with
+ * Serbia left to the dashed line), then the represented states of the Europe view with markers for
+ * the tiny ones, Crimea and the dashed border.
  */
 function drawEurope(near: readonly Located[], represented: ReadonlySet<string>, view: EuropeView, atlas: Atlas) {
-  const { topology, features } = simplified(atlas, toleranceDegrees(view.projection));
-  const path = geoPath(view.projection).digits(DIGITS);
+  const { topology, features, annexed: crimeaShape, disputed: disputedShapes } = simplified(atlas, view.projection);
+  const path = screenPath(view.projection);
   const measure = geoPath(view.projection);
   const isLand = (id: string | number | undefined) => !represented.has(String(id));
-  const joined = atlas.disputed.geometries.filter((geometry) => isLand(geometry.id));
-  const joinedNames = new Set(joined.map(nameOf));
-  const land: Geometry[] = [
-    ...features.filter((country) => isLand(country.id) && !joinedNames.has(country.properties.name)).map((country) => country.geometry),
-    withoutCollapsedRings(merge(topology, joined)),
-  ];
-  const paths: MapPath[] = land.flatMap((shape) => {
-    const d = path(shape);
-    return d ? [{ kind: 'land' as const, d }] : [];
-  });
+  const countries = topology.objects.countries.geometries.filter(
+    (geometry): geometry is TopoPolygon<Properties> | TopoMultiPolygon<Properties> => geometry.type !== null && isLand(geometry.id),
+  );
+  const isDisputed = (a: GeometryObject, b: GeometryObject) => DISPUTED_BORDER.every((name) => name === nameOf(a) || name === nameOf(b));
+  const landBorders = path(mesh(topology, { type: 'GeometryCollection', geometries: countries }, (a, b) => a !== b && !isDisputed(a, b)));
+  const paths: MapPath[] = [{ kind: 'land', d: path(merge(topology, countries)) }];
   const markers: MapMarker[] = [];
   for (const { country, numeric } of near) {
-    const shape = shapeOf(features, numeric);
-    paths.push({ kind: 'represented', ...describe(country), d: path(shape) ?? '' });
-    if (measure.area(shape) < MARKER_AREA) markers.push(markerAt(country, measure.centroid(shape)));
+    paths.push({ kind: 'represented', ...describe(country), d: path(shapeOf(features, numeric)) });
+    const whole = shapeOf(atlas.features, numeric);
+    if (measure.area(whole) < MARKER_AREA) markers.push(markerAt(country, measure.centroid(whole)));
   }
-  const crimea = feature(topology, atlas.annexed);
+  if (crimeaShape === undefined) throw new Error('map: Crimea is too small to draw on the Europe view');
+  const crimea = feature(topology, crimeaShape);
   const [, [, south]] = measure.bounds(crimea);
   const [, [east]] = measure.bounds(shapeOf(features, UKRAINE));
   const ukraine = near.find((entry) => entry.numeric === UKRAINE);
   const [tipX, tipY] = easternmost(polygonsOf(crimea.geometry).flat(2), view.projection);
   const annexed: MapAnnexed = {
-    d: path(crimea) ?? '',
+    d: path(crimea),
     label: { x: round(east + ANNEXED_LABEL_GAP), y: round(south) },
     tip: { x: round(tipX), y: round(tipY) },
     ...(ukraine === undefined ? {} : { level: ukraine.country.level }),
   };
-  const disputed = path(mesh(topology, atlas.disputed, (a, b) => a !== b)) ?? '';
-  return { paths, markers, annexed, disputed };
+  const disputed = path(mesh(topology, disputedShapes, (a, b) => a !== b));
+  const labels = LABELLED.flatMap(({ id, at, minor }) => {
+    const point = view.projection(at);
+    const shown = point !== null && near.some((entry) => entry.country.id === id);
+    return shown ? [{ id, x: round(point[0]), y: round(point[1]), minor: minor ?? false }] : [];
+  });
+  const [parisX, parisY] = view.projection(PARIS) ?? [0, 0];
+  return { paths, markers, annexed, disputed, landBorders, labels, paris: { x: round(parisX), y: round(parisY) } };
 }
 
 /** The projected point farthest east among these [longitude, latitude] points. */
@@ -292,7 +362,16 @@ function markerAt(country: MapCountry, [x, y]: [number, number]): MapMarker {
 }
 
 function round(value: number): number {
-  return Math.round(value * 10 ** DIGITS) / 10 ** DIGITS;
+  return Math.round(value);
+}
+
+/** A function writing a shape as path data for the screen, with this projection. */
+function screenPath(projection: GeoProjection): (shape: GeoPermissibleObjects) => string {
+  return (shape) => {
+    const context = new ScreenPath();
+    geoPath(projection, context)(shape);
+    return context.result();
+  };
 }
 
 /** Distant states from west to east, by the longitude of their main land. */
@@ -314,8 +393,8 @@ function layoutInsets(far: readonly Located[], top: number): MapInset[] {
 /** A distant state in its panel, with its own projection fitted to its main land. */
 function drawInset(entry: Located, inset: MapInset, atlas: Atlas): MapPath {
   const projection = insetProjection(entry.numeric, mainLand(shapeOf(atlas.features, entry.numeric)), inset);
-  const shape = shapeOf(simplified(atlas, toleranceDegrees(projection), entry.numeric).features, entry.numeric);
-  return { kind: 'represented', ...describe(entry.country), d: geoPath(projection).digits(DIGITS)(shape) ?? '', inset: inset.id };
+  const shape = shapeOf(simplified(atlas, projection, entry.numeric).features, entry.numeric);
+  return { kind: 'represented', ...describe(entry.country), d: screenPath(projection)(shape), inset: inset.id };
 }
 
 /** Albers USA (Alaska and Hawaii moved in) for the United States; otherwise equal-area centred on the state. */
@@ -328,7 +407,7 @@ function insetProjection(numeric: string, land: MultiPolygon, inset: MapInset): 
     [inset.x + INSET_PADDING, inset.y + INSET_LABEL_BAND],
     [inset.x + inset.width - INSET_PADDING, inset.y + inset.height - INSET_PADDING],
   ];
-  if (numeric === ISO_NUMERIC['US']) return geoAlbersUsa().fitExtent(box, land);
+  if (numeric === numericCode('US')) return geoAlbersUsa().fitExtent(box, land);
   const [longitude, latitude] = geoCentroid(land);
   return geoAzimuthalEqualArea().rotate([-longitude, -latitude]).fitExtent(box, land).clipExtent(frame);
 }
@@ -351,30 +430,45 @@ function shapeOf(features: readonly CountryFeature[], numeric: string): Shape {
   return { type: 'FeatureCollection', features: features.filter((candidate) => candidate.id === numeric) };
 }
 
-/** The simplification tolerance in degrees for a projection: SIMPLIFY_UNITS at its scale. */
-function toleranceDegrees(projection: GeoProjection): number {
-  return SIMPLIFY_UNITS / ((projection.scale() * Math.PI) / 180);
+/**
+ * A ring's area in steradians; `filterWeight` passes whether it is a hole (the library's types
+ * leave that argument out).
+ */
+function ringArea(ring: Ring, interior?: boolean): number {
+  return sphericalRingArea(ring, interior ?? false);
+}
+
+/** An area in square viewBox units as steradians at a projection's scale (its units per radian at the centre). */
+function steradians(area: number, projection: GeoProjection): number {
+  return area / projection.scale() ** 2;
 }
 
 type Properties = { name: string };
 type CountriesTopology = Topology<{ countries: GeometryCollection<Properties> }>;
+/** The atlas with the two extra objects the views draw: Crimea, and the shapes whose border is dashed. */
+type AtlasTopology = Topology<{
+  countries: GeometryCollection<Properties>;
+  annexed: GeometryCollection<Properties>;
+  disputed: GeometryCollection<Properties>;
+}>;
 
-/** The atlas: its topology, its countries as GeoJSON and its arcs decoded to [longitude, latitude]. */
+/** The atlas: its topology, its countries as GeoJSON, and the topology with each point weighted for simplification. */
 interface Atlas {
   readonly topology: CountriesTopology;
   readonly features: readonly CountryFeature[];
-  readonly arcs: readonly Position[][];
-  /** Crimea's polygon (also part of Ukraine's shape), to hatch. */
-  readonly annexed: TopoPolygon<Properties>;
-  /** The two shapes whose shared border is drawn dashed. */
-  readonly disputed: { readonly type: 'GeometryCollection'; readonly geometries: TopoMultiPolygon<Properties>[] };
+  /** The atlas, Crimea and the disputed shapes as one topology (simplification keeps their arcs in step), each point weighted. */
+  readonly weighted: AtlasTopology;
   readonly simplified: Map<string, Simplified>;
 }
 
-/** The atlas with simplified arcs (no longer quantized), and its countries as GeoJSON. */
+/** The atlas simplified for one view, and its countries as GeoJSON. */
 interface Simplified {
-  readonly topology: Topology;
+  readonly topology: AtlasTopology;
   readonly features: readonly CountryFeature[];
+  /** Crimea's polygon (also part of Ukraine's shape), to hatch; absent at a scale where it is too small to draw. */
+  readonly annexed: TopoMultiPolygon<Properties> | undefined;
+  /** The two shapes whose shared border is drawn dashed. */
+  readonly disputed: { readonly type: 'GeometryCollection'; readonly geometries: TopoMultiPolygon<Properties>[] };
 }
 
 let atlasCache: Atlas | undefined;
@@ -385,11 +479,14 @@ function loadAtlas(): Atlas {
   const file = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
   const { topology, annexed } = recognisedBorders(JSON.parse(readFileSync(file, 'utf8')) as CountriesTopology);
   const features = feature(topology, topology.objects.countries).features as CountryFeature[];
-  const decode = transform(topology.transform ?? null);
-  const arcs = topology.arcs.map((arc) => arc.map((point, index) => decode(point, index !== 0) as Position));
   const countries = topology.objects.countries.geometries;
-  const disputed = { type: 'GeometryCollection' as const, geometries: DISPUTED_BORDER.map((name) => polygons(named(countries, name))) };
-  atlasCache = { topology, features, arcs, annexed, disputed, simplified: new Map() };
+  const objects = {
+    ...topology.objects,
+    annexed: { type: 'GeometryCollection' as const, geometries: [annexed] },
+    disputed: { type: 'GeometryCollection' as const, geometries: DISPUTED_BORDER.map((name) => polygons(named(countries, name))) },
+  };
+  const weighted = presimplify({ ...topology, objects }, sphericalTriangleArea);
+  atlasCache = { topology, features, weighted, simplified: new Map() };
   return atlasCache;
 }
 
@@ -444,7 +541,7 @@ function polygons(geometry: GeometryObject<Properties>): TopoMultiPolygon<Proper
   throw new Error(`map: the atlas's "${nameOf(geometry)}" is a ${geometry.type}, not a polygon`);
 }
 
-function nameOf(geometry: GeometryObject<Properties>): string | undefined {
+function nameOf(geometry: GeometryObject<Partial<Properties>>): string | undefined {
   return geometry.type === null ? undefined : geometry.properties?.name;
 }
 
@@ -454,109 +551,23 @@ function isCrimea(topology: CountriesTopology, polygon: number[][]): boolean {
 }
 
 /**
- * The atlas (or only the shapes with one numeric id) after Douglas–Peucker simplification of the
- * shared arcs, so that neighbours keep matching borders; rings that collapse are dropped.
+ * The atlas (or only the shapes with one numeric id) simplified for a projection's scale: points
+ * and islands too small to see there are dropped, shared borders stay shared. `coarseness`
+ * multiplies the areas dropped, for a drawing shown smaller than its viewBox.
  */
-function simplified(atlas: Atlas, tolerance: number, only?: string): Simplified {
-  const key = `${tolerance}:${only ?? '*'}`;
+function simplified(atlas: Atlas, projection: GeoProjection, only?: string, coarseness = 1): Simplified {
+  const key = `${projection.scale()}:${only ?? '*'}:${coarseness}`;
   const cached = atlas.simplified.get(key);
   if (cached !== undefined) return cached;
-  const geometries = atlas.topology.objects.countries.geometries.filter((geometry) => only === undefined || geometry.id === only);
-  const needed = new Set([...geometries, ...(only === undefined ? [atlas.annexed] : [])].flatMap(arcIndexes));
-  const arcs = atlas.arcs.map((arc, index) => (needed.has(index) ? simplifyLine(arc, tolerance) : []));
-  const { transform: _quantized, ...rest } = atlas.topology;
-  const topology: Topology = { ...rest, arcs };
-  const collection = feature(topology, { type: 'GeometryCollection', geometries });
-  const features = collection.features.map((country) => ({
-    ...country,
-    geometry: withoutCollapsedRings(country.geometry),
-  })) as CountryFeature[];
-  const result = { topology, features };
+  const light = simplify(atlas.weighted, steradians(SIMPLIFY_AREA * coarseness, projection));
+  const topology = filter(light, filterWeight(light, steradians(FILTER_AREA * coarseness, projection), ringArea)) as AtlasTopology;
+  const geometries = topology.objects.countries.geometries.filter((geometry) => only === undefined || geometry.id === only);
+  const features = feature(topology, { type: 'GeometryCollection', geometries }).features as CountryFeature[];
+  const areas = (collection: GeometryCollection<Properties> | { type: null }) =>
+    collection.type === null ? [] : collection.geometries.filter((geometry) => geometry.type !== null).map(polygons);
+  const [annexed] = areas(topology.objects.annexed);
+  const disputed = { type: 'GeometryCollection' as const, geometries: areas(topology.objects.disputed) };
+  const result = { topology, features, annexed, disputed };
   atlas.simplified.set(key, result);
   return result;
-}
-
-/** The arcs a country's geometry is made of (a negative index means the arc reversed: ~index). */
-function arcIndexes(geometry: GeometryObject): number[] {
-  const rings = geometry.type === 'Polygon' ? geometry.arcs : geometry.type === 'MultiPolygon' ? geometry.arcs.flat() : [];
-  return rings.flat().map((index) => (index < 0 ? ~index : index));
-}
-
-/** Douglas–Peucker on [longitude, latitude], measuring in degrees of arc (longitude × cos latitude). */
-function simplifyLine(points: Position[], tolerance: number): Position[] {
-  if (points.length <= 2) return points;
-  const keep = new Uint8Array(points.length);
-  keep[0] = 1;
-  keep[points.length - 1] = 1;
-  const stack: [number, number][] = samePoint(points[0], points.at(-1)) ? splitClosed(points, keep) : [[0, points.length - 1]];
-  while (stack.length > 0) {
-    const [first, last] = stack.pop() as [number, number];
-    let farthest = -1;
-    let maxDistance = tolerance;
-    for (let index = first + 1; index < last; index++) {
-      const distance = segmentDistance(points[index], points[first], points[last]);
-      if (distance > maxDistance) [farthest, maxDistance] = [index, distance];
-    }
-    if (farthest < 0) continue;
-    keep[farthest] = 1;
-    stack.push([first, farthest], [farthest, last]);
-  }
-  return points.filter((_point, index) => keep[index] === 1);
-}
-
-/** A closed arc (an island) is split at its point farthest from the start, so that it keeps a shape. */
-function splitClosed(points: Position[], keep: Uint8Array): [number, number][] {
-  const start = points[0];
-  let farthest = 1;
-  for (let index = 2; index < points.length - 1; index++) {
-    if (segmentDistance(points[index], start, start) > segmentDistance(points[farthest], start, start)) farthest = index;
-  }
-  keep[farthest] = 1;
-  return [
-    [0, farthest],
-    [farthest, points.length - 1],
-  ];
-}
-
-function samePoint(a: Position | undefined, b: Position | undefined): boolean {
-  return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
-}
-
-/** Distance from p to the segment a–b, on a local plane where a degree of longitude is cos(latitude) long. */
-function segmentDistance(p: Position | undefined, a: Position | undefined, b: Position | undefined): number {
-  if (p === undefined || a === undefined || b === undefined) return 0;
-  const k = Math.cos(((a[1]! + b[1]!) / 2) * (Math.PI / 180));
-  const ax = a[0]! * k;
-  const ay = a[1]!;
-  const dx = b[0]! * k - ax;
-  const dy = b[1]! - ay;
-  const px = p[0]! * k - ax;
-  const py = p[1]! - ay;
-  const lengthSquared = dx * dx + dy * dy;
-  const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, (px * dx + py * dy) / lengthSquared));
-  return Math.hypot(px - t * dx, py - t * dy);
-}
-
-/**
- * Removes rings left with fewer than three distinct points, and polygons that simplification turned
- * inside out: no country covers a hemisphere, so a polygon larger than one can only be inverted.
- */
-function withoutCollapsedRings(geometry: Geometry): MultiPolygon {
-  const kept = polygonsOf(geometry)
-    .map((rings) => rings.filter(isRing))
-    .filter((rings) => rings.length > 0 && !isInsideOut(rings));
-  return { type: 'MultiPolygon', coordinates: kept };
-}
-
-function isRing(ring: readonly Position[]): boolean {
-  const distinct = new Set<string>();
-  for (const point of ring) {
-    distinct.add(`${point[0]},${point[1]}`);
-    if (distinct.size >= 3) return true;
-  }
-  return false;
-}
-
-function isInsideOut(rings: Position[][]): boolean {
-  return geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI;
 }

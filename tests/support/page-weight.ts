@@ -33,6 +33,15 @@ export interface PageWeight {
 /** Limits in bytes, checked against gzip (the larger of the two); a missing kind has no limit. */
 export type Budget = Partial<Record<AssetKind | 'total', number>>;
 
+/** tests/budgets.json: a budget per page type, and under `pages` a few pages' own limits, each with its `$reason`. */
+export type Budgets = Record<PageType, Budget> & { pages?: Record<string, Budget & { $reason: string }> };
+
+/** A page's budget: its type's, with the limits its own entry in `pages` sets (file relative to dist/). */
+export function budgetOf(file: string, type: PageType, budgets: Budgets): Budget {
+  const { $reason: _reason, ...own } = budgets.pages?.[file] ?? { $reason: '' };
+  return { ...budgets[type], ...own };
+}
+
 const KIND_BY_EXTENSION: Record<string, AssetKind> = {
   '.html': 'html',
   '.css': 'css',

@@ -18,6 +18,7 @@ export const REQUIRED_ATTRIBUTES: Record<string, readonly (readonly string[])[]>
   CountComparison: [['measures']],
   CountryList: [],
   Figure: [['src'], ['alt'], ['credit']],
+  MapEmbed: [],
   NumberedBlocks: [],
   PersonCard: [['id']],
   PullQuote: [['speaker'], ['source']],

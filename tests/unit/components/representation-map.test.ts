@@ -1,26 +1,24 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import RepresentationMap from '../../../src/components/RepresentationMap.astro';
-import type { Country, Lang } from '../../../src/lib/content/schema.ts';
+import type { Country, Lang, Person } from '../../../src/lib/content/schema.ts';
 import { renderInArticle } from '../../support/render.ts';
 
 vi.mock('astro:content', () => import('../../support/real-content.ts'));
 
-const country = (id: string, level: Country['level']): Country => ({
+const country = (id: string, level: Country['level'], representatives: string[] = []): Country => ({
   id,
   level,
   levelSources: ['elysee-2026-01-06'],
-  representatives: [],
+  representatives,
   notes: [],
 });
-const COUNTRIES = [country('FR', 'leader'), country('UA', 'leader'), country('CY', 'minister')];
+const COUNTRIES = [country('FR', 'leader', ['macron']), country('UA', 'leader'), country('CY', 'minister'), country('LU', 'minister')];
+const PEOPLE = [{ id: 'macron', name: 'Emmanuel Macron' } as Person];
 
 const render = (lang: Lang) =>
-  renderInArticle(
-    RepresentationMap,
-    { lang, countries: COUNTRIES, title: 'Map title', legendLabel: 'Legend', tableCaption: 'Caption' },
-    lang,
-    ['elysee-2026-01-06'],
-  );
+  renderInArticle(RepresentationMap, { lang, countries: COUNTRIES, people: PEOPLE, headline: 'Headline figure' }, lang, [
+    'elysee-2026-01-06',
+  ]);
 const text = (html: string) =>
   html
     .replace(/<[^>]+>/g, ' ')
@@ -29,41 +27,76 @@ const text = (html: string) =>
 /** The words of the SVG's text element of that class, its lines joined. */
 const svgText = (html: string, className: string) =>
   text(html.match(new RegExp(`<text class="${className}"[^>]*>(.*?)</text>`, 's'))?.[1] ?? '');
+const legend = (html: string) => text(html.match(/<div class="map-legend.*?<\/div>\s*<\/div>/s)?.[0] ?? '');
 
 describe('RepresentationMap', () => {
-  it('hatches Crimea with its own pattern, over Ukraine’s level colour', async () => {
+  // The first drawing reads and simplifies the atlas (a few seconds on a busy machine).
+  beforeAll(() => render('fr'), 30_000);
+
+  it('puts the headline figure and the legend before the map, and the table after it', async () => {
     const html = await render('fr');
-    expect(html).toMatch(/<pattern id="representation-map-annexed"[^>]*>/);
-    expect(html).toMatch(/<path class="annexed level-leader" fill="url\(#representation-map-annexed\)"[^>]* d="M[\d.,-]+L/);
+    const at = (pattern: string) => html.indexOf(pattern);
+    expect(at('Headline figure')).toBeGreaterThan(-1);
+    expect(at('Headline figure')).toBeLessThan(at('class="map-legend'));
+    expect(at('class="map-legend')).toBeLessThan(at('<svg'));
+    expect(at('</svg>')).toBeLessThan(at('class="map-table'));
   });
 
-  it('labels Crimea as annexed by Russia in 2014, on the map and in the legend, in each language', async () => {
+  it('makes each represented state a link to its country page, named by its level', async () => {
+    const html = await render('fr');
+    const links = [...html.matchAll(/<a href="([^"]+)"[^>]*>\s*<title>([^<]+)<\/title>/g)].map(([, href, name]) => [href, name]);
+    expect(links.sort()).toEqual([
+      ['/pays/cy/', 'Chypre — ministre'],
+      ['/pays/fr/', 'France — chef d’État ou de gouvernement'],
+      ['/pays/lu/', 'Luxembourg — ministre'],
+      ['/pays/ua/', 'Ukraine — chef d’État ou de gouvernement'],
+    ]);
+    // Luxembourg's marker circle is inside its link.
+    expect(html).toMatch(/<a href="\/pays\/lu\/">\s*<title>[^<]*<\/title>\s*<path[^>]*><\/path>\s*<circle class="paint-medium marker"/);
+  });
+
+  it('labels Ukraine, France and Paris, and Crimea as annexed by Russia in 2014, in each language', async () => {
     const fr = await render('fr');
     const en = await render('en');
+    expect(svgText(fr, 'state-label ukraine')).toBe('Ukraine');
+    expect(svgText(fr, 'state-label')).toBe('France');
+    expect(svgText(fr, 'paris-label')).toBe('Paris');
+    expect(fr).toMatch(/<circle class="paris"/);
     expect(svgText(fr, 'annexed-label')).toBe('Crimée, annexée par la Russie en 2014');
     expect(svgText(en, 'annexed-label')).toBe('Crimea, annexed by Russia in 2014');
-    expect(text(fr.match(/<ul class="legend".*?<\/ul>/s)?.[0] ?? '')).toContain('Crimée, annexée par la Russie en 2014');
-    expect(text(en.match(/<ul class="legend".*?<\/ul>/s)?.[0] ?? '')).toContain('Crimea, annexed by Russia in 2014');
-    expect(fr).toMatch(/<line class="annexed-leader"/);
+    expect(fr).toMatch(/<path class="annexed" fill="url\(#representation-map-annexed\)" d="m[\d -]+/);
+  });
+
+  it('explains every symbol in the legend', async () => {
+    const fr = legend(await render('fr'));
+    for (const entry of [
+      'chef d’État ou de gouvernement',
+      'ministre',
+      'pays non représenté ou non nommé',
+      'petit État, marqué d’un cercle',
+      'Crimée, annexée par la Russie en 2014',
+      'frontière contestée (Kosovo, Serbie)',
+      'Paris, où s’est tenu le sommet',
+    ])
+      expect(fr).toContain(entry);
   });
 
   it('draws Kosovo’s border with Serbia dashed and says which borders the map follows', async () => {
     const fr = await render('fr');
     const en = await render('en');
-    expect(fr).toMatch(/<path class="disputed"[^>]* d="M[\d.,-]+L/);
+    expect(fr).toMatch(/<path class="disputed" d="m[\d -]+/);
     expect(text(fr)).toContain('Frontières : celles que reconnaissent les Nations unies.');
-    expect(text(fr)).toContain('entre le Kosovo et la Serbie est en pointillé');
-    expect(text(en)).toContain('Borders: as the United Nations recognises them.');
     expect(text(en)).toContain('Cyprus is drawn whole');
   });
 
-  it('stays a scriptless image with an accessible name, and a table', async () => {
-    const html = await render('en');
-    expect(html).toMatch(/<svg class="map"[^>]* role="img" aria-labelledby="representation-map-title"/);
-    expect(html).toContain('<title id="representation-map-title">Map title</title>');
+  it('groups the table by level with counts, links states and representatives, cites each level, runs no script', async () => {
+    const html = await render('fr');
     expect(html).not.toContain('<script');
-    expect(html).toMatch(/<table[^>]*>\s*<caption[^>]*>Caption<\/caption>/);
-    // Each row's level cites its evidence.
+    expect(text(html)).toContain('Au niveau des chefs d’État ou de gouvernement (2)');
+    expect(text(html)).toContain('Au niveau ministériel (2)');
+    const table = html.slice(html.indexOf('class="map-table'));
+    expect(table).toContain('<a href="/qui-est-qui/macron/">Emmanuel Macron</a>');
+    expect(table).toContain('<a href="/pays/fr/">France</a>');
     expect(html.match(/<sup class="cite"[^>]*><a href="#source-elysee-2026-01-06">/g)).toHaveLength(COUNTRIES.length);
   });
 });

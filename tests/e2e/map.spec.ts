@@ -1,0 +1,76 @@
+/**
+ * The map pages and the map embedded in "who came": each state a link to a built page with an
+ * accessible name, the key before the map and on the first screen, Paris marked, and the table
+ * grouped by level with each representative linked.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { BASE, DIST } from '../support/dist.ts';
+
+const MAPS = [`${BASE}carte/`, `${BASE}en/map/`];
+const EMBEDS = [`${BASE}articles/qui-etait-la/`, `${BASE}en/articles/who-came/`];
+
+/** Whether an internal link's target is a page of the build. */
+const isBuiltPage = (href: string) => href.startsWith(BASE) && existsSync(join(DIST, href.slice(BASE.length), 'index.html'));
+
+async function expectLinkedStates(page: Page, scope: string) {
+  const links = page.locator(`${scope} .map-box svg a`);
+  expect(await links.count()).toBeGreaterThan(30);
+  for (const link of await links.all()) {
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(isBuiltPage(href), href).toBe(true);
+    await expect(link).toHaveAccessibleName(/\S+ — \S+/);
+  }
+}
+
+for (const path of MAPS) {
+  test.describe(path, () => {
+    test.use({ viewport: { width: 1280, height: 800 } });
+
+    test('every state shape is a link to a built page, with an accessible name', async ({ page }) => {
+      await page.goto(path);
+      await expectLinkedStates(page, 'main');
+    });
+
+    test('the key comes before the map and is on the first screen; Paris is marked', async ({ page }) => {
+      await page.goto(path);
+      const legend = page.locator('.map-legend');
+      const before = await legend.evaluate(
+        (node) => !!(node.compareDocumentPosition(document.querySelector('.map-box svg')!) & Node.DOCUMENT_POSITION_FOLLOWING),
+      );
+      expect(before).toBe(true);
+      const box = await legend.boundingBox();
+      expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(800);
+      await expect(page.locator('.map-box circle.paris')).toHaveCount(1);
+      await expect(page.locator('.map-box .paris-label')).toHaveText('Paris');
+    });
+
+    test('the table is grouped by level, counts match, and each representative links to a built page', async ({ page }) => {
+      await page.goto(path);
+      const headings = page.locator('.map-table h3');
+      expect(await headings.count()).toBeGreaterThanOrEqual(3);
+      for (const heading of await headings.all()) {
+        const count = Number((await heading.textContent())?.match(/\((\d+)\)/)?.[1]);
+        const rows = page.locator(`table[aria-labelledby="${await heading.getAttribute('id')}"] tbody tr`);
+        await expect(rows).toHaveCount(count);
+      }
+      const people = page.locator('.map-table td a');
+      expect(await people.count()).toBeGreaterThan(20);
+      for (const href of await people.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''))) {
+        expect(isBuiltPage(href), href).toBe(true);
+      }
+    });
+  });
+}
+
+for (const path of EMBEDS) {
+  test(`${path}: the article embeds the map, linked state by state, with a link to the full map`, async ({ page }) => {
+    await page.goto(path);
+    const figure = page.locator('figure.map-embed');
+    await expect(figure).toHaveCount(1);
+    await expectLinkedStates(page, 'figure.map-embed');
+    const full = figure.locator('figcaption a');
+    expect(isBuiltPage((await full.getAttribute('href')) ?? '')).toBe(true);
+  });
+}
