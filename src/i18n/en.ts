@@ -8,6 +8,9 @@ export const en: UiStrings = {
   languageSwitchLabel: 'Lire en français',
   languageName: 'English',
   mainNav: 'Main navigation',
+  // Header (mobile menu, language toggle).
+  menuButton: 'Menu',
+  languageChoice: 'Language',
   navHome: 'Home',
   summitEventName: 'Summit of the coalition of the willing',
   summitEventDescription: 'Meeting at the Élysée of the countries of the coalition of the willing, on security guarantees for Ukraine.',

@@ -8,6 +8,9 @@ export const fr = {
   languageSwitchLabel: 'Read in English',
   languageName: 'Français',
   mainNav: 'Navigation principale',
+  // Header (mobile menu, language toggle).
+  menuButton: 'Menu',
+  languageChoice: 'Langue',
   navHome: 'Accueil',
   summitEventName: 'Sommet de la coalition des volontaires',
   summitEventDescription:
