@@ -2,7 +2,7 @@
  * Checks every page of the built site: html-validate, every internal link and #anchor, the
  * sharing tags of its head, its Open Graph image (every article has one: a 1200×630 PNG in
  * dist/), its citations numbered in reading order, and that no page but search ships
- * JavaScript; then the RSS feeds, the sitemap, the route table against the pages built, and the
+ * JavaScript, and no straight apostrophe in what a reader sees (tests/support/apostrophes.ts); then the RSS feeds, the sitemap, the route table against the pages built, and the
  * open-data files against the collections in content/.
  * Prints one line per problem and a summary; writes the totals for the test runner.
  */
@@ -16,6 +16,7 @@ import { readContent } from '../../src/lib/content/read.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { LOCAL_SITE_URL, siteUrl } from '../../src/lib/deploy-env.ts';
 import { dataFileUrl, DATASETS, FORMATS } from '../../src/lib/open-data.ts';
+import { straightApostrophes } from '../support/apostrophes.ts';
 import { citationAnchorProblems } from '../support/citation-anchors.ts';
 import { allowedScripts, BASE, DIST, filesEndingWith, htmlFiles, isArticlePage, pagePath } from '../support/dist.ts';
 import { headProblems, ogImageUrl } from '../support/head.ts';
@@ -101,6 +102,10 @@ for (const file of pages) {
   for (const problem of citations) console.error(`dist/${file}: ${problem}`);
   record(citations.length === 0);
 
+  const apostrophes = straightApostrophes($);
+  for (const place of apostrophes) console.error(`dist/${file}: straight apostrophe (’ expected) in ${place}`);
+  record(apostrophes.length === 0);
+
   const allowed = allowedScripts(file).map((path) => `${BASE}${path}`);
   const extra = scriptSources($).filter((src) => !allowed.includes(src));
   if (extra.length > 0) console.error(`dist/${file}: loads script it may not (${extra.join(' ')}); allowed: ${allowed.join(' ') || 'none'}`);
@@ -182,7 +187,7 @@ for (const { dataset, format, file } of exports) {
 }
 
 console.log(
-  `dist checks: ${pages.length} pages (html-validate, links and anchors, sharing tags, og:image, JSON-LD, citations in order, no script), 2 feeds, the sitemap, ${exports.length} open-data files and no seed or localhost in what readers get: ${passed} passed, ${failed} failed`,
+  `dist checks: ${pages.length} pages (html-validate, links and anchors, sharing tags, og:image, JSON-LD, citations in order, no script, no straight apostrophe), 2 feeds, the sitemap, ${exports.length} open-data files and no seed or localhost in what readers get: ${passed} passed, ${failed} failed`,
 );
 mkdirSync('.cache', { recursive: true });
 writeFileSync('.cache/dist-results.json', JSON.stringify({ passed, failed }));
