@@ -25,6 +25,7 @@
  * One browser page per chunk of pages, reused from page to page.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { allowedScripts } from '../support/dist.ts';
 import { PAGES } from './pages.ts';
 
 const VIEWPORT = { width: 360, height: 740 };
@@ -171,7 +172,8 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
     await page.setViewportSize(VIEWPORT);
     const found: Record<string, string[]> = {};
     for (const { file, path } of pages) {
-      await page.goto(path);
+      // Pages with a script are measured once it has done its work (the search page focuses its box).
+      await page.goto(path, { waitUntil: allowedScripts(file).length > 0 ? 'networkidle' : 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const problems = [await menuProblem(page), ...(await targetProblems(page))].filter(Boolean);
       if (problems.length > 0) found[file] = problems;
