@@ -7,6 +7,9 @@ export const en: UiStrings = {
   skipToContent: 'Skip to content',
   languageSwitchLabel: 'Lire en français',
   mainNav: 'Main navigation',
+  // Header (mobile menu, language toggle).
+  menuButton: 'Menu',
+  languageChoice: 'Language',
   summitEventName: 'Summit of the coalition of the willing',
   summitEventDescription: 'Meeting at the Élysée of the countries of the coalition of the willing, on security guarantees for Ukraine.',
   homeKicker: 'War in Ukraine',

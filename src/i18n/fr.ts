@@ -7,6 +7,9 @@ export const fr = {
   skipToContent: 'Aller au contenu',
   languageSwitchLabel: 'Read in English',
   mainNav: 'Navigation principale',
+  // Header (mobile menu, language toggle).
+  menuButton: 'Menu',
+  languageChoice: 'Langue',
   summitEventName: 'Sommet de la coalition des volontaires',
   summitEventDescription:
     'Réunion à l’Élysée des pays de la coalition des volontaires, consacrée aux garanties de sécurité pour l’Ukraine.',

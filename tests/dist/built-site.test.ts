@@ -1,7 +1,8 @@
 /**
  * The built site in dist/, checked page by page: html-validate, every internal link and #anchor,
  * the sharing tags of its head, its Open Graph image (every article has one: a 1200×630 PNG in
- * dist/), its JSON-LD, its citations numbered in reading order, and that it ships no script but
+ * dist/), its JSON-LD, its citations numbered in reading order, no straight apostrophe in what a
+ * reader sees, and that it ships no script but
  * the search page's and the share control's. Then the RSS feeds, the sitemap, the route table
  * against the pages built, the open-data files against the collections in content/, and no seed
  * or localhost in what readers get. Run after a build (`npm run test:dist`; `npm test` builds).
@@ -17,6 +18,7 @@ import { readContent } from '../../src/lib/content/read.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { LOCAL_SITE_URL, siteUrl } from '../../src/lib/deploy-env.ts';
 import { dataFileUrl, DATASETS, FORMATS } from '../../src/lib/open-data.ts';
+import { straightApostrophes } from '../support/apostrophes.ts';
 import { citationAnchorProblems } from '../support/citation-anchors.ts';
 import { allowedScripts, BASE, DIST, filesEndingWith, htmlFiles, isArticlePage, isNotFoundPage, NOT_FOUND_PAGES, pagePath } from '../support/dist.ts';
 import { headProblems, ogImageUrl } from '../support/head.ts';
@@ -108,6 +110,10 @@ describe.each(pages)('dist/%s', (file) => {
 
   it('numbers its citations in reading order', () => {
     expect(citationAnchorProblems(page(file).$)).toEqual([]);
+  });
+
+  it('shows no straight apostrophe (’ expected) in what a reader sees', () => {
+    expect(straightApostrophes(page(file).$)).toEqual([]);
   });
 
   it('loads no script but the ones it may', () => {

@@ -36,17 +36,13 @@ export function typesetArticle(data: ArticleData): ArticleData {
 }
 
 /**
- * A source with its publisher typeset in the source's language, when that is one of the site's.
- * Its headline is shown exactly as the publisher wrote it (and as the facts file records it).
+ * A source with its publisher typeset: a name of its own in the source's language, when that is
+ * one of the site's; a name given in French and in English (whatever the source's language) in
+ * each of them. Its headline is shown exactly as the publisher wrote it (and as the facts file
+ * records it).
  */
 export function typesetSource(source: Source): Source {
+  if (typeof source.publisher !== 'string') return { ...source, publisher: typesetBilingual(source.publisher) };
   const lang = LANGS.find((known) => known === source.language);
-  if (!lang) return source;
-  return {
-    ...source,
-    publisher:
-      typeof source.publisher === 'string'
-        ? typeset(source.publisher, lang)
-        : { fr: typeset(source.publisher.fr, 'fr'), en: typeset(source.publisher.en, 'en') },
-  };
+  return lang ? { ...source, publisher: typeset(source.publisher, lang) } : source;
 }

@@ -70,4 +70,9 @@ describe('typesetSource', () => {
   it('leaves a source in another language as written', () => {
     expect(typesetSource({ ...source, language: 'de' })).toEqual({ ...source, language: 'de' });
   });
+
+  it('typesets a publisher named in French and in English in each, whatever the source language', () => {
+    const ukrainian = { ...source, language: 'uk', publisher: { fr: "Présidence de l'Ukraine", en: "Ukraine's presidency" } };
+    expect(typesetSource(ukrainian).publisher).toEqual({ fr: 'Présidence de l’Ukraine', en: 'Ukraine’s presidency' });
+  });
 });
