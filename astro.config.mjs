@@ -29,9 +29,6 @@ export default defineConfig({
   // No inline <style>: the Content-Security-Policy allows styles from the site only.
   // Two pages at a time: while one waits on the disk (its module, its file), the other renders.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
-  // One stylesheet for the whole site, cached after the first page,
-  // rather than one small file per component.
-  vite: { build: { cssCodeSplit: false } },
   devToolbar: { enabled: false },
   // MDX bodies: the headings' links to themselves are compiled, not rendered as components.
   markdown: { processor: markdownProcessor },

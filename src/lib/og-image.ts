@@ -23,7 +23,7 @@ export const OG_HEIGHT = 630;
 export const CENTRAL_SQUARE = { left: (OG_WIDTH - OG_HEIGHT) / 2, top: 0, width: OG_HEIGHT, height: OG_HEIGHT } as const;
 
 /** Bump when the card's layout or styles change, so that every cached card is drawn again. */
-export const TEMPLATE_VERSION = 4;
+export const TEMPLATE_VERSION = 5;
 
 /** Where cards are kept between builds; static hosts keep `node_modules/.cache` across builds. */
 export const OG_CACHE_DIR = buildCacheDir(process.cwd(), 'og-images');
@@ -89,7 +89,7 @@ const el = (style: Style, children?: Element['props']['children']): Element => (
 const titleStyle = (size: number): Style => ({
   display: 'block',
   fontSize: size,
-  fontWeight: 700,
+  fontWeight: 400,
   lineHeight: TITLE_LINE_HEIGHT,
   letterSpacing: '-0.01em',
 });
@@ -160,7 +160,7 @@ export function cardElement(card: OgCard, titleSize: number): Element {
       ]),
       el({ display: 'flex', flexDirection: 'column' }, [
         el({ height: 2, backgroundColor: COLORS.border, marginBottom: 16 }),
-        el({ fontSize: 26, fontWeight: 700, color: COLORS.muted }, card.siteName),
+        el({ fontSize: 26, fontWeight: 400, color: COLORS.muted }, card.siteName),
       ]),
     ],
   );

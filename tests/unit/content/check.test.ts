@@ -280,12 +280,12 @@ describe('content check', () => {
     [
       'a table without its caption',
       [append(EN, '\n<TableFigure>\n\n| a | b |\n|---|---|\n| c | d |\n\n</TableFigure>\n')],
-      'content/articles/en/at-a-glance.mdx › body line 17: <TableFigure caption>: required attribute is missing',
+      'content/articles/en/at-a-glance.mdx › body line 18: <TableFigure caption>: required attribute is missing',
     ],
     [
       'a count comparison naming a measure that does not exist',
       [append(EN, '\n<CountComparison measures="states leaders" />\n')],
-      'content/articles/en/at-a-glance.mdx › body line 17: <CountComparison measures> = "states leaders": expected one or more of states, leader-level-states, leaders-expected, ministerial-states, envoy-states, organisations, separated by spaces',
+      'content/articles/en/at-a-glance.mdx › body line 18: <CountComparison measures> = "states leaders": expected one or more of states, leader-level-states, leaders-expected, ministerial-states, envoy-states, organisations, separated by spaces',
     ],
     [
       'two sources that are the same page',
