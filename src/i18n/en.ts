@@ -222,8 +222,13 @@ export const en: UiStrings = {
   mapAnnexedLines: ['Crimea,', 'annexed', 'by Russia', 'in 2014'],
   mapBorders:
     'Borders: as the United Nations recognises them. Crimea, annexed by Russia in 2014, is drawn within Ukraine and hatched; the rest of Ukraine, its east included, is drawn within its recognised borders. Cyprus is drawn whole, its north included. The contested border between Kosovo and Serbia is dashed.',
-  mapHeadline: (named: number, leaders: number) =>
-    `${named} states named by a source, ${leaders} of them at the level of heads of state or government`,
+  mapHeadline: ({ named, leaders, nonMembers }: { named: number; leaders: number; nonMembers: number }) =>
+    `${named} coalition states named by a source, ${leaders} of them at the level of heads of state or government` +
+    (nonMembers === 0
+      ? ''
+      : nonMembers === 1
+        ? ', and one state present without being a member'
+        : `, and ${nonMembers} states present without being members`),
   mapSymbols: 'Symbols',
   mapNotRepresented: 'country not represented or not named',
   mapSmallState: 'small state, marked with a circle',

@@ -224,8 +224,13 @@ export const fr = {
   mapAnnexedLines: ['Crimée,', 'annexée', 'par la', 'Russie', 'en 2014'],
   mapBorders:
     'Frontières : celles que reconnaissent les Nations unies. La Crimée, annexée par la Russie en 2014, est dessinée dans l’Ukraine et hachurée ; le reste de l’Ukraine, l’Est compris, est dessiné dans ses frontières reconnues. Chypre est dessinée entière, nord compris. La frontière, contestée, entre le Kosovo et la Serbie est en pointillé.',
-  mapHeadline: (named: number, leaders: number) =>
-    `${named} États nommés par une source, dont ${leaders} au niveau des chefs d’État ou de gouvernement`,
+  mapHeadline: ({ named, leaders, nonMembers }: { named: number; leaders: number; nonMembers: number }) =>
+    `${named} États de la coalition nommés par une source, dont ${leaders} au niveau des chefs d’État ou de gouvernement` +
+    (nonMembers === 0
+      ? ''
+      : nonMembers === 1
+        ? ', et un État présent sans être membre'
+        : `, et ${nonMembers} États présents sans être membres`),
   mapSymbols: 'Symboles',
   mapNotRepresented: 'pays non représenté ou non nommé',
   mapSmallState: 'petit État, marqué d’un cercle',

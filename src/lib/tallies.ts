@@ -25,6 +25,18 @@ export function tally(kind: Tally, countries: readonly Country[], counts: readon
   }
 }
 
+/** The figures over the map: named member states, those at leader level, and the non-members also drawn (the US). */
+export function mapFigures(
+  countries: readonly Country[],
+  counts: readonly ReportedCount[],
+): { named: number; leaders: number; nonMembers: number } {
+  return {
+    named: tally('named-states', countries, counts),
+    leaders: tally('named-leader-level-states', countries, counts),
+    nonMembers: countries.length - representedStates(countries).length,
+  };
+}
+
 /** The number of states the sources report present: the largest `states` count, 0 when none is reported. */
 export function reportedStates(counts: readonly ReportedCount[]): number {
   return Math.max(0, ...counts.filter((count) => count.measure === 'states').map((count) => count.figure));

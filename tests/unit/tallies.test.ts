@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../../src/lib/content/schema.ts';
-import { keyFigures, reportedStates, representedStates, tally } from '../../src/lib/tallies.ts';
+import { keyFigures, mapFigures, reportedStates, representedStates, tally } from '../../src/lib/tallies.ts';
 import { countries, counts } from '../support/sample-data.ts';
 
 describe('tallies', () => {
@@ -25,5 +25,10 @@ describe('tallies', () => {
       { id: 'eu', name: { fr: 'Union européenne', en: 'European Union' }, shortName: { fr: 'UE', en: 'EU' }, sources: ['s'] },
     ];
     expect(keyFigures(countries, counts, organisations)).toEqual({ states: 35, namedStates: 4, leaderLevelStates: 2, organisations: 1 });
+  });
+
+  it('gives the map its figures: named member states, those at leader level, and the non-members drawn too', () => {
+    expect(mapFigures(countries, counts)).toEqual({ named: 4, leaders: 2, nonMembers: countries.length - 4 });
+    expect(countries.length - 4).toBeGreaterThan(0);
   });
 });
