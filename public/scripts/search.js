@@ -66,6 +66,7 @@ const run = async (delay) => {
   history.replaceState(null, '', withQuery(location.href, query));
   otherLang.href = withQuery(otherLang.href, query);
   pages.hidden = query === '' || count > 0;
+  pages.classList.toggle('open', !pages.hidden);
   if (pages.hidden) return;
   const links = await suggestions(query);
   if (input.value.trim() !== query) return;
