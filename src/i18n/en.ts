@@ -70,7 +70,7 @@ export const en: UiStrings = {
   },
   membership: { observer: 'observer (not a member), according to the source', 'non-member': 'not a member of the coalition' },
   presence: {
-    present: 'attendance reported',
+    present: 'attendance reported by the source',
     announced: 'attendance announced, not confirmed',
     'agency-list': 'attendance reported only by the Anadolu Agency list',
     absent: 'expected, but absent',
@@ -319,7 +319,7 @@ export const en: UiStrings = {
           'Id (“Organisations” dataset) of the organisation whose delegation they belong to; empty when they belong to a state’s delegation.',
         role_sources: 'Ids (“Sources” dataset) of the sources that give their role.',
         presence:
-          'What the sources say about their presence: present (attendance reported), announced (attendance announced, not confirmed), agency-list (attendance reported only by the Anadolu Agency list), absent (expected, but absent).',
+          'What the sources say about their presence: present (attendance reported by the source), announced (attendance announced, not confirmed), agency-list (attendance reported only by the Anadolu Agency list), absent (expected, but absent).',
         presence_sources:
           'Ids (“Sources” dataset) of the sources that say whether they attended: every mention of their presence cites these.',
         note_kinds:

@@ -71,7 +71,7 @@ export const fr = {
   },
   membership: { observer: 'observateur (et non membre), selon la source', 'non-member': 'non membre de la coalition' },
   presence: {
-    present: 'présence rapportée',
+    present: 'présence rapportée par la source',
     announced: 'venue annoncée, présence non confirmée',
     'agency-list': 'présence rapportée par la seule liste de l’agence Anadolu',
     absent: 'attendu, mais absent',
@@ -321,7 +321,7 @@ export const fr = {
           'Identifiant (jeu « Organisations ») de l’organisation de sa délégation ; vide quand la personne fait partie de la délégation d’un État.',
         role_sources: 'Identifiants (jeu « Sources ») des sources qui donnent sa fonction.',
         presence:
-          'Ce que les sources disent de sa présence : present (présence rapportée), announced (venue annoncée, présence non confirmée), agency-list (présence rapportée par la seule liste de l’agence Anadolu), absent (attendu, mais absent).',
+          'Ce que les sources disent de sa présence : present (présence rapportée par la source), announced (venue annoncée, présence non confirmée), agency-list (présence rapportée par la seule liste de l’agence Anadolu), absent (attendu, mais absent).',
         presence_sources:
           'Identifiants (jeu « Sources ») des sources qui disent s’il était présent : ce sont elles que cite chaque mention de sa présence.',
         note_kinds:
