@@ -113,6 +113,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`the focus ring is not an error red and stands out from the page (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto(FR_SEARCH);
+    // The form shows once the script can search.
+    await expect(page.locator('#search-input')).toBeVisible();
     await page.locator('#search-input').focus();
     await page.keyboard.press('a');
     const { ring, background } = await page.evaluate(() => ({
