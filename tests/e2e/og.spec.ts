@@ -71,3 +71,26 @@ test('a missing page gets the French 404, with its search form and a way to the 
   await expect(page.getByRole('search')).toHaveAttribute('action', `${BASE}recherche/`);
   await expect(page.locator('main [lang="en"]').getByRole('link')).toHaveAttribute('href', `${BASE}en/`);
 });
+
+test.describe('a missing page under the English folder', () => {
+  const missing = `${BASE}en/nowhere/`;
+
+  test('gets the English 404 at its own address, on hosts without per-folder rules', async ({ page }) => {
+    const response = await page.goto(missing);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.notFoundTitle);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle(new RegExp(`^${en.notFoundTitle}`));
+    await expect(page.getByRole('search')).toHaveAttribute('action', `${BASE}en/search/`);
+    expect(page.url()).toMatch(/\/en\/nowhere\/$/);
+  });
+
+  test('without JavaScript, gets the French 404 with its way to the English pages', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(missing);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.notFoundTitle);
+    await expect(page.locator('main [lang="en"]').getByRole('link')).toHaveAttribute('href', `${BASE}en/`);
+    await context.close();
+  });
+});

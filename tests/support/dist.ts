@@ -20,10 +20,11 @@ export function isArticlePage(file: string): boolean {
 
 /**
  * The only scripts a built page may load, as paths under the base: the search script on the
- * search pages, the share control on articles, none elsewhere.
+ * search pages, the share control on articles, the language guess on the root 404, none elsewhere.
  */
 export function allowedScripts(file: string): string[] {
   if (SEARCH_PAGES.includes(file)) return ['scripts/search.js'];
+  if (file === '404.html') return ['scripts/not-found-language.js'];
   return isArticlePage(file) ? ['scripts/share.js'] : [];
 }
 
