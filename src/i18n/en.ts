@@ -20,7 +20,7 @@ export const en: UiStrings = {
   homeFigureStates: (named: number) => `states represented (${named} identified)`,
   homeFigureLeaders: 'at leader level',
   homeFigureOrganisations: (names: readonly string[]) => `organisations (${names.join(', ')})`,
-  homeCountsDiffer: 'Counts differ between sources',
+  homeFiguresExplained: 'What these figures cover, source by source',
   /** The id of the heading "Who counted what" in the article on who came. */
   homeCountsAnchor: 'who-counted-what',
   homeLeadLabel: 'Start here',
@@ -38,9 +38,8 @@ export const en: UiStrings = {
   notFoundBack: 'Back to the home page',
   // Sharing cards and the 404 page (og, 404).
   ogTopic: 'Ukraine',
-  notFoundSearch: 'Search the site',
   notFoundLinks: 'Where to start',
-  notFoundLead: 'Read first:',
+  notFoundArticles: 'Our articles',
   sourceKind: { primary: 'official source', press: 'press', aggregator: 'aggregator' },
   sourceGroup: {
     primary: {
@@ -161,6 +160,7 @@ export const en: UiStrings = {
     envoy: 'Ambassadors and envoys',
     'not-given': 'Level not given',
     organisation: 'International organisations',
+    absent: 'Expected, but absent',
   },
   articlesMentioningPerson: (name: string) => `Articles mentioning ${name}`,
   articlesMentioningCountry: 'Articles mentioning this country',
@@ -223,12 +223,12 @@ export const en: UiStrings = {
   mapBorders:
     'Borders: as the United Nations recognises them. Crimea, annexed by Russia in 2014, is drawn within Ukraine and hatched; the rest of Ukraine, its east included, is drawn within its recognised borders. Cyprus is drawn whole, its north included. The contested border between Kosovo and Serbia is dashed.',
   mapHeadline: ({ named, leaders, nonMembers }: { named: number; leaders: number; nonMembers: number }) =>
-    `${named} coalition states named by a source, ${leaders} of them at the level of heads of state or government` +
+    `${named} represented states named by a source, ${leaders} of them by their head of state or government` +
     (nonMembers === 0
       ? ''
       : nonMembers === 1
-        ? ', and one state present without being a member'
-        : `, and ${nonMembers} states present without being members`),
+        ? ', and one state present without being a member of the coalition'
+        : `, and ${nonMembers} states present without being members of the coalition`),
   mapSymbols: 'Symbols',
   mapNotRepresented: 'country not represented or not named',
   mapSmallState: 'small state, marked with a circle',
@@ -289,7 +289,7 @@ export const en: UiStrings = {
       description:
         'Every state a source names as represented at the summit, with its level of representation and, where a source states it, its standing in the coalition, including states present without being coalition members. Represented states that no source names are not listed.',
       fields: {
-        id: 'ISO 3166-1 alpha-2 code of the state (in lower case, it is also the address of its page on the site).',
+        id: 'ISO 3166-1 alpha-2 code of the state, in capitals (written in lower case, it is the address of its page on the site).',
         name_fr: 'Name of the state in French, derived from the ISO code (never typed by hand).',
         name_en: 'Name of the state in English, derived from the ISO code.',
         level:

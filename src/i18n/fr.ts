@@ -21,7 +21,7 @@ export const fr = {
   homeFigureStates: (named: number) => `États représentés (${named} identifiés)`,
   homeFigureLeaders: 'au niveau des dirigeants',
   homeFigureOrganisations: (names: readonly string[]) => `organisations (${names.join(', ')})`,
-  homeCountsDiffer: 'Les décomptes diffèrent selon les sources',
+  homeFiguresExplained: 'Ce que recouvrent ces chiffres, source par source',
   /** The id of the heading « Qui a compté quoi » in the article on who came. */
   homeCountsAnchor: 'qui-a-compte-quoi',
   homeLeadLabel: 'À lire en premier',
@@ -39,9 +39,8 @@ export const fr = {
   notFoundBack: 'Revenir à l’accueil',
   // Sharing cards and the 404 page (og, 404).
   ogTopic: 'Ukraine',
-  notFoundSearch: 'Chercher sur le site',
   notFoundLinks: 'Pour commencer',
-  notFoundLead: 'À lire d’abord :',
+  notFoundArticles: 'Nos articles',
   sourceKind: { primary: 'source officielle', press: 'presse', aggregator: 'agrégateur' },
   sourceGroup: {
     primary: {
@@ -162,6 +161,7 @@ export const fr = {
     envoy: 'Ambassadeurs et envoyés',
     'not-given': 'Niveau non précisé',
     organisation: 'Organisations internationales',
+    absent: 'Attendus, mais absents',
   },
   articlesMentioningPerson: (name: string) => `Articles qui mentionnent ${name}`,
   articlesMentioningCountry: 'Articles qui mentionnent ce pays',
@@ -225,12 +225,12 @@ export const fr = {
   mapBorders:
     'Frontières : celles que reconnaissent les Nations unies. La Crimée, annexée par la Russie en 2014, est dessinée dans l’Ukraine et hachurée ; le reste de l’Ukraine, l’Est compris, est dessiné dans ses frontières reconnues. Chypre est dessinée entière, nord compris. La frontière, contestée, entre le Kosovo et la Serbie est en pointillé.',
   mapHeadline: ({ named, leaders, nonMembers }: { named: number; leaders: number; nonMembers: number }) =>
-    `${named} États de la coalition nommés par une source, dont ${leaders} au niveau des chefs d’État ou de gouvernement` +
+    `${named} États représentés et nommés par une source, dont ${leaders} par leur chef d’État ou de gouvernement` +
     (nonMembers === 0
       ? ''
       : nonMembers === 1
-        ? ', et un État présent sans être membre'
-        : `, et ${nonMembers} États présents sans être membres`),
+        ? ', et un État présent sans être membre de la coalition'
+        : `, et ${nonMembers} États présents sans être membres de la coalition`),
   mapSymbols: 'Symboles',
   mapNotRepresented: 'pays non représenté ou non nommé',
   mapSmallState: 'petit État, marqué d’un cercle',
@@ -291,7 +291,7 @@ export const fr = {
       description:
         'Chaque État qu’une source nomme comme représenté au sommet, avec son niveau de représentation et, quand une source la précise, sa place dans la coalition, y compris les États présents sans être membres de la coalition. Les États représentés qu’aucune source ne nomme n’y figurent pas.',
       fields: {
-        id: 'Code ISO 3166-1 alpha-2 de l’État (en minuscules, c’est aussi l’adresse de sa page sur le site).',
+        id: 'Code ISO 3166-1 alpha-2 de l’État, en capitales (écrit en minuscules, c’est l’adresse de sa page sur le site).',
         name_fr: 'Nom de l’État en français, tiré du code ISO (jamais saisi à la main).',
         name_en: 'Nom de l’État en anglais, tiré du code ISO.',
         level:

@@ -67,8 +67,13 @@ export function rosterRowSources(delegation: Delegation): string[] {
 }
 
 /** The sources the map's table cites, row by row: each state's level evidence. */
-export function mapTableSources(countries: readonly Country[], lang: Lang): string[] {
-  return unique(statesByLevel(countries, lang).flatMap(({ country }) => country.levelSources));
+export function mapTableSources(countries: readonly Country[], people: readonly Person[], lang: Lang): string[] {
+  return unique(
+    statesByLevel(countries, lang).flatMap(({ country }) => [
+      ...country.levelSources,
+      ...representativesOf(country, people).flatMap((person) => person.presence.sources),
+    ]),
+  );
 }
 
 /** A country's named representatives, in the order of its entry. */

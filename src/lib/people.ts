@@ -58,16 +58,19 @@ export function keyActors(people: readonly Person[], summit: Pick<Summit, 'host'
   return [...ids].flatMap((id) => people.find((person) => person.id === id) ?? []);
 }
 
-/** A group of the who's who roster: the states of one level of representation, or the organisations. */
+/**
+ * A group of the who's who roster: the states of one level of representation, the organisations,
+ * or the people expected who did not come.
+ */
 export interface RosterGroup {
-  level: Level | 'organisation';
+  level: Level | 'organisation' | 'absent';
   delegations: DelegationPeople[];
 }
 
 /**
  * Everyone but the people `leaveOut` names, by delegation, the states grouped by their level of
- * representation (leader, minister, envoy, not given), then the organisations; delegations with
- * nobody left are dropped, and so are empty groups.
+ * representation (leader, minister, envoy, not given), then the organisations, then the absent
+ * (who represented nobody); delegations with nobody left are dropped, and so are empty groups.
  */
 export function rosterByLevel(
   data: { people: readonly Person[]; countries: readonly Country[]; organisations: readonly Organisation[] },
@@ -75,15 +78,17 @@ export function rosterByLevel(
   leaveOut: ReadonlySet<string>,
 ): RosterGroup[] {
   const others = data.people.filter((person) => !leaveOut.has(person.id));
-  const groups = peopleByDelegation(others, data.countries, data.organisations, lang);
+  const byDelegation = (people: readonly Person[]) => peopleByDelegation(people, data.countries, data.organisations, lang);
+  const groups = byDelegation(others.filter((person) => person.presence.status !== 'absent'));
   const levelOf = new Map(data.countries.map((country) => [country.id, country.level]));
   const levels: RosterGroup['level'][] = [...LEVELS, 'organisation'];
-  return levels
-    .map((level) => ({
+  return [
+    ...levels.map((level) => ({
       level,
       delegations: groups.filter((group) => (group.kind === 'organisation' ? 'organisation' : levelOf.get(group.id)) === level),
-    }))
-    .filter((group) => group.delegations.length > 0);
+    })),
+    { level: 'absent' as const, delegations: byDelegation(others.filter((person) => person.presence.status === 'absent')) },
+  ].filter((group) => group.delegations.length > 0);
 }
 
 /** `text` with its first letter in upper case: a role at the start of a line ("premier ministre…" → "Premier ministre…"). */

@@ -68,7 +68,7 @@ for (const lang of LANGS) {
         const links = page.locator('main article h2 a');
         expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(articles);
         const whoCame = content.articles.find((article) => article.data.lang === lang && article.data.topic === 'participants');
-        await expect(page.getByRole('link', { name: t.homeCountsDiffer })).toHaveAttribute(
+        await expect(page.getByRole('link', { name: t.homeFiguresExplained })).toHaveAttribute(
           'href',
           `${sectionUrl(BASE, lang, 'articles', whoCame?.slug ?? '')}#${t.homeCountsAnchor}`,
         );

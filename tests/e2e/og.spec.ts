@@ -36,7 +36,7 @@ test('every page shares a 1200×630 PNG card from the site’s public address, a
 });
 
 test.describe('the English 404 page', () => {
-  test('is in English, with links to the home page, the lead article, the map and who’s who', async ({ page, request }) => {
+  test('is in English, with links to the home page, the map, who’s who and every article', async ({ page, request }) => {
     await page.goto(`${BASE}en/404/`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.notFoundTitle);
@@ -48,15 +48,19 @@ test.describe('the English 404 page', () => {
     };
     for (const [name, href] of Object.entries(links))
       await expect(main.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
-    const lead = await main.getByRole('listitem').filter({ hasText: en.notFoundLead }).getByRole('link').getAttribute('href');
-    expect(lead).toMatch(new RegExp(`^${BASE}en/articles/[^/]+/$`));
-    expect((await request.get(lead ?? '')).ok()).toBe(true);
+    const articles = main.getByRole('list', { name: en.notFoundArticles }).getByRole('link');
+    const hrefs = await articles.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(1);
+    for (const href of hrefs) {
+      expect(href).toMatch(new RegExp(`^${BASE}en/articles/[^/]+/$`));
+      expect((await request.get(href)).ok()).toBe(true);
+    }
     await expect(main.getByText(fr.notFoundTitle)).toHaveCount(0);
   });
 
   test('sends a search to the English search page, which runs it', async ({ page }) => {
     await page.goto(`${BASE}en/404/`);
-    await page.getByRole('searchbox', { name: en.notFoundSearch }).fill('Macron');
+    await page.getByRole('searchbox', { name: en.searchLabel }).fill('Macron');
     await page.getByRole('button', { name: en.searchButton }).click();
     await expect(page).toHaveURL(`${BASE}en/search/?q=Macron`);
     await expect(page.locator('#search-input')).toHaveValue('Macron');

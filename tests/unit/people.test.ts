@@ -110,12 +110,18 @@ describe('key actors and the rest of the roster', () => {
     expect(keyActors(everyone, summit).map((p) => p.id)).toEqual(['macron', 'starmer', 'costa', 'witkoff']);
   });
 
-  it('groups the others by their state’s level of representation, then the organisations', () => {
-    const groups = rosterByLevel({ people: [macron, fidan, witkoff, costa], countries, organisations: [eu] }, 'en', new Set(['macron']));
-    expect(groups.map((group) => [group.level, group.delegations.map((d) => d.name)])).toEqual([
-      ['minister', ['Türkiye']],
-      ['envoy', ['United States']],
-      ['organisation', ['European Union']],
+  it('groups the others by their state’s level of representation, then the organisations, then the absent', () => {
+    const rubio: Person = { ...witkoff, id: 'rubio', name: 'Marco Rubio', presence: { status: 'absent', sources: ['ap'] } };
+    const groups = rosterByLevel(
+      { people: [macron, fidan, rubio, witkoff, costa], countries, organisations: [eu] },
+      'en',
+      new Set(['macron']),
+    );
+    expect(groups.map((group) => [group.level, group.delegations.map((d) => [d.name, d.people.map((p) => p.id)])])).toEqual([
+      ['minister', [['Türkiye', ['fidan']]]],
+      ['envoy', [['United States', ['witkoff']]]],
+      ['organisation', [['European Union', ['costa']]]],
+      ['absent', [['United States', ['rubio']]]],
     ]);
   });
 });

@@ -12,12 +12,21 @@ const country = (id: string, level: Country['level'], representatives: string[] 
   representatives,
   notes: [],
 });
-const COUNTRIES = [country('FR', 'leader', ['macron']), country('UA', 'leader'), country('CY', 'minister'), country('LU', 'minister')];
-const PEOPLE = [{ id: 'macron', name: 'Emmanuel Macron' } as Person];
+const COUNTRIES = [
+  country('FR', 'leader', ['macron']),
+  country('UA', 'leader'),
+  country('CY', 'minister', ['damianos']),
+  country('LU', 'minister'),
+];
+const PEOPLE = [
+  { id: 'macron', name: 'Emmanuel Macron', presence: { status: 'present', sources: ['elysee-2026-01-06'] } },
+  { id: 'damianos', name: 'Michael Damianos', presence: { status: 'announced', sources: ['cyprusmail-2026-01-05'] } },
+] as Person[];
 
 const render = (lang: Lang) =>
   renderInArticle(RepresentationMap, { lang, countries: COUNTRIES, people: PEOPLE, headline: 'Headline figure' }, lang, [
     'elysee-2026-01-06',
+    'cyprusmail-2026-01-05',
   ]);
 const text = (html: string) =>
   html
@@ -89,7 +98,7 @@ describe('RepresentationMap', () => {
     expect(text(en)).toContain('Cyprus is drawn whole');
   });
 
-  it('groups the table by level with counts, links states and representatives, cites each level, runs no script', async () => {
+  it('groups the table by level with counts, links states and representatives, cites each level and presence, runs no script', async () => {
     const html = await render('fr');
     expect(html).not.toContain('<script');
     expect(text(html)).toContain('Au niveau des chefs d’État ou de gouvernement (2)');
@@ -97,6 +106,10 @@ describe('RepresentationMap', () => {
     const table = html.slice(html.indexOf('class="map-table'));
     expect(table).toContain('<a href="/qui-est-qui/macron/">Emmanuel Macron</a>');
     expect(table).toContain('<a href="/pays/fr/">France</a>');
-    expect(html.match(/<sup class="cite"[^>]*><a href="#source-elysee-2026-01-06">/g)).toHaveLength(COUNTRIES.length);
+    expect(html.match(/<sup class="cite"[^>]*><a href="#source-elysee-2026-01-06">/g)).toHaveLength(COUNTRIES.length + 1);
+    // A presence no source confirms says so, with its own source.
+    expect(text(table)).toContain('Michael Damianos (venue annoncée, présence non confirmée)');
+    expect(text(table)).not.toContain('Emmanuel Macron (');
+    expect(table).toMatch(/Michael Damianos<\/a>.*?<a href="#source-cyprusmail-2026-01-05">/s);
   });
 });
