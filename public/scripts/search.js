@@ -1,4 +1,4 @@
-// Site search with Pagefind's JS API: the only script the site ships, loaded by the search page.
+// Site search with Pagefind's JS API, loaded by the search page.
 const form = document.getElementById('search-form');
 const input = document.getElementById('search-input');
 const list = document.getElementById('search-results');
@@ -7,9 +7,11 @@ const pages = document.getElementById('search-fallback');
 const variantsLine = document.getElementById('search-variants');
 const otherLang = document.getElementById('search-other-lang');
 const pagefind = await import(`${form.dataset.bundle}pagefind.js`);
-await pagefind.options({ baseUrl: form.dataset.base });
+// A long page is not a worse match: with Pagefind's default, short person pages came before the articles.
+await pagefind.options({ baseUrl: form.dataset.base, ranking: { pageLength: 0.2 } });
 const plural = new Intl.PluralRules(document.documentElement.lang);
 const variants = JSON.parse(form.dataset.variants);
+const siteSpellings = JSON.parse(form.dataset.siteSpellings);
 form.hidden = false;
 pages.hidden = true;
 document.getElementById('search-nojs').hidden = true;
@@ -54,15 +56,42 @@ const suggestions = async (query) => {
     .map((candidate) => Object.assign(document.createElement('a'), { href: withQuery(location.href, candidate), textContent: candidate }));
 };
 
+/** The results of several searches as one list, each page once with its best score, best first. */
+const merged = (searches) => {
+  const best = new Map();
+  for (const result of searches.flatMap((search) => search.results))
+    if ((best.get(result.id)?.score ?? -1) < result.score) best.set(result.id, result);
+  return [...best.values()].sort((a, b) => b.score - a.score);
+};
+
+/**
+ * The query's results, the site's spelling of its words searched too ("zelenskyy" finds what
+ * "zelensky" finds); when no page has every word, the pages with any of them, and `anyWord` set.
+ */
+const resultsFor = async (query, search) => {
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => siteSpellings[word] ?? word);
+  const respelled = words.join(' ');
+  const all = respelled === query.toLowerCase() ? search.results : merged([search, await pagefind.search(respelled)]);
+  if (all.length > 0 || words.length < 2) return { results: all, anyWord: false };
+  const results = merged(await Promise.all(words.map((word) => pagefind.search(word))));
+  return { results, anyWord: results.length > 0 };
+};
+
 const run = async (delay) => {
   const query = input.value.trim();
   const search = await pagefind.debouncedSearch(query, {}, delay);
   if (search === null) return;
-  const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+  const { results: found, anyWord } = await resultsFor(query, search);
+  if (input.value.trim() !== query) return;
+  const results = await Promise.all(found.slice(0, 20).map((result) => result.data()));
   list.replaceChildren(...results.map(item));
-  const count = search.results.length;
-  statusLine.textContent =
-    query === '' ? '' : form.dataset[plural.select(count) === 'one' ? 'countOne' : 'countOther'].replace('{n}', String(count));
+  const count = found.length;
+  const countText = form.dataset[plural.select(count) === 'one' ? 'countOne' : 'countOther'].replace('{n}', String(count));
+  statusLine.textContent = query === '' ? '' : anyWord ? `${form.dataset.anyWord} ${countText}` : countText;
   history.replaceState(null, '', withQuery(location.href, query));
   otherLang.href = withQuery(otherLang.href, query);
   pages.hidden = query === '' || count > 0;

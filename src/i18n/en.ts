@@ -245,6 +245,7 @@ export const en: UiStrings = {
   searchKind: { article: 'Article', person: 'Person', country: 'Country', source: 'Sources', page: 'Page' },
   searchEmpty: 'Check the spelling or try another word.',
   searchVariants: 'Try also:',
+  searchAnyWord: 'No page has all these words; here are those with at least one.',
   searchOtherLang: 'Search the French pages',
   searchBrowse: 'Or browse the pages of the site:',
   ogLocale: 'en_GB',

@@ -247,6 +247,7 @@ export const fr = {
   searchKind: { article: 'Article', person: 'Personne', country: 'Pays', source: 'Sources', page: 'Page' },
   searchEmpty: 'Vérifiez l’orthographe ou essayez un autre mot.',
   searchVariants: 'Essayez aussi :',
+  searchAnyWord: 'Aucune page ne contient tous ces mots ; voici celles qui en contiennent au moins un.',
   searchOtherLang: 'Chercher dans les pages en anglais',
   searchBrowse: 'Ou parcourez les pages du site :',
   ogLocale: 'fr_FR',

@@ -38,17 +38,15 @@ export function pagefindMeta(fields: Readonly<Record<string, string | undefined>
   };
 }
 
-/**
- * Spellings of one name that readers type for another: the site writes the first of each group
- * (Kyiv, Zelensky); French pages say OTAN and UE where English ones say NATO and EU.
- */
-export const SPELLING_VARIANTS: readonly (readonly string[])[] = [
+/** Spellings of one name that readers type for another: the site writes the first of each group. */
+export const SITE_SPELLINGS: readonly (readonly string[])[] = [
   ['Kyiv', 'Kiev', 'Kiew'],
   ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenski', 'Selenskyj'],
   ['Witkoff', 'Wittkoff', 'Witkof'],
-  ['OTAN', 'NATO'],
-  ['UE', 'EU'],
 ];
+
+/** Spellings of one name that readers type for another: French pages say OTAN and UE where English ones say NATO and EU. */
+export const SPELLING_VARIANTS: readonly (readonly string[])[] = [...SITE_SPELLINGS, ['OTAN', 'NATO'], ['UE', 'EU']];
 
 /**
  * The other spellings of each word of the table, by the word in lower case: what the search page
@@ -56,6 +54,16 @@ export const SPELLING_VARIANTS: readonly (readonly string[])[] = [
  */
 export function spellingVariants(groups: readonly (readonly string[])[] = SPELLING_VARIANTS): Record<string, string[]> {
   return Object.fromEntries(groups.flatMap((group) => group.map((word) => [word.toLowerCase(), group.filter((other) => other !== word)])));
+}
+
+/**
+ * The site's spelling of each other spelling of the table, all in lower case: the search page
+ * also searches "zelensky" when a reader types "zelenskyy".
+ */
+export function siteSpellings(groups: readonly (readonly string[])[] = SITE_SPELLINGS): Record<string, string> {
+  return Object.fromEntries(
+    groups.flatMap(([site = '', ...others]) => others.map((other) => [other.toLowerCase(), site.toLowerCase()] as const)),
+  );
 }
 
 /** Closing tags of the block elements Pagefind does not treat as a break between words. */

@@ -79,17 +79,49 @@ test('the count is in the singular for one result and in the plural for several'
 
 test('a query that finds nothing offers another spelling, the other language and the pages of the site', async ({ page }) => {
   await page.goto(EN_SEARCH);
-  await search(page, 'kiev');
+  await search(page, 'otan');
   await expect(page.locator('#search-status')).toHaveText(en.searchResultCount.other.replace('{n}', '0'));
   await expect(page.locator('#search-fallback')).toBeVisible();
   await expect(page.locator('#search-fallback ul a').first()).toBeVisible();
-  await expect(page.locator('#search-other-lang')).toHaveAttribute('href', /[?&]q=kiev/);
-  const variant = page.locator('#search-variants a', { hasText: 'Kyiv' });
+  await expect(page.locator('#search-other-lang')).toHaveAttribute('href', /[?&]q=otan/);
+  const variant = page.locator('#search-variants a', { hasText: 'NATO' });
   await expect(variant).toBeVisible();
   await variant.click();
-  await expect(page.locator('#search-input')).toHaveValue('Kyiv');
+  await expect(page.locator('#search-input')).toHaveValue('NATO');
   await expect(page.locator('#search-results li').first()).toBeVisible();
   await expect(page.locator('#search-fallback')).toBeHidden();
+});
+
+test('a spelling readers type finds what the site’s spelling finds', async ({ page }) => {
+  await page.goto(EN_SEARCH);
+  await search(page, 'Kyiv');
+  const kyiv = await results(page);
+  await search(page, 'kiev');
+  expect(kyiv.length).toBeGreaterThan(0);
+  expect((await results(page)).map((result) => result.href)).toEqual(kyiv.map((result) => result.href));
+  await search(page, 'zelenskyy');
+  expect((await results(page))[0]?.href).toBe(`${BASE}en/whos-who/zelensky/`);
+});
+
+test('when no page has every word, the pages with any of them, and it says so', async ({ page }) => {
+  await page.goto(FR_SEARCH);
+  await search(page, 'hongrie orban');
+  await expect(page.locator('#search-status')).toContainText(fr.searchAnyWord);
+  expect((await results(page)).length).toBeGreaterThan(0);
+});
+
+test('articles come among the first results for a name the articles discuss', async ({ page }) => {
+  await page.goto(FR_SEARCH);
+  await search(page, 'Macron');
+  const types = (await results(page)).map((result) => result.type);
+  expect(types.slice(0, 5)).toContain(fr.searchKind.article);
+  expect(types.filter((type) => type === fr.searchKind.article).length).toBeGreaterThanOrEqual(4);
+});
+
+test('an article’s excerpt never runs into its byline and dates', async ({ page }) => {
+  await page.goto(FR_SEARCH);
+  await search(page, 'Macron');
+  for (const result of await results(page)) expect(result.excerpt, result.href).not.toMatch(new RegExp(`${fr.byline.by} |${fr.factsAsOf}`));
 });
 
 test('a query with no known variant still leads somewhere', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
-import { pageKind, pagefindMeta, separateBlocks, spellingVariants } from '../../src/lib/search.ts';
+import { pageKind, pagefindMeta, separateBlocks, siteSpellings, spellingVariants } from '../../src/lib/search.ts';
 
 describe('pageKind', () => {
   it('tells articles, people, countries and the sources page from the other pages, in both languages', () => {
@@ -70,6 +70,19 @@ describe('spellingVariants', () => {
     const variants = spellingVariants();
     expect(variants['kiev']).toContain('Kyiv');
     expect(variants['zelenskyy']).toContain('Zelensky');
+  });
+});
+
+describe('siteSpellings', () => {
+  it('maps each other spelling, in lower case, to the site’s', () => {
+    const spellings = siteSpellings([['Kyiv', 'Kiev', 'Kiew']]);
+    expect(spellings).toEqual({ kiev: 'kyiv', kiew: 'kyiv' });
+  });
+
+  it('leaves the languages’ own names alone: NATO is not a misspelling of OTAN', () => {
+    expect(siteSpellings()['zelenskyy']).toBe('zelensky');
+    expect(siteSpellings()['nato']).toBeUndefined();
+    expect(siteSpellings()['eu']).toBeUndefined();
   });
 });
 
