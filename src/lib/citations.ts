@@ -97,11 +97,6 @@ export function keyActorSources(person: Person): string[] {
   return person.keyActor?.sources ?? [];
 }
 
-/** The sources the who's who cites, card by card: each key actor's line on why they matter. */
-export function keyActorCardsSources(actors: readonly Person[]): string[] {
-  return unique(actors.flatMap(keyActorSources));
-}
-
 /**
  * The sources a person's page cites, in the order it shows its claims: why they matter (for a
  * key actor), the card's claims, then their recorded statements.
