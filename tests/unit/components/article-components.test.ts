@@ -1,13 +1,13 @@
 import { AstroError } from 'astro/errors';
 import { describe, expect, it, vi } from 'vitest';
-import Callout from '../../../src/components/Callout.astro';
+import Callout from '../../../src/components/mdx/Callout.astro';
 import ArticleHeader from '../../../src/components/ArticleHeader.astro';
-import Cite from '../../../src/components/Cite.astro';
+import Cite from '../../../src/components/mdx/Cite.astro';
 import Corrections from '../../../src/components/Corrections.astro';
-import Figure from '../../../src/components/Figure.astro';
+import Figure from '../../../src/components/mdx/Figure.astro';
 import sample from '../../fixtures/images/figure-sample.png';
 import KeyPoints from '../../../src/components/KeyPoints.astro';
-import PullQuote from '../../../src/components/PullQuote.astro';
+import PullQuote from '../../../src/components/mdx/PullQuote.astro';
 import ShareControl from '../../../src/components/ShareControl.astro';
 import SourceList from '../../../src/components/SourceList.astro';
 import { htmlWordCount } from '../../../src/lib/reading-time.ts';
