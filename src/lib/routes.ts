@@ -1,3 +1,4 @@
+import { articleSlug } from './articles.ts';
 import { LANGS, type Lang } from './content/schema.ts';
 import { langParam, pageUrl } from './paths.ts';
 
@@ -44,6 +45,24 @@ export function countrySlug(id: string): string {
   return id.toLowerCase();
 }
 
+/**
+ * The URL of an article in its language.
+ * @param id the article's entry id ("fr/essentiel") or its slug ("essentiel")
+ */
+export function articleUrl(base: string, lang: Lang, id: string): string {
+  return sectionUrl(base, lang, 'articles', articleSlug(id));
+}
+
+/** The URL of a state's page, from its ISO code. */
+export function countryUrl(base: string, lang: Lang, id: string): string {
+  return sectionUrl(base, lang, 'countries', countrySlug(id));
+}
+
+/** The URL of a person's page, from their id. */
+export function personUrl(base: string, lang: Lang, id: string): string {
+  return sectionUrl(base, lang, 'people', id);
+}
+
 /** The entries the site builds a page for, beyond its fixed pages. */
 export interface SiteEntries {
   /** The live (not draft) articles: each one's language, slug (its MDX file name) and the key it shares with its translation. */
@@ -61,9 +80,9 @@ export function sitePagePaths(base: string, entries: SiteEntries): Set<string> {
     LANGS.flatMap((lang) => [
       pageUrl(base, lang),
       ...INDEX_SECTIONS.map((section) => sectionUrl(base, lang, section)),
-      ...entries.people.map((person) => sectionUrl(base, lang, 'people', person.id)),
-      ...entries.countries.map((country) => sectionUrl(base, lang, 'countries', countrySlug(country.id))),
-      ...entries.articles.filter((article) => article.lang === lang).map((article) => sectionUrl(base, lang, 'articles', article.slug)),
+      ...entries.people.map((person) => personUrl(base, lang, person.id)),
+      ...entries.countries.map((country) => countryUrl(base, lang, country.id)),
+      ...entries.articles.filter((article) => article.lang === lang).map((article) => articleUrl(base, lang, article.slug)),
     ]),
   );
 }
@@ -81,12 +100,12 @@ export function sitePagePairs(base: string, entries: SiteEntries): PagePair[] {
   return [
     pair((lang) => pageUrl(base, lang)),
     ...INDEX_SECTIONS.map((section) => pair((lang) => sectionUrl(base, lang, section))),
-    ...entries.people.map((person) => pair((lang) => sectionUrl(base, lang, 'people', person.id))),
-    ...entries.countries.map((country) => pair((lang) => sectionUrl(base, lang, 'countries', countrySlug(country.id)))),
+    ...entries.people.map((person) => pair((lang) => personUrl(base, lang, person.id))),
+    ...entries.countries.map((country) => pair((lang) => countryUrl(base, lang, country.id))),
     ...[...articles.values()].flatMap((versions) => {
       const slugs = Object.fromEntries(versions.map((article) => [article.lang, article.slug]));
       return slugs.fr !== undefined && slugs.en !== undefined
-        ? [{ fr: sectionUrl(base, 'fr', 'articles', slugs.fr), en: sectionUrl(base, 'en', 'articles', slugs.en) }]
+        ? [{ fr: articleUrl(base, 'fr', slugs.fr), en: articleUrl(base, 'en', slugs.en) }]
         : [];
     }),
   ];
