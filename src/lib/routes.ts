@@ -113,7 +113,7 @@ export function sitePagePairs(base: string, entries: SiteEntries): PagePair[] {
 
 /** The params of a section page in both languages: `{ lang, segment }`, the segment being the section's translated folder name (`[people]`, `[map]`, …). */
 export function sectionParams(section: Section): { lang: Lang; segment: string }[] {
-  return (['fr', 'en'] as const).map((lang) => ({ lang, segment: SECTIONS[section][lang] }));
+  return LANGS.map((lang) => ({ lang, segment: SECTIONS[section][lang] }));
 }
 
 /**
