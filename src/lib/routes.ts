@@ -118,31 +118,29 @@ export function sectionParams(section: Section): { lang: Lang; segment: string }
 
 /**
  * `getStaticPaths` entries for a section index page in both languages, for a page file at
- * `src/pages/[...lang]/[param]/index.astro`.
+ * `src/pages/[...lang]/[section]/index.astro` (the page reads its language from `Astro.locals`).
  */
-export function sectionPaths<P extends string>(section: Section, param: P) {
+export function sectionPaths<S extends Section>(section: S) {
   return sectionParams(section).map(({ lang, segment }) => ({
-    params: { lang: langParam(lang), [param]: segment } as { lang: string | undefined } & Record<P, string>,
-    props: { lang },
+    params: { lang: langParam(lang), [section]: segment } as { lang: string | undefined } & Record<S, string>,
   }));
 }
 
 /**
  * `getStaticPaths` entries for one page per entry of a section in both languages, for a page
- * file at `src/pages/[...lang]/[sectionParam]/[entryParam].astro`; each page gets `lang` and
- * its `entry` as props.
+ * file at `src/pages/[...lang]/[section]/[entryParam].astro`; each page gets `lang` and its
+ * `entry` as props.
  * @param slugOf the URL slug of an entry
  */
-export function entryPaths<T, S extends string, E extends string>(
-  section: Section,
-  sectionParam: S,
+export function entryPaths<T, S extends Section, E extends string>(
+  section: S,
   entryParam: E,
   entries: readonly T[],
   slugOf: (entry: T) => string,
 ) {
   return sectionParams(section).flatMap(({ lang, segment }) =>
     entries.map((entry) => ({
-      params: { lang: langParam(lang), [sectionParam]: segment, [entryParam]: slugOf(entry) } as {
+      params: { lang: langParam(lang), [section]: segment, [entryParam]: slugOf(entry) } as {
         lang: string | undefined;
       } & Record<S | E, string>,
       props: { lang, entry },

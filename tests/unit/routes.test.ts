@@ -34,11 +34,8 @@ describe('sectionUrl', () => {
   });
 
   it('builds getStaticPaths entries for section pages and entry pages', () => {
-    expect(sectionPaths('map', 'map')).toEqual([
-      { params: { lang: undefined, map: 'carte' }, props: { lang: 'fr' } },
-      { params: { lang: 'en', map: 'map' }, props: { lang: 'en' } },
-    ]);
-    expect(entryPaths('countries', 'countries', 'country', [{ id: 'FR' }], (c) => c.id.toLowerCase())).toEqual([
+    expect(sectionPaths('map')).toEqual([{ params: { lang: undefined, map: 'carte' } }, { params: { lang: 'en', map: 'map' } }]);
+    expect(entryPaths('countries', 'country', [{ id: 'FR' }], (c) => c.id.toLowerCase())).toEqual([
       { params: { lang: undefined, countries: 'pays', country: 'fr' }, props: { lang: 'fr', entry: { id: 'FR' } } },
       { params: { lang: 'en', countries: 'countries', country: 'fr' }, props: { lang: 'en', entry: { id: 'FR' } } },
     ]);
