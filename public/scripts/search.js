@@ -1,4 +1,4 @@
-// Site search with Pagefind's JS API, loaded by the search page.
+// Site search with Pagefind's JS API, loaded by the search page only (share.js serves the articles).
 const form = document.getElementById('search-form');
 const input = document.getElementById('search-input');
 const list = document.getElementById('search-results');

@@ -12,18 +12,12 @@ export function getLiveArticles(): Promise<Article[]> {
   return getCollection('articles', (entry) => !entry.data.draft);
 }
 
-const citationOrders = new Map<string, string[]>();
-
 /**
- * The source ids an article cites, in citation order (see `citationOrder`). The article page and
- * the sources pages both need it, so a production build works it out once per article; `astro
- * dev` reads it afresh, so an edited article shows at once.
+ * The source ids an article cites, in the order of their first citation (see `citationOrder`),
+ * for the sources pages; the article page numbers its citations as it renders them.
  */
 export function articleCitationOrder(article: Article, data: CitableData): string[] {
-  if (!import.meta.env.PROD) return citationOrder(article.body ?? '', data, article.data.lang);
-  let order = citationOrders.get(article.id);
-  if (!order) citationOrders.set(article.id, (order = citationOrder(article.body ?? '', data, article.data.lang)));
-  return order;
+  return citationOrder(article.body ?? '', data, article.data.lang);
 }
 
 /** What an article shows in words: its title, standfirst, key points and body (components included). */

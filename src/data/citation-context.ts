@@ -1,31 +1,11 @@
 /**
- * Sets up a page's numbered citations and the data its components read, before anything on it
- * renders. Components import this module, so it must not import `astro:content` (not even
- * through another module): Astro would then run those components ahead of the page, for head
- * propagation, and number their citations out of document order.
+ * A page's numbered citations, in `Astro.locals.citations` (set empty by src/middleware.ts):
+ * `<Cite>` numbers a source at its first use, so the numbers follow the order the page renders
+ * in, and the layout, which renders its body first, lists the sources it numbered. Components
+ * import this module, so it must not import `astro:content` (a lint rule keeps it out of them).
  */
-import type { Lang, Source } from '../lib/content/schema.ts';
-import { pick } from '../lib/pick.ts';
-import type { SiteData } from './site-data.ts';
-
-/**
- * Records in `locals` the page's language, the number of each cited source (read by `<Cite>`) and
- * the site's data (read by the data components), and returns the sources in citation order.
- * With the data at hand, no component has to wait for it, so the page renders in document order
- * and the first citation of a source in the text is the one numbered first.
- */
-export function startCitations(locals: App.Locals, lang: Lang, cited: readonly string[], data: SiteData): Source[] {
-  locals.lang = lang;
-  locals.data = data;
-  locals.citations = { numbers: new Map(cited.map((id, index) => [id, index + 1])), seen: new Map() };
-  return cited.map((id) => pick('source', data.sources, id));
-}
-
-/** The site's data, as the page recorded it with `startCitations`; throws on a page that did not. */
-export function pageData(locals: App.Locals): SiteData {
-  if (!locals.data) throw new Error('data component rendered on a page that did not call startCitations()');
-  return locals.data;
-}
+import type { Source } from '../lib/content/schema.ts';
+import { propError } from '../lib/prop-error.ts';
 
 /** One citation in the text: the source's number and which citation of that source it is (1-based). */
 export interface Citation {
@@ -35,14 +15,20 @@ export interface Citation {
 }
 
 /**
- * Numbers the next citation of source `id` on the page set up by `startCitations`; throws, naming
- * the source, when the page's citation order lacks it.
+ * Numbers the next citation of source `id`: a source cited for the first time takes the next
+ * number. Throws, naming the page's file and the id, for a source the site does not have.
+ * @param file the file being rendered, for the error
  */
-export function citeNext(locals: App.Locals, id: string): Citation {
-  const citations = locals.citations;
-  const number = citations?.numbers.get(id);
-  if (!citations || number === undefined) throw new Error(`<Cite id="${id}">: the source is not in this page's citation list`);
-  const occurrence = (citations.seen.get(id) ?? 0) + 1;
-  citations.seen.set(id, occurrence);
+export function citeNext(locals: App.Locals, id: string, file: string): Citation {
+  if (!locals.data.sources.has(id)) throw propError(file, 'Cite', 'id', id, 'no source has this id (content/sources/)');
+  const { numbers, seen } = locals.citations;
+  const number = numbers.get(id) ?? numbers.set(id, numbers.size + 1).size;
+  const occurrence = (seen.get(id) ?? 0) + 1;
+  seen.set(id, occurrence);
   return { id, number, occurrence };
+}
+
+/** The sources numbered so far on the page, in number order (number n is the n-th). */
+export function citedSources(locals: App.Locals): Source[] {
+  return [...locals.citations.numbers.keys()].flatMap((id) => locals.data.sources.get(id) ?? []);
 }

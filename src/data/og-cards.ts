@@ -1,11 +1,10 @@
 /** The Open Graph card of every page of the site, from the content layer (served by `src/pages/[...page]/og.png.ts`). */
 import { sectionText, uiStrings } from '../i18n/index.ts';
-import { articleSlug } from '../lib/articles.ts';
 import { LANGS, type Lang, type Person } from '../lib/content/schema.ts';
 import { countryName } from '../lib/country-names.ts';
 import { firstClause, ogCard, type OgCard } from '../lib/og-card.ts';
 import { pageUrl } from '../lib/paths.ts';
-import { INDEX_SECTIONS, countrySlug, sectionUrl } from '../lib/routes.ts';
+import { articleUrl, countryUrl, INDEX_SECTIONS, personUrl, sectionUrl } from '../lib/routes.ts';
 import { getLiveArticles } from './articles.ts';
 import { getSiteData } from './site-data.ts';
 
@@ -35,17 +34,17 @@ export async function getPageCards(): Promise<PageCard[]> {
       card: ogCard(lang, date, sectionText(section, lang).title),
     })),
     ...data.people.map((person) => ({
-      path: sectionUrl('/', lang, 'people', person.id),
+      path: personUrl('/', lang, person.id),
       card: ogCard(lang, date, person.name, personLine(person, lang)),
     })),
     ...data.countries.map((country) => ({
-      path: sectionUrl('/', lang, 'countries', countrySlug(country.id)),
+      path: countryUrl('/', lang, country.id),
       card: ogCard(lang, date, countryName(country.id, lang), uiStrings(lang).levelHeading[country.level]),
     })),
     ...articles
       .filter((article) => article.data.lang === lang)
       .map((article) => ({
-        path: sectionUrl('/', lang, 'articles', articleSlug(article.id)),
+        path: articleUrl('/', lang, article.id),
         card: ogCard(lang, date, article.data.title),
       })),
   ]);

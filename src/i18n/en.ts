@@ -82,7 +82,6 @@ export const en: UiStrings = {
   noRepresentativeNamed: 'representative not named by the sources',
   unnamedStates: (n: number) =>
     n === 1 ? 'One represented state is named by no source.' : `${n} represented states are named by no source.`,
-  reportedBy: 'According to',
   countComparison: {
     caption: 'The published counts, source by source',
     figure: 'Figure',

@@ -83,7 +83,6 @@ export const fr = {
   noRepresentativeNamed: 'représentant non nommé par les sources',
   unnamedStates: (n: number) =>
     n === 1 ? 'Un État représenté n’est nommé par aucune source.' : `${n} États représentés ne sont nommés par aucune source.`,
-  reportedBy: 'Selon',
   countComparison: {
     caption: 'Les décomptes publiés, source par source',
     figure: 'Chiffre',

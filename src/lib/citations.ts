@@ -1,7 +1,7 @@
 import { findComponents, listValues, type ComponentTag } from './content/mdx-scan.ts';
 import { comparedCounts } from './count-comparison.ts';
 import type { Annotation, Country, Lang, Level, Person, ReportedCount, TimelineEvent } from './content/schema.ts';
-import { delegations, statesByLevel, type Delegation } from './delegations.ts';
+import { delegations, type Delegation } from './delegations.ts';
 import { eventsBetween } from './timeline.ts';
 
 /** The collections that data components read, and so cite. */
@@ -66,16 +66,6 @@ export function rosterRowSources(delegation: Delegation): string[] {
   ]);
 }
 
-/** The sources the map's table cites, row by row: each state's level evidence. */
-export function mapTableSources(countries: readonly Country[], people: readonly Person[], lang: Lang): string[] {
-  return unique(
-    statesByLevel(countries, lang).flatMap(({ country }) => [
-      ...country.levelSources,
-      ...representativesOf(country, people).flatMap((person) => person.presence.sources),
-    ]),
-  );
-}
-
 /** A country's named representatives, in the order of its entry. */
 export function representativesOf(country: Country, people: readonly Person[]): Person[] {
   return country.representatives.flatMap((id) => people.find((person) => person.id === id) ?? []);
@@ -100,11 +90,6 @@ export function countryPageSources(country: Country, people: readonly Person[]):
 /** The sources of a key actor's "why they matter" line; none for anyone else. */
 export function keyActorSources(person: Person): string[] {
   return person.keyActor?.sources ?? [];
-}
-
-/** The sources the who's who cites, card by card: each key actor's line on why they matter. */
-export function keyActorCardsSources(actors: readonly Person[]): string[] {
-  return unique(actors.flatMap(keyActorSources));
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { ArticleEntry } from './articles.ts';
-import { articleSlug } from './articles.ts';
+import { articleUrl } from './routes.ts';
 import type { Lang } from './content/schema.ts';
 import { formatDate } from './dates.ts';
-import { pageUrl } from './paths.ts';
 
 /** One item of a language's RSS feed. */
 export interface FeedItem {
@@ -25,7 +24,7 @@ export function feedItem(article: ArticleEntry, base: string, updatedLabel: stri
   const update = data.updated ? [`${updatedLabel} ${formatDate(data.updated, lang)}.`, ...notes] : notes;
   return {
     title: data.title,
-    link: pageUrl(base, lang, `articles/${articleSlug(article.id)}`),
+    link: articleUrl(base, lang, article.id),
     pubDate: new Date(`${data.published}T00:00:00Z`),
     description: [data.description, ...update].join(' '),
   };

@@ -26,7 +26,7 @@ export const CENTRAL_SQUARE = { left: (OG_WIDTH - OG_HEIGHT) / 2, top: 0, width:
 export const TEMPLATE_VERSION = 5;
 
 /** Where cards are kept between builds; static hosts keep `node_modules/.cache` across builds. */
-export const OG_CACHE_DIR = buildCacheDir(process.cwd(), 'og-images');
+const OG_CACHE_DIR = buildCacheDir(process.cwd(), 'og-images');
 
 /** The bytes of a PNG file. */
 export type Png = Uint8Array<ArrayBuffer>;
@@ -136,7 +136,7 @@ export async function titleFontSize(card: OgCard, fonts: readonly Font[]): Promi
  * the site's name.
  * @param titleSize the title's font size in pixels (see `titleFontSize`)
  */
-export function cardElement(card: OgCard, titleSize: number): Element {
+function cardElement(card: OgCard, titleSize: number): Element {
   const band = el({ width: CENTRAL_SQUARE.left, height: '100%', backgroundColor: COLORS.band });
   const square = el(
     {

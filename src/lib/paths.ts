@@ -44,6 +44,15 @@ export function langParam(lang: Lang): string | undefined {
   return langPrefix(lang) || undefined;
 }
 
+/**
+ * The language of a page from its path: English under the base path's `en/`, else French.
+ * @param base the deploy base path
+ */
+export function pathLang(path: string, base: string): Lang {
+  const prefix = pageUrl(base, 'en');
+  return path === prefix.slice(0, -1) || path.startsWith(prefix) ? 'en' : DEFAULT_LANG;
+}
+
 /** The other language of the two. */
 export function otherLang(lang: Lang): Lang {
   return lang === 'fr' ? 'en' : 'fr';

@@ -1,3 +1,4 @@
+import { articleSlug } from './articles.ts';
 import { LANGS, type Lang } from './content/schema.ts';
 import { langParam, pageUrl } from './paths.ts';
 
@@ -44,6 +45,24 @@ export function countrySlug(id: string): string {
   return id.toLowerCase();
 }
 
+/**
+ * The URL of an article in its language.
+ * @param id the article's entry id ("fr/essentiel") or its slug ("essentiel")
+ */
+export function articleUrl(base: string, lang: Lang, id: string): string {
+  return sectionUrl(base, lang, 'articles', articleSlug(id));
+}
+
+/** The URL of a state's page, from its ISO code. */
+export function countryUrl(base: string, lang: Lang, id: string): string {
+  return sectionUrl(base, lang, 'countries', countrySlug(id));
+}
+
+/** The URL of a person's page, from their id. */
+export function personUrl(base: string, lang: Lang, id: string): string {
+  return sectionUrl(base, lang, 'people', id);
+}
+
 /** The entries the site builds a page for, beyond its fixed pages. */
 export interface SiteEntries {
   /** The live (not draft) articles: each one's language, slug (its MDX file name) and the key it shares with its translation. */
@@ -61,9 +80,9 @@ export function sitePagePaths(base: string, entries: SiteEntries): Set<string> {
     LANGS.flatMap((lang) => [
       pageUrl(base, lang),
       ...INDEX_SECTIONS.map((section) => sectionUrl(base, lang, section)),
-      ...entries.people.map((person) => sectionUrl(base, lang, 'people', person.id)),
-      ...entries.countries.map((country) => sectionUrl(base, lang, 'countries', countrySlug(country.id))),
-      ...entries.articles.filter((article) => article.lang === lang).map((article) => sectionUrl(base, lang, 'articles', article.slug)),
+      ...entries.people.map((person) => personUrl(base, lang, person.id)),
+      ...entries.countries.map((country) => countryUrl(base, lang, country.id)),
+      ...entries.articles.filter((article) => article.lang === lang).map((article) => articleUrl(base, lang, article.slug)),
     ]),
   );
 }
@@ -81,12 +100,12 @@ export function sitePagePairs(base: string, entries: SiteEntries): PagePair[] {
   return [
     pair((lang) => pageUrl(base, lang)),
     ...INDEX_SECTIONS.map((section) => pair((lang) => sectionUrl(base, lang, section))),
-    ...entries.people.map((person) => pair((lang) => sectionUrl(base, lang, 'people', person.id))),
-    ...entries.countries.map((country) => pair((lang) => sectionUrl(base, lang, 'countries', countrySlug(country.id)))),
+    ...entries.people.map((person) => pair((lang) => personUrl(base, lang, person.id))),
+    ...entries.countries.map((country) => pair((lang) => countryUrl(base, lang, country.id))),
     ...[...articles.values()].flatMap((versions) => {
       const slugs = Object.fromEntries(versions.map((article) => [article.lang, article.slug]));
       return slugs.fr !== undefined && slugs.en !== undefined
-        ? [{ fr: sectionUrl(base, 'fr', 'articles', slugs.fr), en: sectionUrl(base, 'en', 'articles', slugs.en) }]
+        ? [{ fr: articleUrl(base, 'fr', slugs.fr), en: articleUrl(base, 'en', slugs.en) }]
         : [];
     }),
   ];
@@ -94,36 +113,34 @@ export function sitePagePairs(base: string, entries: SiteEntries): PagePair[] {
 
 /** The params of a section page in both languages: `{ lang, segment }`, the segment being the section's translated folder name (`[people]`, `[map]`, …). */
 export function sectionParams(section: Section): { lang: Lang; segment: string }[] {
-  return (['fr', 'en'] as const).map((lang) => ({ lang, segment: SECTIONS[section][lang] }));
+  return LANGS.map((lang) => ({ lang, segment: SECTIONS[section][lang] }));
 }
 
 /**
  * `getStaticPaths` entries for a section index page in both languages, for a page file at
- * `src/pages/[...lang]/[param]/index.astro`.
+ * `src/pages/[...lang]/[section]/index.astro` (the page reads its language from `Astro.locals`).
  */
-export function sectionPaths<P extends string>(section: Section, param: P) {
+export function sectionPaths<S extends Section>(section: S) {
   return sectionParams(section).map(({ lang, segment }) => ({
-    params: { lang: langParam(lang), [param]: segment } as { lang: string | undefined } & Record<P, string>,
-    props: { lang },
+    params: { lang: langParam(lang), [section]: segment } as { lang: string | undefined } & Record<S, string>,
   }));
 }
 
 /**
  * `getStaticPaths` entries for one page per entry of a section in both languages, for a page
- * file at `src/pages/[...lang]/[sectionParam]/[entryParam].astro`; each page gets `lang` and
- * its `entry` as props.
+ * file at `src/pages/[...lang]/[section]/[entryParam].astro`; each page gets `lang` and its
+ * `entry` as props.
  * @param slugOf the URL slug of an entry
  */
-export function entryPaths<T, S extends string, E extends string>(
-  section: Section,
-  sectionParam: S,
+export function entryPaths<T, S extends Section, E extends string>(
+  section: S,
   entryParam: E,
   entries: readonly T[],
   slugOf: (entry: T) => string,
 ) {
   return sectionParams(section).flatMap(({ lang, segment }) =>
     entries.map((entry) => ({
-      params: { lang: langParam(lang), [sectionParam]: segment, [entryParam]: slugOf(entry) } as {
+      params: { lang: langParam(lang), [section]: segment, [entryParam]: slugOf(entry) } as {
         lang: string | undefined;
       } & Record<S | E, string>,
       props: { lang, entry },

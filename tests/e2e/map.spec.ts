@@ -55,7 +55,7 @@ for (const path of MAPS) {
         const rows = page.locator(`table[aria-labelledby="${await heading.getAttribute('id')}"] tbody tr`);
         await expect(rows).toHaveCount(count);
       }
-      const people = page.locator('.map-table td a');
+      const people = page.locator('.map-table td > a');
       expect(await people.count()).toBeGreaterThan(20);
       for (const href of await people.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''))) {
         expect(isBuiltPage(href), href).toBe(true);

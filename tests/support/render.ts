@@ -1,15 +1,15 @@
 /** Renders an Astro component in isolation (Container API), as inside a French or English article. */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { startCitations } from '../../src/data/citation-context.ts';
 import { getSiteData } from '../../src/data/site-data.ts';
+import { uiStrings } from '../../src/i18n/index.ts';
 import type { Lang } from '../../src/lib/content/schema.ts';
 
 type Component = Parameters<AstroContainer['renderToString']>[0];
 
 /**
- * Renders `component` with `props` and the context an article page sets with `startCitations`:
- * its language, the numbers of its cited sources (in the order given) and the site's data (read
- * afresh from the collections, as `astro dev` does).
+ * Renders `component` with `props` and the context src/middleware.ts gives a page: its language,
+ * its strings and the site's data (read afresh from the collections, as `astro dev` does), with
+ * the sources in `cited` already numbered in that order, as if the text above had cited them.
  */
 export async function renderInArticle(
   component: Component,
@@ -19,8 +19,13 @@ export async function renderInArticle(
   slot?: string,
 ): Promise<string> {
   const container = await AstroContainer.create();
-  const locals: App.Locals = {};
-  startCitations(locals, lang, cited, await getSiteData());
+  const locals: App.Locals = {
+    lang,
+    t: uiStrings(lang),
+    data: await getSiteData(),
+    citations: { numbers: new Map(cited.map((id, index) => [id, index + 1])), seen: new Map() },
+    file: 'content/articles/test.mdx',
+  };
   return container.renderToString(component, {
     props,
     locals,

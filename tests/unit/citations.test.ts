@@ -3,7 +3,6 @@ import {
   citationAnchor,
   citationOrder,
   countryPageSources,
-  keyActorCardsSources,
   keyActorSources,
   personCardSources,
   personPageSources,
@@ -63,15 +62,13 @@ describe('page sources', () => {
 
 describe('key actors', () => {
   const macron = { ...people[0]!, keyActor: { why: { fr: 'hôte', en: 'host' }, sources: ['why', 'elysee'] } };
-  const witkoff = { ...people[2]!, keyActor: { why: { fr: 'émissaire', en: 'envoy' }, sources: ['kyiv', 'why'] } };
 
   it('cites exactly the sources of the line on why a person matters, and nothing for anyone else', () => {
     expect(keyActorSources(macron)).toEqual(['why', 'elysee']);
     expect(keyActorSources(people[1]!)).toEqual([]);
   });
 
-  it('numbers the who’s who cards’ lines card by card, and a person page’s line before the card’s claims', () => {
-    expect(keyActorCardsSources([macron, witkoff])).toEqual(['why', 'elysee', 'kyiv']);
+  it('lists a person page’s line before the card’s claims', () => {
     // The line (why, elysee), then the role (elysee) and the presence (afp, elysee).
     expect(personPageSources(macron)).toEqual(['why', 'elysee', 'afp']);
     expect(personPageSources(people[0]!)).toEqual(['elysee', 'afp']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtFile, documentTitle, fileUrl, langPrefix, otherLang, pageUrl, publicUrl } from '../../src/lib/paths.ts';
+import { builtFile, documentTitle, fileUrl, langPrefix, otherLang, pageUrl, pathLang, publicUrl } from '../../src/lib/paths.ts';
 
 describe('pageUrl', () => {
   it('serves French at the root and English under /en/, always with a trailing slash', () => {
@@ -13,6 +13,18 @@ describe('pageUrl', () => {
     expect(pageUrl('/explainer/', 'fr')).toBe('/explainer/');
     expect(pageUrl('/explainer/', 'en', 'articles/at-a-glance')).toBe('/explainer/en/articles/at-a-glance/');
     expect(pageUrl('/explainer', 'fr', '/articles/essentiel/')).toBe('/explainer/articles/essentiel/');
+  });
+});
+
+describe('pathLang', () => {
+  it('reads English under the base path’s en/, French elsewhere', () => {
+    expect(pathLang('/', '/')).toBe('fr');
+    expect(pathLang('/pays/fr/', '/')).toBe('fr');
+    expect(pathLang('/en/', '/')).toBe('en');
+    expect(pathLang('/en', '/')).toBe('en');
+    expect(pathLang('/en/404.html', '/')).toBe('en');
+    expect(pathLang('/explainer/en/whos-who/', '/explainer/')).toBe('en');
+    expect(pathLang('/explainer/entrees/', '/explainer/')).toBe('fr');
   });
 });
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { SECTIONS, entryPaths, sectionParams, sectionPaths, sectionUrl, sitePagePairs, sitePagePaths } from '../../src/lib/routes.ts';
+import {
+  SECTIONS,
+  articleUrl,
+  countryUrl,
+  entryPaths,
+  personUrl,
+  sectionParams,
+  sectionPaths,
+  sectionUrl,
+  sitePagePairs,
+  sitePagePaths,
+} from '../../src/lib/routes.ts';
 
 describe('sectionUrl', () => {
   it('localises the section segment and keeps the base and trailing slash', () => {
@@ -23,11 +34,8 @@ describe('sectionUrl', () => {
   });
 
   it('builds getStaticPaths entries for section pages and entry pages', () => {
-    expect(sectionPaths('map', 'map')).toEqual([
-      { params: { lang: undefined, map: 'carte' }, props: { lang: 'fr' } },
-      { params: { lang: 'en', map: 'map' }, props: { lang: 'en' } },
-    ]);
-    expect(entryPaths('countries', 'countries', 'country', [{ id: 'FR' }], (c) => c.id.toLowerCase())).toEqual([
+    expect(sectionPaths('map')).toEqual([{ params: { lang: undefined, map: 'carte' } }, { params: { lang: 'en', map: 'map' } }]);
+    expect(entryPaths('countries', 'country', [{ id: 'FR' }], (c) => c.id.toLowerCase())).toEqual([
       { params: { lang: undefined, countries: 'pays', country: 'fr' }, props: { lang: 'fr', entry: { id: 'FR' } } },
       { params: { lang: 'en', countries: 'countries', country: 'fr' }, props: { lang: 'en', entry: { id: 'FR' } } },
     ]);
@@ -89,5 +97,16 @@ describe('sitePagePairs', () => {
     const pages = sitePagePaths('/b/', entries);
     expect(pairs.flatMap((pair) => [pair.fr, pair.en]).filter((path) => !pages.has(path))).toEqual([]);
     expect(pairs.some((pair) => pair.fr === '/b/articles/seule/')).toBe(false);
+  });
+});
+
+describe('articleUrl, countryUrl and personUrl', () => {
+  it('build an entry page’s URL in its section, in each language, under the base path', () => {
+    expect(articleUrl('/', 'fr', 'fr/essentiel')).toBe('/articles/essentiel/');
+    expect(articleUrl('/explainer/', 'en', 'at-a-glance')).toBe('/explainer/en/articles/at-a-glance/');
+    expect(countryUrl('/', 'fr', 'FR')).toBe('/pays/fr/');
+    expect(countryUrl('/', 'en', 'GB')).toBe('/en/countries/gb/');
+    expect(personUrl('/', 'fr', 'macron')).toBe('/qui-est-qui/macron/');
+    expect(personUrl('/explainer/', 'en', 'macron')).toBe('/explainer/en/whos-who/macron/');
   });
 });

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { getDatasetRecords } from '../../data/open-data.ts';
+import { siteDatasetRecords } from '../../data/open-data.ts';
 import { uiStrings } from '../../i18n/index.ts';
 import type { Lang } from '../../lib/content/schema.ts';
 import { datasetCsv, datasetJson, DATASETS, FORMATS, type Dataset, type Format } from '../../lib/open-data.ts';
@@ -15,7 +15,7 @@ const CONTENT_TYPES: Record<Format, string> = { json: 'application/json; charset
 /** One open-data file, `/data/<dataset>.<format>`: the same for both languages (the JSON metadata is bilingual). */
 export async function GET(context: APIContext) {
   const { dataset, format } = context.props as { dataset: Dataset; format: Format };
-  const records = await getDatasetRecords(dataset);
+  const records = siteDatasetRecords(dataset, context.locals.data);
   const text = (lang: Lang) => ({ note: uiStrings(lang).dataGenerated, datasets: uiStrings(lang).openData });
   const page = (lang: Lang) => publicUrl(sectionUrl(import.meta.env.BASE_URL, lang, 'data'), context.site);
   const body =

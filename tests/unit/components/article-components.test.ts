@@ -1,12 +1,13 @@
+import { AstroError } from 'astro/errors';
 import { describe, expect, it, vi } from 'vitest';
-import Callout from '../../../src/components/Callout.astro';
+import Callout from '../../../src/components/mdx/Callout.astro';
 import ArticleHeader from '../../../src/components/ArticleHeader.astro';
-import Cite from '../../../src/components/Cite.astro';
+import Cite from '../../../src/components/mdx/Cite.astro';
 import Corrections from '../../../src/components/Corrections.astro';
-import Figure from '../../../src/components/Figure.astro';
+import Figure from '../../../src/components/mdx/Figure.astro';
 import sample from '../../fixtures/images/figure-sample.png';
 import KeyPoints from '../../../src/components/KeyPoints.astro';
-import PullQuote from '../../../src/components/PullQuote.astro';
+import PullQuote from '../../../src/components/mdx/PullQuote.astro';
 import ShareControl from '../../../src/components/ShareControl.astro';
 import SourceList from '../../../src/components/SourceList.astro';
 import { htmlWordCount } from '../../../src/lib/reading-time.ts';
@@ -31,8 +32,10 @@ describe('article components', () => {
     expect(htmlWordCount(`Deux mots${await renderInArticle(Cite, { ids: ['afp', 'ep'] }, 'fr', ['afp', 'ep'])}`)).toBe(2);
   });
 
-  it('Cite refuses a source the article does not cite', async () => {
-    await expect(renderInArticle(Cite, { id: 'ghost' }, 'fr', ['afp'])).rejects.toThrow('<Cite id="ghost">');
+  it('Cite refuses a source the site does not have with an AstroError naming the file, the property and the value', async () => {
+    const error = await renderInArticle(Cite, { ids: ['afp', 'ghost'] }, 'fr').catch((thrown: unknown) => thrown);
+    expect(AstroError.is(error)).toBe(true);
+    expect((error as Error).message).toBe('content/articles/test.mdx › <Cite> id = "ghost": no source has this id (content/sources/)');
   });
 
   it('SourceList numbers the sources, the relayed outlet first, each with its kind and a link back', async () => {
@@ -74,7 +77,15 @@ describe('article components', () => {
     expect(html).toMatch(/<source[^>]+type="image\/avif"/);
     expect(html).toMatch(/<source[^>]+type="image\/webp"/);
     expect(html).toMatch(/<img[^>]+width="640"[^>]+height="400"|<img[^>]+height="400"[^>]+width="640"/);
-    await expect(renderInArticle(Figure, { ...props, alt: ' ' }, 'fr')).rejects.toThrow('alt text is required');
+  });
+
+  it('Figure without alt text fails with an AstroError naming the file, the property and the value', async () => {
+    const { alt: _, ...withoutAlt } = { src: sample, alt: '', credit: 'Rédaction' };
+    for (const props of [withoutAlt, { ...withoutAlt, alt: ' ' }]) {
+      const error = await renderInArticle(Figure, props, 'fr').catch((thrown: unknown) => thrown);
+      expect(AstroError.is(error)).toBe(true);
+      expect((error as Error).message).toMatch(/^content\/articles\/test\.mdx › <Figure> alt = (undefined|" "): a figure needs alt text/);
+    }
   });
 
   it('Corrections lists dated corrections, and renders nothing when there are none', async () => {

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import CountComparison from '../../../src/components/CountComparison.astro';
-import CountryList from '../../../src/components/CountryList.astro';
-import Count from '../../../src/components/Count.astro';
+import CountComparison from '../../../src/components/mdx/CountComparison.astro';
+import CountryList from '../../../src/components/mdx/CountryList.astro';
+import Count from '../../../src/components/mdx/Count.astro';
 import OpenDataset from '../../../src/components/OpenDataset.astro';
-import PersonCard from '../../../src/components/PersonCard.astro';
-import Tally from '../../../src/components/Tally.astro';
-import Timeline from '../../../src/components/Timeline.astro';
+import PersonCard from '../../../src/components/mdx/PersonCard.astro';
+import Tally from '../../../src/components/mdx/Tally.astro';
+import Timeline from '../../../src/components/mdx/Timeline.astro';
 import { collections } from '../../support/mock-content.ts';
 import { counts } from '../../support/sample-data.ts';
 import { renderInArticle } from '../../support/render.ts';

@@ -8,7 +8,7 @@
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import { describe, expect, it, vi } from 'vitest';
-import CountryList from '../../../src/components/CountryList.astro';
+import CountryList from '../../../src/components/mdx/CountryList.astro';
 import { getSiteData, type SiteData } from '../../../src/data/site-data.ts';
 import { uiStrings } from '../../../src/i18n/index.ts';
 import { LANGS, LEVELS, type Lang, type Person } from '../../../src/lib/content/schema.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mdxComponents } from '../../../src/components/mdx.ts';
+import { mdxComponents } from '../../../src/components/mdx/index.ts';
 import { componentUsageProblems, REQUIRED_ATTRIBUTES } from '../../../src/lib/content/component-usage.ts';
 import { formatProblem } from '../../../src/lib/content/problem.ts';
 
@@ -8,7 +8,7 @@ const check = (body: string) => componentUsageProblems([{ file: 'a.mdx', body, b
 
 /** The props an `interface Props { … }` of a component declares without `?`. */
 function requiredProps(component: string): string[] | undefined {
-  const source = readFileSync(new URL(`../../../src/components/${component}.astro`, import.meta.url), 'utf8');
+  const source = readFileSync(new URL(`../../../src/components/mdx/${component}.astro`, import.meta.url), 'utf8');
   const props = /interface Props \{([\s\S]*?)\n\}/.exec(source)?.[1];
   return props === undefined ? undefined : [...props.matchAll(/^ {2}(\w+):/gm)].map((match) => match[1] ?? '');
 }
