@@ -8,9 +8,8 @@ import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import type { CitableData } from '../lib/citations.ts';
 import { checkContent } from '../lib/content/check.ts';
-import { DATA_FILES, type DataCollection } from '../lib/content/files.ts';
-import { contentFromEntries, type LoadedCollections } from '../lib/content/loaded.ts';
-import { formatProblems, type Problem } from '../lib/content/problem.ts';
+import { contentFromEntries, type LoadedCollections, type LoadedEntry } from '../lib/content/loaded.ts';
+import { formatProblems } from '../lib/content/problem.ts';
 import type { Organisation, Source, Summit } from '../lib/content/schema.ts';
 
 export interface SiteData extends CitableData {
@@ -30,11 +29,9 @@ let last: { loaded: unknown[]; data: SiteData } | undefined;
 export async function getSiteData(): Promise<SiteData> {
   const collections = await loadCollections();
   // Astro hands out the same data objects until it reloads an entry.
-  const loaded = Object.values(collections).flatMap((entries) => entries.map((entry) => entry.data));
+  const loaded = Object.values(collections).flatMap((entries: readonly LoadedEntry<unknown>[]) => entries.map((entry) => entry.data));
   if (last && last.loaded.length === loaded.length && last.loaded.every((data, index) => data === loaded[index])) return last.data;
-  // A collection left empty would make every reference to it look wrong: its file is the one to fix.
-  const empty = emptyCollections(collections);
-  const problems = empty.length > 0 ? empty : checkContent(contentFromEntries(collections, (file) => readFileSync(file, 'utf8')));
+  const problems = checkContent(contentFromEntries(collections, (file) => readFileSync(file, 'utf8')));
   if (problems.length > 0) {
     throw new AstroError(
       formatProblems(problems),
@@ -57,20 +54,6 @@ async function loadCollections(): Promise<LoadedCollections> {
     getCollection('articles'),
   ]);
   return { sources, people, countries, organisations, summit, timeline, articles };
-}
-
-/**
- * A data file the loader could not read leaves its collection empty: Astro logs a YAML error and
- * a schema error in the terminal and, under `astro dev`, goes on serving.
- */
-function emptyCollections(collections: LoadedCollections): Problem[] {
-  return (Object.keys(DATA_FILES) as DataCollection[])
-    .filter((collection) => collections[collection].length === 0)
-    .map((collection) => ({
-      file: DATA_FILES[collection],
-      field: '(file)',
-      message: 'no entry loaded: the file is missing, not valid YAML, or an entry does not match its schema (the terminal says which)',
-    }));
 }
 
 function siteData({ sources, people, countries, organisations, summit: summits, timeline }: LoadedCollections): SiteData {

@@ -9,6 +9,7 @@ import type { LoadedCollections, LoadedEntry } from '../../src/lib/content/loade
 import type { Problem } from '../../src/lib/content/problem.ts';
 import { typesetArticle, typesetBilingual, typesetSource } from '../../src/lib/content/typeset.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
+import { duplicateIds } from '../../src/lib/content/yaml-loader.ts';
 
 const entries = <T extends { id: string }>(located: { file: string; data: T }[], typeset: (data: T) => T): LoadedEntry<T>[] =>
   located.map(({ file, data }) => ({ id: data.id, filePath: file, data: typeset(data) }));
@@ -32,6 +33,13 @@ export function loadContentFiles(root: string): { collections: LoadedCollections
         body: article.body.trim(),
       })),
     },
-    problems: [...read.problems, ...problems],
+    // The data files' loader rejects a file with two entries of one id (src/lib/content/yaml-loader.ts).
+    problems: [
+      ...read.problems,
+      ...problems,
+      ...[content.sources, content.people, content.countries, content.organisations, content.summit, content.timeline].flatMap(
+        duplicateIds,
+      ),
+    ],
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Cross-entry checks that zod schemas cannot express: every reference points at an entry that
- * exists, ids are unique and valid, articles come in both languages and use the components as
+ * exists, ids are valid, articles come in both languages and use the components as
  * they are meant to be used.
  */
 import { isAnadoluText } from '../presence-evidence.ts';
@@ -35,21 +35,6 @@ function idSets(content: ValidContent): IdSets {
     organisations: new Set(content.organisations.map((o) => o.data.id)),
     counts: new Set(content.summit.flatMap((s) => s.data.counts.map((c) => c.id))),
   };
-}
-
-function checkDuplicates(entries: readonly Located<{ id: string }>[], problems: Problem[]): void {
-  const seen = new Set<string>();
-  for (const entry of entries) {
-    if (seen.has(entry.data.id)) {
-      problems.push({
-        file: entry.file,
-        field: `${entry.label}.id`,
-        value: entry.data.id,
-        message: 'duplicate id: another entry already uses it',
-      });
-    }
-    seen.add(entry.data.id);
-  }
 }
 
 /** Reports `id` when it is not in `known`. */
@@ -341,9 +326,6 @@ function checkUncitedSources(content: ValidContent, problems: Problem[]): void {
 /** Runs every cross-entry check over validated content and returns what is wrong. */
 export function checkIntegrity(content: ValidContent): Problem[] {
   const problems: Problem[] = [];
-  for (const entries of [content.sources, content.people, content.countries, content.organisations, content.summit, content.timeline]) {
-    checkDuplicates(entries, problems);
-  }
   const known = idSets(content);
   checkData(content, known, problems);
   checkUncitedSources(content, problems);

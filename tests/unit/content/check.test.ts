@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkEditedFixture, type Edit } from '../../support/content-fixture.ts';
+import { fileURLToPath } from 'node:url';
+import { checkContentAt, checkEditedFixture, type Edit } from '../../support/content-fixture.ts';
 
 const replace = (file: string, from: string | RegExp, to: string): Edit => [
   file,
@@ -22,6 +23,10 @@ const EN = 'content/articles/en/at-a-glance.mdx';
 describe('content check', () => {
   it('finds nothing wrong in the valid fixture', () => {
     expect(checkEditedFixture()).toEqual([]);
+  });
+
+  it('finds nothing wrong in the real content', () => {
+    expect(checkContentAt(fileURLToPath(new URL('../../../', import.meta.url)))).toEqual([]);
   });
 
   it.each<[string, Edit[], string]>([

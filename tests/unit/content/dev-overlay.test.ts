@@ -18,6 +18,7 @@ const PAGE = '/qui-est-qui/';
 const PEOPLE = 'content/people.yaml';
 const GOOD = 'roleSources: [elysee-2026-01-06]';
 const BAD = 'roleSources: [le-monde-1999]';
+const SCHEMA_ERROR = 'content/people.yaml › people[macron].roleSources: at least one source is required';
 const EXPECTED = 'content/people.yaml › people[macron].roleSources[0] = "le-monde-1999": unknown source id: no such entry';
 
 /** A port nothing listens on. */
@@ -87,6 +88,16 @@ describe('astro dev with a content error', () => {
     await waitFor('the overlay message', async () => errors.some((error) => error.includes(EXPECTED)), 10);
     expect(errors.find((error) => error.includes(EXPECTED))).toMatch(/^Content check failed: 1 problem to fix\./);
 
+    writeFileSync(join(root, PEOPLE), people().replace(BAD, GOOD));
+    await waitFor('the page again', async () => (await status()) === 200);
+  }, 60_000);
+
+  it('shows an entry that does not match its schema in the overlay, then takes the fixed file', async () => {
+    writeFileSync(join(root, PEOPLE), people().replace(GOOD, 'roleSources: []'));
+    await waitFor('the overlay message', async () => errors.some((error) => error.includes(SCHEMA_ERROR)), 15);
+    writeFileSync(join(root, PEOPLE), people().replace('roleSources: []', BAD));
+    // The fixed file is loaded again: the check now sees the unknown source.
+    await waitFor('the check on the reloaded file', async () => (await status()) === 500);
     writeFileSync(join(root, PEOPLE), people().replace(BAD, GOOD));
     await waitFor('the page again', async () => (await status()) === 200);
   }, 60_000);
