@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { notFoundRedirects } from './src/integrations/not-found-pages.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
@@ -34,7 +33,6 @@ export default defineConfig({
   markdown: { processor: markdownProcessor },
   integrations: [
     publicUrlGuard(),
-    contentIntegrity(),
     mdx(),
     securityHeadersFile(),
     notFoundRedirects(),

@@ -156,7 +156,6 @@ function syntheticArticle(index: number, lang: Lang, ids: FixtureIds): ProjectFi
     `topic: ${pickFrom(TOPICS, index)}`,
     `homeOrder: ${index + 1}`,
     `keyPoints:${list([0, 1, 2, 3].map(() => `${phrase(12, 20)}.`))}`,
-    `sources:${list([...new Set(cited)])}`,
     ...(index % 10 === 4
       ? [`corrections:\n  - date: '${isoDate(published + DAY)}'\n    note: ${JSON.stringify(`${phrase(10, 15)}.`)}`]
       : []),

@@ -32,7 +32,12 @@ const organisations: Organisation[] = [
 
 export const collections: Record<string, { id: string }[]> = {
   sources: ['afp', 'elysee', 'ep', 'aa', 'unn', 'unn2', 'kyiv', 'gzh', 'pravda', 'cyprus'].map((id) => source(id, `Publisher ${id}`)),
-  people,
+  // The host is a key actor: the content check that `getSiteData` runs asks for their line.
+  people: people.map((person) =>
+    person.id === summit.host
+      ? { ...person, keyActor: { why: { fr: 'Hôte du sommet.', en: 'Host of the summit.' }, sources: ['elysee'] } }
+      : person,
+  ),
   countries,
   organisations,
   summit: [summit],

@@ -23,7 +23,6 @@ function entry(id: string, data: Partial<ArticleData>): ArticleEntry {
       topic: 'overview',
       homeOrder: 1,
       keyPoints: ['p'],
-      sources: ['elysee'],
       corrections: [],
       draft: false,
       ...data,

@@ -12,7 +12,6 @@ const data: ArticleData = {
   topic: 'overview',
   homeOrder: 1,
   keyPoints: ['p'],
-  sources: ['elysee'],
   corrections: [],
   draft: false,
 };

@@ -4,7 +4,7 @@
  */
 import { findComponents } from './mdx-scan.ts';
 import type { Problem } from './problem.ts';
-import type { ValidArticle } from './validate.ts';
+import type { ValidArticle } from './loaded.ts';
 
 /**
  * The site's MDX components and the attributes each requires, as their Props in
@@ -33,16 +33,16 @@ export function componentUsageProblems(articles: readonly Pick<ValidArticle, 'fi
   const known = Object.keys(REQUIRED_ATTRIBUTES);
   for (const article of articles) {
     for (const tag of findComponents(article.body)) {
-      const where = `body line ${article.bodyLine + tag.line - 1}: <${tag.component}`;
+      const where = () => `body line ${article.bodyLine + tag.line - 1}: <${tag.component}`;
       const required = REQUIRED_ATTRIBUTES[tag.component];
       if (required === undefined) {
-        problems.push({ file: article.file, field: `${where}>`, message: `no such component: the site's are ${known.join(', ')}` });
+        problems.push({ file: article.file, field: `${where()}>`, message: `no such component: the site's are ${known.join(', ')}` });
         continue;
       }
       for (const names of required) {
         if (names.some((name) => tag.written.has(name))) continue;
         const message = names.length === 1 ? 'required attribute is missing' : `required attribute is missing: write ${names.join(' or ')}`;
-        problems.push({ file: article.file, field: `${where} ${names.join('|')}>`, message });
+        problems.push({ file: article.file, field: `${where()} ${names.join('|')}>`, message });
       }
     }
   }

@@ -3,7 +3,7 @@
  */
 import type { Problem } from './problem.ts';
 import type { Source } from './schema.ts';
-import type { Located } from './validate.ts';
+import type { Located } from './loaded.ts';
 
 /**
  * The page a URL names, written so that two spellings of one page compare equal: the scheme

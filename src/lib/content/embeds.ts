@@ -6,7 +6,7 @@
  */
 import { attributes, lineLocator, MARKDOWN_IMAGE } from './mdx-scan.ts';
 import type { Problem } from './problem.ts';
-import type { RawContent } from './read.ts';
+import type { ValidContent } from './loaded.ts';
 
 /** Something in a body that would run or load from elsewhere: the tag or URL as written, and why not. */
 export interface Embed {
@@ -46,7 +46,7 @@ export function findEmbeds(body: string): Embed[] {
 }
 
 /** Everything in the article bodies that would run a script or load from another host. */
-export function embedProblems(content: RawContent): Problem[] {
+export function embedProblems(content: Pick<ValidContent, 'articles'>): Problem[] {
   return content.articles.flatMap((article) =>
     findEmbeds(article.body).map(({ what, why, line }) => ({
       file: article.file,

@@ -1,6 +1,7 @@
 /**
  * Cross-entry checks that zod schemas cannot express: every reference points at an entry that
- * exists, ids are unique and valid, articles come in both languages and cite what they list.
+ * exists, ids are valid, articles come in both languages and use the components as
+ * they are meant to be used.
  */
 import { isAnadoluText } from '../presence-evidence.ts';
 import {
@@ -15,7 +16,7 @@ import {
 } from './mdx-scan.ts';
 import type { Problem } from './problem.ts';
 import { LANGS, type Person, type Source } from './schema.ts';
-import type { Located, ValidArticle, ValidContent } from './validate.ts';
+import type { Located, ValidArticle, ValidContent } from './loaded.ts';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
@@ -34,21 +35,6 @@ function idSets(content: ValidContent): IdSets {
     organisations: new Set(content.organisations.map((o) => o.data.id)),
     counts: new Set(content.summit.flatMap((s) => s.data.counts.map((c) => c.id))),
   };
-}
-
-function checkDuplicates(entries: readonly Located<{ id: string }>[], problems: Problem[]): void {
-  const seen = new Set<string>();
-  for (const entry of entries) {
-    if (seen.has(entry.data.id)) {
-      problems.push({
-        file: entry.file,
-        field: `${entry.label}.id`,
-        value: entry.data.id,
-        message: 'duplicate id: another entry already uses it',
-      });
-    }
-    seen.add(entry.data.id);
-  }
 }
 
 /** Reports `id` when it is not in `known`. */
@@ -208,41 +194,17 @@ function checkSameDayOrder(events: ValidContent['timeline'], problems: Problem[]
 }
 
 function checkArticleBody(article: ValidArticle, known: IdSets, problems: Problem[]): void {
-  const cited = new Set<string>();
   const tags = findComponents(article.body);
   for (const ref of referencesIn(tags)) {
-    const field = `body line ${article.bodyLine + ref.line - 1}: <${ref.component} ${ref.attribute}>`;
     if (!known[ref.target].has(ref.value)) {
       problems.push({
         file: article.file,
-        field,
+        field: `body line ${article.bodyLine + ref.line - 1}: <${ref.component} ${ref.attribute}>`,
         value: ref.value,
         message: `unknown ${ref.target === 'people' ? 'person' : ref.target.replace(/s$/, '')} id: no such entry`,
       });
-    } else if (ref.target === 'sources') {
-      cited.add(ref.value);
-      if (!article.data.sources.includes(ref.value)) {
-        problems.push({
-          file: article.file,
-          field,
-          value: ref.value,
-          message: 'this source is cited but not listed in frontmatter.sources',
-        });
-      }
     }
   }
-  article.data.sources.forEach((id, index) => {
-    if (!known.sources.has(id)) {
-      problems.push({ file: article.file, field: `frontmatter.sources[${index}]`, value: id, message: 'unknown source id: no such entry' });
-    } else if (!cited.has(id)) {
-      problems.push({
-        file: article.file,
-        field: `frontmatter.sources[${index}]`,
-        value: id,
-        message: 'listed but never cited in the body (add a <Cite> or remove it)',
-      });
-    }
-  });
   for (const tag of tags) {
     for (const [attribute, allowed] of Object.entries(COMPONENT_CHOICES[tag.component] ?? {})) {
       const value = tag.attributes.get(attribute);
@@ -340,14 +302,14 @@ function sourceIdsIn(value: unknown, found: Set<string>): Set<string> {
 /** A source nothing on the site cites: a reader would find it listed with no page behind it. */
 function checkUncitedSources(content: ValidContent, problems: Problem[]): void {
   const { sources, articles, ...data } = content;
+  const citedInBodies = referencesIn(articles.flatMap((article) => findComponents(article.body)))
+    .filter((ref) => ref.target === 'sources')
+    .map((ref) => ref.value);
   const cited = sourceIdsIn(
-    [
-      Object.values(data)
-        .flat()
-        .map((entry) => entry.data),
-      articles.map((article) => article.data),
-    ],
-    new Set(),
+    Object.values(data)
+      .flat()
+      .map((entry) => entry.data),
+    new Set(citedInBodies),
   );
   for (const source of sources) {
     if (!cited.has(source.data.id)) {
@@ -364,9 +326,6 @@ function checkUncitedSources(content: ValidContent, problems: Problem[]): void {
 /** Runs every cross-entry check over validated content and returns what is wrong. */
 export function checkIntegrity(content: ValidContent): Problem[] {
   const problems: Problem[] = [];
-  for (const entries of [content.sources, content.people, content.countries, content.organisations, content.summit, content.timeline]) {
-    checkDuplicates(entries, problems);
-  }
   const known = idSets(content);
   checkData(content, known, problems);
   checkUncitedSources(content, problems);

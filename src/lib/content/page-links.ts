@@ -8,7 +8,7 @@ import { sectionUrl, sitePagePaths } from '../routes.ts';
 import { lineLocator } from './mdx-scan.ts';
 import type { Problem } from './problem.ts';
 import { contentEntries } from './site-entries.ts';
-import type { ValidContent } from './validate.ts';
+import type { ValidContent } from './loaded.ts';
 
 const MARKDOWN_LINK = /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)/g;
 const HREF = /\bhref=(?:"([^"]*)"|'([^']*)'|\{["']([^"']*)["']\})/g;

@@ -1,6 +1,7 @@
 /**
- * Reads the raw content folder (YAML data files and MDX articles) without Astro, so that the
- * integrity check can run before Astro loads or renders anything.
+ * Reads the raw content folder (YAML data files and MDX articles) without Astro, for what runs
+ * outside it: the sitemap's list of pages (astro.config.mjs) and the tests. The site itself reads
+ * the content through Astro's loaders only (src/data/site-data.ts checks it there).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +12,6 @@ import { parseYaml } from './yaml.ts';
 export interface RawDataFile {
   /** Path relative to the project root, as shown in error messages. */
   file: string;
-  /** The file's text, as written ('' when it cannot be read). */
-  text: string;
   entries: unknown[];
 }
 
@@ -23,8 +22,6 @@ export interface RawArticle {
   /** File name without extension: the article's URL slug. */
   slug: string;
   frontmatter: unknown;
-  /** The frontmatter's YAML as written, from the file's line 2. */
-  frontmatterText: string;
   body: string;
   /** Line number in the file where the body starts (1-based). */
   bodyLine: number;
@@ -37,37 +34,34 @@ export interface RawContent {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-/**
- * Reads every content file under `root` and reports files that cannot be parsed at all.
- * @param parse the YAML parser (`parseYaml`, or a cached one: see `yaml-cache.ts`)
- */
-export function readContent(root: string, parse: (text: string) => unknown = parseYaml): { content: RawContent; problems: Problem[] } {
+/** Reads every content file under `root` and reports files that cannot be parsed at all. */
+export function readContent(root: string): { content: RawContent; problems: Problem[] } {
   const problems: Problem[] = [];
   const data = {} as Record<DataCollection, RawDataFile>;
   for (const [collection, file] of Object.entries(DATA_FILES) as [DataCollection, string][]) {
-    data[collection] = readDataFile(root, file, problems, parse);
+    data[collection] = readDataFile(root, file, problems);
   }
-  return { content: { data, articles: readArticles(root, problems, parse) }, problems };
+  return { content: { data, articles: readArticles(root, problems) }, problems };
 }
 
-function readDataFile(root: string, file: string, problems: Problem[], parse: (text: string) => unknown): RawDataFile {
+function readDataFile(root: string, file: string, problems: Problem[]): RawDataFile {
   const path = join(root, file);
   if (!existsSync(path)) {
     problems.push({ file, field: '(file)', message: 'file is missing' });
-    return { file, text: '', entries: [] };
+    return { file, entries: [] };
   }
   const text = readFileSync(path, 'utf8');
   try {
-    const parsed = parse(text);
-    if (Array.isArray(parsed)) return { file, text, entries: parsed };
+    const parsed = parseYaml(text);
+    if (Array.isArray(parsed)) return { file, entries: parsed };
     problems.push({ file, field: '(file)', message: 'expected a YAML list of entries' });
   } catch (error) {
     problems.push({ file, field: '(file)', message: `not valid YAML: ${(error as Error).message}` });
   }
-  return { file, text, entries: [] };
+  return { file, entries: [] };
 }
 
-function readArticles(root: string, problems: Problem[], parse: (text: string) => unknown): RawArticle[] {
+function readArticles(root: string, problems: Problem[]): RawArticle[] {
   const base = join(root, ARTICLES_DIR);
   if (!existsSync(base)) return [];
   const articles: RawArticle[] = [];
@@ -85,19 +79,17 @@ function readArticles(root: string, problems: Problem[], parse: (text: string) =
       }
       let frontmatter: unknown;
       try {
-        frontmatter = parse(match[1] ?? '');
+        frontmatter = parseYaml(match[1] ?? '');
       } catch (error) {
         problems.push({ file, field: 'frontmatter', message: `not valid YAML: ${(error as Error).message}` });
         continue;
       }
       const bodyLine = match[0].split('\n').length;
-      const frontmatterText = match[1] ?? '';
       articles.push({
         file,
         folder,
         slug: name.replace(/\.mdx$/, ''),
         frontmatter,
-        frontmatterText,
         body: text.slice(match[0].length),
         bodyLine,
       });

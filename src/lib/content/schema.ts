@@ -185,7 +185,6 @@ export const articleSchema = z.object({
   /** The article's place on its language's home page, 1 for the lead; the same in both languages. */
   homeOrder: z.number().int().positive(),
   keyPoints: z.array(z.string().min(1)).min(1, { error: 'at least one key point is required' }),
-  sources: sourceIds,
   /** The date up to which the article's facts were established (its latest sourced event). */
   factsAsOf: fullDate,
   corrections: z.array(z.object({ date: fullDate, note: z.string().min(1) })).default([]),

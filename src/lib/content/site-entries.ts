@@ -1,7 +1,8 @@
-/** The entries the route table builds pages for, read from the content folder without Astro (content check, sitemap). */
+/** The entries the route table builds pages for (content check, sitemap). */
 import type { SiteEntries } from '../routes.ts';
 import { readContent } from './read.ts';
-import { validateContent, type ValidContent } from './validate.ts';
+import type { ValidContent } from './loaded.ts';
+import { validateContent } from './validate.ts';
 
 /** The entries of `content` the site builds a page for (drafts are not built). */
 export function contentEntries(content: ValidContent): SiteEntries {
@@ -15,10 +16,9 @@ export function contentEntries(content: ValidContent): SiteEntries {
 }
 
 /**
- * The entries of the content folder under `root`; the content check (which runs first, see
- * `src/integrations/content-integrity.ts`) reports any problem in it.
- * @param parse the YAML parser (see `readContent`)
+ * The entries of the content folder under `root`, read without Astro (for the sitemap, written
+ * after the build); the content check (src/data/site-data.ts) has reported any problem in it.
  */
-export function readSiteEntries(root: string, parse?: (text: string) => unknown): SiteEntries {
-  return contentEntries(validateContent(readContent(root, parse).content).content);
+export function readSiteEntries(root: string): SiteEntries {
+  return contentEntries(validateContent(readContent(root).content).content);
 }

@@ -3,12 +3,11 @@
  * "Kiew", except inside a quotation (« … », “ … ”, " … "), where a speaker's or a headline's
  * spelling stays as it was written. URLs are not text and are not read.
  *
- * Read in the files as written: the MDX body line by line, and every string value of the YAML
- * data files and of the articles' frontmatter, each reported with the line it starts on.
+ * Read in the content as Astro loaded it: the MDX body line by line, and every string value of
+ * the data entries and of the articles' frontmatter, each reported with its field.
  */
-import { LineCounter, parseDocument, visit } from 'yaml';
 import type { Problem } from './problem.ts';
-import type { RawContent } from './read.ts';
+import type { ValidContent } from './loaded.ts';
 
 /** A spelling the site does not use, and the one it uses instead. */
 export interface Spelling {
@@ -69,23 +68,20 @@ function problem(file: string, field: string, { spelling, word, context }: Found
   };
 }
 
+/** Every string of `value` at any depth, with its path written like `.role.fr` or `.keyPoints[1]`. */
+function stringsIn(value: unknown, path = ''): [path: string, text: string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((item, index) => stringsIn(item, `${path}[${index}]`));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => stringsIn(item, `${path}.${key}`));
+  return [];
+}
+
 /**
- * The wrong spellings in the string values of a YAML text (a data file or a frontmatter block).
- * @param firstLine the file line the YAML text starts on (1-based)
+ * The wrong spellings in the string values of a loaded entry (a data entry or an article's
+ * frontmatter), each named by its field: `people[macron].role.fr`.
  */
-export function yamlSpellingProblems(file: string, yaml: string, firstLine = 1): Problem[] {
-  if (!hasWrongSpelling(yaml)) return [];
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yaml, { lineCounter });
-  const problems: Problem[] = [];
-  visit(document, {
-    Scalar(key, node) {
-      if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
-      const start = lineCounter.linePos(node.range[0]).line + firstLine - 1;
-      for (const found of wrongSpellings(node.value)) problems.push(problem(file, `line ${start}`, found));
-    },
-  });
-  return problems;
+export function dataSpellingProblems(file: string, label: string, data: unknown): Problem[] {
+  return stringsIn(data).flatMap(([path, text]) => wrongSpellings(text).map((found) => problem(file, `${label}${path}`, found)));
 }
 
 /**
@@ -96,13 +92,17 @@ export function bodySpellingProblems(file: string, body: string, firstLine: numb
   return wrongSpellings(body).map((found) => problem(file, `body line ${firstLine + found.line}`, found));
 }
 
-/** Every wrong spelling of the content: in the data files, the articles' frontmatter and their bodies. */
-export function spellingProblems(content: RawContent): Problem[] {
+/** Every wrong spelling of the content: in the data entries, the articles' frontmatter and their bodies. */
+export function spellingProblems(content: ValidContent): Problem[] {
+  const { articles, ...data } = content;
   return [
-    ...Object.values(content.data).flatMap((data) => yamlSpellingProblems(data.file, data.text)),
-    ...content.articles.flatMap((article) => [
-      ...yamlSpellingProblems(article.file, article.frontmatterText, 2),
-      ...bodySpellingProblems(article.file, article.body, article.bodyLine),
+    ...Object.values(data)
+      .flat()
+      .flatMap((entry) => dataSpellingProblems(entry.file, entry.label, entry.data)),
+    ...articles.flatMap((article) => [
+      ...dataSpellingProblems(article.file, article.label, article.data),
+      // The body's line in its file is looked up only when there is something to report.
+      ...(hasWrongSpelling(article.body) ? bodySpellingProblems(article.file, article.body, article.bodyLine) : []),
     ]),
   ];
 }

@@ -1,9 +1,11 @@
 /**
- * Runs every raw entry through its zod schema and turns zod's issues into problems that name
- * the file, the field and the bad value.
+ * Runs every raw entry of `read.ts` through its zod schema, as Astro's loaders do, and turns
+ * zod's issues into problems that name the file, the field and the bad value: for what reads the
+ * content without Astro (the sitemap's list of pages, the tests).
  */
 import type { z } from 'astro/zod';
 import type { DataCollection } from './files.ts';
+import type { Located, ValidArticle, ValidContent } from './loaded.ts';
 import type { Problem } from './problem.ts';
 import type { RawArticle, RawContent, RawDataFile } from './read.ts';
 import {
@@ -14,38 +16,7 @@ import {
   sourceSchema,
   summitSchema,
   timelineEventSchema,
-  type ArticleData,
-  type Country,
-  type Organisation,
-  type Person,
-  type Source,
-  type Summit,
-  type TimelineEvent,
 } from './schema.ts';
-
-export interface Located<T> {
-  file: string;
-  /** How the entry is named in messages: `people[macron]`, or `frontmatter` for an article. */
-  label: string;
-  data: T;
-}
-
-export interface ValidArticle extends Located<ArticleData> {
-  folder: string;
-  slug: string;
-  body: string;
-  bodyLine: number;
-}
-
-export interface ValidContent {
-  sources: Located<Source>[];
-  people: Located<Person>[];
-  countries: Located<Country>[];
-  organisations: Located<Organisation>[];
-  summit: Located<Summit>[];
-  timeline: Located<TimelineEvent>[];
-  articles: ValidArticle[];
-}
 
 /** Writes a zod path as `.a[1].b`. */
 function formatPath(path: readonly PropertyKey[]): string {

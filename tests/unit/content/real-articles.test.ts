@@ -11,14 +11,13 @@ import { wordCount } from '../../../src/lib/content/paragraphs.ts';
 import { proseParagraphs } from '../../support/content-lint/paragraphs.ts';
 import { bareFigures } from '../../support/content-lint/prose-numbers.ts';
 import { formatProblem } from '../../../src/lib/content/problem.ts';
-import { readContent } from '../../../src/lib/content/read.ts';
 import { spellingProblems } from '../../../src/lib/content/spelling.ts';
-import { validateContent } from '../../../src/lib/content/validate.ts';
+import { contentFromEntries } from '../../../src/lib/content/loaded.ts';
+import { loadContentFiles } from '../../support/loaded-content.ts';
 import { TALLIES, tally } from '../../../src/lib/tallies.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const raw = readContent(ROOT).content;
-const { content } = validateContent(raw);
+const content = contentFromEntries(loadContentFiles(ROOT).collections, (file) => readFileSync(`${ROOT}${file}`, 'utf8'));
 const counts = content.summit.flatMap((summit) => summit.data.counts);
 const countries = content.countries.map((country) => country.data);
 const FIGURES = new Set([...counts.map((count) => count.figure), ...TALLIES.map((kind) => tally(kind, countries, counts))]);
@@ -33,7 +32,7 @@ describe('the real articles', () => {
   });
 
   it('spell Kyiv one way in both languages, in bodies, frontmatter and data files (quotations excepted)', () => {
-    expect(spellingProblems(raw).map(formatProblem)).toEqual([]);
+    expect(spellingProblems(content).map(formatProblem)).toEqual([]);
   });
 
   describe.each(content.articles.map((article) => [article.file, article] as const))('%s', (_file, article) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/content/problem.ts';
-import { bodySpellingProblems, yamlSpellingProblems } from '../../../src/lib/content/spelling.ts';
+import { bodySpellingProblems, dataSpellingProblems } from '../../../src/lib/content/spelling.ts';
 
 const lines = (problems: ReturnType<typeof bodySpellingProblems>) => problems.map(formatProblem);
 
@@ -25,27 +25,25 @@ describe('bodySpellingProblems', () => {
   });
 });
 
-describe('yamlSpellingProblems', () => {
-  const yaml = [
-    '- id: kiev-strikes',
-    "  url: 'https://news.liga.net/en/kiev/news/x'",
-    '  text:',
-    "    fr: 'Frappes sur Kiev.'",
-    '    en: >',
-    '      Strikes on',
-    '      Kiew.',
-    '  quote: \'He spoke of "Kiev".\'',
-    '  Kiev: a key is not text',
-  ].join('\n');
+describe('dataSpellingProblems', () => {
+  const data = {
+    id: 'kiev-strikes',
+    url: 'https://news.liga.net/en/kiev/news/x',
+    text: { fr: 'Frappes sur Kiev.', en: 'Strikes on\nKiew.' },
+    quotes: ['He spoke of "Kiev".', 'Le « sommet de Kiev »'],
+    Kiev: 'a key is not text',
+  };
 
-  it('reports each string value outside quotations and URLs, with the line it starts on', () => {
-    expect(yamlSpellingProblems('content/timeline.yaml', yaml).map((problem) => `${problem.field} = ${String(problem.value)}`)).toEqual([
-      'line 4 = Frappes sur Kiev.',
-      'line 5 = Strikes on Kiew.',
+  it('reports each string value outside quotations and URLs, named by its field', () => {
+    expect(dataSpellingProblems('content/timeline.yaml', 'timeline[kiev-strikes]', data).map(formatProblem)).toEqual([
+      'content/timeline.yaml › timeline[kiev-strikes].text.fr = "Frappes sur Kiev.": write "Kyiv", the site\'s spelling in both languages ("Kiev" only inside a quotation)',
+      'content/timeline.yaml › timeline[kiev-strikes].text.en = "Kiew.": write "Kyiv", the site\'s spelling in both languages ("Kiew" only inside a quotation)',
     ]);
   });
 
-  it('counts lines from where the YAML starts in its file (a frontmatter block)', () => {
-    expect(yamlSpellingProblems('content/articles/en/a.mdx', 'title: Kiev at night', 2)[0]?.field).toBe('line 2');
+  it('names the items of a list by their place', () => {
+    expect(dataSpellingProblems('content/articles/en/a.mdx', 'frontmatter', { keyPoints: ['Kyiv', 'Kiev at night'] })[0]?.field).toBe(
+      'frontmatter.keyPoints[1]',
+    );
   });
 });

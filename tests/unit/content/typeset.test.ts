@@ -37,7 +37,6 @@ describe('typesetArticle', () => {
       topic: 'participants',
       homeOrder: 2,
       keyPoints: ["L'Élysée"],
-      sources: ['elysee'],
       corrections: [{ date: '2026-01-08', note: "Nous avions écrit l'inverse !" }],
       draft: false,
     };
