@@ -8,6 +8,7 @@ import { pageLinkProblems } from './page-links.ts';
 import type { Problem } from './problem.ts';
 import { readContent } from './read.ts';
 import { spellingProblems } from './spelling.ts';
+import { timelineLinkProblems } from './timeline-links.ts';
 import { translationDraftProblems } from './translation-drafts.ts';
 import { validateContent } from './validate.ts';
 
@@ -31,5 +32,6 @@ export function checkContent(root: string, parse?: (text: string) => unknown, to
     ...homeOrderProblems(content.articles),
     ...pageLinkProblems(content),
     ...embedProblems(read.content),
+    ...timelineLinkProblems(content),
   ];
 }
