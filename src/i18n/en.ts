@@ -241,8 +241,8 @@ export const en: UiStrings = {
   aboutContents: 'On this page',
   aboutSourcesCount: (total: number, aggregators: number) =>
     `The site cites ${total} sources, ${aggregators} of them aggregators and republished copies: the Sources page lists them all, grouped by kind, with the pages that cite each one.`,
-  aboutLatestEvent: (date: string) =>
-    `Our record of what followed the summit stops on ${date}, the date of the timeline’s latest event: later events are not in it, which does not mean nothing happened.`,
+  aboutLatestEvent: (month: string) =>
+    `Our record of what followed the summit stops in ${month}, the month of the timeline’s latest event: later events are not in it, which does not mean nothing happened.`,
   aboutCountsLink: 'The “Who counted what” table',
   aboutMapLink: 'The map and its border conventions',
   // Timeline (month jumps, entry links) and sources page (summary, finders, state media).

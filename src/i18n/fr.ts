@@ -242,13 +242,13 @@ export const fr = {
   aboutContents: 'Sur cette page',
   aboutSourcesCount: (total: number, aggregators: number) =>
     `Le site cite ${total} sources, dont ${aggregators} agrégateurs et reprises : la page Sources les présente toutes, classées par nature, avec les pages qui citent chacune.`,
-  aboutLatestEvent: (date: string) =>
-    `Notre relevé des suites du sommet s’arrête au ${date}, date du dernier événement de la chronologie : ce qui a suivi n’y figure pas, ce qui ne veut pas dire que rien ne s’est passé.`,
+  aboutLatestEvent: (month: string) =>
+    `Notre relevé des suites du sommet s’arrête en ${month}, mois du dernier événement de la chronologie : ce qui a suivi n’y figure pas, ce qui ne veut pas dire que rien ne s’est passé.`,
   aboutCountsLink: 'Le tableau « Qui a compté quoi »',
   aboutMapLink: 'La carte et ses conventions de frontières',
   // Timeline (month jumps, entry links) and sources page (summary, finders, state media).
   timelineMonths: 'Aller au mois',
-  timelineEventCount: (n: number) => (n === 1 ? 'événement' : 'événements'),
+  timelineEventCount: (n: number): string => (n === 1 ? 'événement' : 'événements'),
   timelineToSummitDay: (date: string) => `Aller au jour du sommet, le ${date}`,
   timelinePeople: 'Personnes :',
   timelineArticles: 'À lire :',
