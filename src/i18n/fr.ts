@@ -217,7 +217,7 @@ export const fr = {
       id: 'corrections',
       heading: 'Corrections',
       paragraphs: [
-        'Quand nous corrigeons une erreur dans un article, une rubrique « Corrections » apparaît à la fin du texte, avant les sources : elle donne la date et la nature de chaque correction. La date de mise à jour s’affiche alors sous le titre, à côté de la date de publication.',
+        'Quand nous corrigeons une erreur dans un article, une rubrique « Corrections » s’ajoute à la fin du texte, avant les sources : elle donne la date et la nature de chaque correction. La date de mise à jour s’affiche alors sous le titre, à côté de la date de publication.',
         'Quand c’est une source qui se trompe, la note « Correction » l’indique à l’endroit même où la source est citée.',
       ],
     },

@@ -32,7 +32,7 @@ const hrefs = (page: Page, selector: string) =>
 for (const lang of LANGS as readonly Lang[]) {
   test(`${lang} sources page: a summary read from the data, with jump links and finders`, async ({ page }) => {
     await page.goto(sectionUrl(BASE, lang, 'sources'));
-    const summary = page.locator('section.summary');
+    const summary = page.locator('section.source-summary');
     await expect(summary.locator('.total')).toContainText(String(content.sources.length));
 
     let sum = 0;
@@ -47,7 +47,7 @@ for (const lang of LANGS as readonly Lang[]) {
     expect(sum).toBe(content.sources.length);
 
     // Each article's sources: a link to the article's own list, which exists.
-    const articleLinks = await hrefs(page, 'section.summary .by-article a');
+    const articleLinks = await hrefs(page, 'section.source-summary .by-article a');
     expect(articleLinks.length).toBe(content.articles.filter((article) => article.data.lang === lang && !article.data.draft).length);
     for (const href of articleLinks) {
       const [path] = href.split('#');
@@ -72,7 +72,7 @@ for (const lang of LANGS as readonly Lang[]) {
 
   test(`${lang} timeline: month and summit-day jumps, entries linking their people and articles`, async ({ page }) => {
     await page.goto(sectionUrl(BASE, lang, 'timeline'));
-    const jumps = await hrefs(page, 'nav.months a');
+    const jumps = await hrefs(page, 'nav.timeline-months a');
     const months = new Set(content.timeline.map((event) => event.data.date.slice(0, 7)));
     expect(jumps.length, 'one jump to the summit’s day, one per month').toBe(months.size + 1);
     for (const href of jumps) await expectTarget(page, href);
