@@ -164,53 +164,105 @@ export const en: UiStrings = {
   articlesMentioningPerson: (name: string) => `Articles mentioning ${name}`,
   articlesMentioningCountry: 'Articles mentioning this country',
   aboutTitle: 'Method: how this site is made',
-  aboutIntro: 'Where the facts come from, how we handle disputed figures and how we correct our mistakes.',
+  aboutIntro:
+    'Who makes this site, where the facts come from, what our dates and labels mean, how we correct our mistakes and what the site does not do.',
   aboutSections: [
     {
-      heading: 'Every fact has a source',
+      topic: 'who',
+      id: 'who',
+      heading: 'Who makes this site',
       paragraphs: [
-        'Every claim on the site points to a specific source: statements from the Élysée and Ukraine’s presidency, news agencies and newspapers. The numbers in brackets lead to the list of sources at the foot of the page, and the Sources page shows which pages cite each one.',
-        'We prefer official sources and established outlets. When something appears only on a site that republishes another outlet’s report, we say so and name the original outlet.',
-        'Each footnote leads to the evidence for the sentence it follows: when a row says a person attended, its footnote leads to a source that says so, not to a source that names only their country.',
+        'This site explains a single event: the summit of the coalition of the willing held at the Élysée on 6 January 2026, what led to it and what followed. The articles are written and checked by the site’s desk, which signs them collectively: no article carries a person’s name, and none is published without its sources.',
       ],
     },
     {
-      heading: 'Figures come from the data, never from a keyboard',
+      topic: 'sources',
+      id: 'sources',
+      heading: 'Every fact has a source',
       paragraphs: [
+        'Every claim on the site points to a specific source: texts from the Élysée and Ukraine’s presidency, news agencies, newspapers. The numbers in brackets lead to the list of sources at the foot of the page; each footnote leads to the evidence for the sentence it follows, not to a neighbouring source.',
+        'We prefer official sources and established outlets. Where we found an agency’s or a newspaper’s text only on a site that republishes it, we cite that site and name the original outlet first, and the Sources page files it under “aggregators and republished copies”. State media, such as Russia’s TASS agency, speak for their government: we say so every time we cite them.',
+      ],
+    },
+    {
+      topic: 'dates',
+      id: 'dates',
+      heading: 'What “Facts as of” means',
+      paragraphs: [
+        'Under each article’s headline, “Facts as of” gives the date of the latest event our sources report for that article. It is not the publication date: an article published later can deal with earlier facts.',
+      ],
+    },
+    {
+      topic: 'counts',
+      id: 'counts',
+      heading: 'Why the counts differ',
+      paragraphs: [
+        'Sources do not all count the same thing: the states represented, those represented by their head of state or government, the international organisations, or the leaders expected the day before. We do not quietly pick one figure: each published count is given with its source and what it measures.',
         'The lists of countries and participants, and the counts, are stored once in data files, each with its sources. Articles, pages and the map read them when the site is built, so a corrected figure is corrected everywhere at once.',
       ],
     },
     {
-      heading: 'When sources disagree',
+      topic: 'conventions',
+      id: 'conventions',
+      heading: 'Our conventions',
       paragraphs: [
-        'Sources do not always agree, for instance on which states make up “the 35” or on whether the United States signed the declaration. We do not settle such questions quietly: we show who said what. Anything no source establishes is marked as unknown, and our own inferences are labelled “our reading”.',
+        'Four labels mark what is not a plain fact. “Disputed”: the sources contradict each other, and we give each version with its source. “Unknown”: no source we read establishes it. “Our reading”: an inference by the desk that no source states as such. “Correction”: a source got something wrong, and we say what.',
+        'We write Kyiv, in French as in English. Quotations are translated into the page’s language and attributed to the person who spoke them.',
       ],
     },
     {
-      heading: 'As of when',
-      paragraphs: [
-        'Under each article’s title, “Facts as of” gives the date of the latest event our sources report. Our record of what followed the summit stops in late March 2026: later events are not in it, which does not mean nothing happened.',
-      ],
-    },
-    {
+      topic: 'corrections',
+      id: 'corrections',
       heading: 'Corrections',
       paragraphs: [
-        'A corrected error is noted at the foot of the article, with the date and what was changed, and the update date is shown under the headline.',
+        'When we correct an error in an article, a “Corrections” section appears at the end of the text, before the sources: it gives the date and nature of each correction. The update date is then shown under the headline, next to the publication date.',
+        'When a source is wrong, a “Correction” note says so at the very place where the source is cited.',
       ],
     },
     {
-      heading: 'Who makes this site',
+      topic: 'data',
+      id: 'data',
+      heading: 'Open data and licence',
       paragraphs: [
-        'The articles are written and checked by the site’s desk, which signs them collectively; each is published with its sources.',
+        'The site’s countries, people, organisations, sources and timeline can be downloaded as JSON and CSV, generated at each build from the same files as the pages, with every field described. They are published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0): you may reuse them, crediting the site. Our sources’ articles remain their publishers’ property: we give only their headline, publisher, date and link.',
       ],
     },
     {
-      heading: 'No tracking, no advertising',
+      topic: 'privacy',
+      id: 'privacy',
+      heading: 'What the site does not do',
       paragraphs: [
-        'The site is static: no server, no cookies, no analytics, no third-party scripts. Fonts and images are hosted with the site.',
+        'No advertising, no sponsored content, no tracking: no cookies, no analytics, no third-party scripts. The site is made of static pages; its fonts are hosted with it, and search runs in your browser, from an index published with the pages.',
       ],
     },
   ],
+  // About page: table of contents and sentences read from the data.
+  aboutContents: 'On this page',
+  aboutSourcesCount: (total: number, aggregators: number) =>
+    `The site cites ${total} sources, ${aggregators} of them aggregators and republished copies: the Sources page lists them all, grouped by kind, with the pages that cite each one.`,
+  aboutLatestEvent: (month: string) =>
+    `Our record of what followed the summit stops in ${month}, the month of the timeline’s latest event: later events are not in it, which does not mean nothing happened.`,
+  aboutCountsLink: 'The “Who counted what” table',
+  aboutMapLink: 'The map and its border conventions',
+  // Timeline (month jumps, entry links) and sources page (summary, finders, state media).
+  timelineMonths: 'Jump to a month',
+  timelineEventCount: (n: number) => (n === 1 ? 'event' : 'events'),
+  timelineToSummitDay: (date: string) => `Jump to summit day, ${date}`,
+  timelinePeople: 'People:',
+  timelineArticles: 'Read:',
+  sourcesSummaryHeading: 'The sources at a glance',
+  sourcesTotal: (n: number) => `${n} sources, in three groups`,
+  sourcesLanguages: (n: number, top: readonly string[]) => `In ${n} languages, mostly ${top.join(', ')}.`,
+  sourcesLanguageCount: (language: string, n: number) => `${language} (${n})`,
+  sourcesStateMedia: (n: number) =>
+    n === 1
+      ? 'One source is, or relays, state media: it is marked as such.'
+      : `${n} sources are, or relay, state media: they are marked as such.`,
+  sourcesByArticle: 'Find an article’s sources',
+  sourcesCount: (n: number) => (n === 1 ? '1 source' : `${n} sources`),
+  sourcesByPublisher: (n: number) => `Find a source by publisher or original outlet (${n} names)`,
+  stateMedia: { RU: 'Russian state media', CN: 'Chinese state media' },
+  stateMediaRelay: { RU: 'relay of Russian state media', CN: 'relay of Chinese state media' },
   searchTitle: 'Search',
   searchIntro: 'Look up a name, a country or a topic across all the English pages of the site.',
   searchFallback: 'Search needs JavaScript. Without it, here are all the pages of the site:',
@@ -252,10 +304,6 @@ export const en: UiStrings = {
   feedUpdated: 'Updated',
   footerData: 'Open data (JSON, CSV)',
   sourcesData: 'These sources, like the site’s countries, people and timeline, can also be downloaded as JSON and CSV:',
-  aboutData: {
-    heading: 'Open data',
-    text: 'The site’s countries, people, organisations, sources and timeline can be downloaded as JSON and CSV. The files are generated at every build from the same collections as the pages, and every field is described:',
-  },
   dataTitle: 'Open data',
   dataIntro:
     'The site’s countries, people, organisations, sources and timeline, to download as JSON or CSV, with the meaning of every field.',

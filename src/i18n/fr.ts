@@ -165,53 +165,105 @@ export const fr = {
   articlesMentioningPerson: (name: string) => `Articles qui mentionnent ${name}`,
   articlesMentioningCountry: 'Articles qui mentionnent ce pays',
   aboutTitle: 'Méthode : comment ce site est fait',
-  aboutIntro: 'D’où viennent les faits, comment nous traitons les chiffres contestés et comment nous corrigeons nos erreurs.',
+  aboutIntro:
+    'Qui fait ce site, d’où viennent les faits, ce que veulent dire nos dates et nos étiquettes, comment nous corrigeons nos erreurs et ce que le site ne fait pas.',
   aboutSections: [
     {
-      heading: 'Chaque fait a sa source',
-      paragraphs: [
-        'Chaque affirmation du site renvoie à une source précise : communiqués de l’Élysée et de la présidence ukrainienne, agences et journaux. Les numéros entre crochets mènent à la liste des sources en bas de page, et la page « Sources » indique quelles pages citent chacune d’elles.',
-        'Nous préférons les sources officielles et les médias établis. Quand une information ne figure que sur un site qui reprend le texte d’un autre média, nous le disons et nous nommons le média d’origine.',
-        'Chaque note renvoie à la preuve de la phrase qu’elle suit : quand une ligne dit qu’une personne était présente, sa note mène à une source qui le dit, et non à une source qui ne nomme que son pays.',
-      ],
-    },
-    {
-      heading: 'Les chiffres viennent des données, jamais d’un clavier',
-      paragraphs: [
-        'Les listes de pays et de participants, ainsi que les décomptes, sont stockés une seule fois dans des fichiers de données, chacun avec ses sources. Les articles, les pages et la carte les lisent à la construction du site : un chiffre corrigé l’est partout à la fois.',
-      ],
-    },
-    {
-      heading: 'Quand les sources divergent',
-      paragraphs: [
-        'Les sources ne s’accordent pas toujours, par exemple sur les États qui composent « les 35 » ou sur la signature américaine de la déclaration. Nous ne tranchons pas en silence : nous montrons qui a dit quoi. Ce qui n’est établi par aucune source est signalé comme inconnu, et nos propres déductions sont marquées « notre lecture ».',
-      ],
-    },
-    {
-      heading: 'À quelle date',
-      paragraphs: [
-        'Sous le titre de chaque article, la mention « Faits établis au » donne la date du dernier événement dont nos sources rendent compte. Notre suivi des suites du sommet s’arrête fin mars 2026 : ce qui s’est passé après n’y figure pas, ce qui ne veut pas dire que rien ne s’est passé.',
-      ],
-    },
-    {
-      heading: 'Corrections',
-      paragraphs: [
-        'Une erreur corrigée est signalée en bas de l’article concerné, avec la date et la nature de la correction, et la date de mise à jour est affichée sous le titre.',
-      ],
-    },
-    {
+      topic: 'who',
+      id: 'qui',
       heading: 'Qui fait ce site',
       paragraphs: [
-        'Les articles sont écrits et vérifiés par la rédaction du site, qui les signe collectivement ; chacun est publié avec ses sources.',
+        'Ce site explique un seul événement : le sommet de la coalition des volontaires réuni à l’Élysée le 6 janvier 2026, ce qui l’a précédé et ce qui l’a suivi. Les articles sont écrits et vérifiés par la rédaction du site, qui les signe collectivement : aucun article ne porte de nom de personne, et aucun n’est publié sans ses sources.',
       ],
     },
     {
-      heading: 'Ni traceur, ni publicité',
+      topic: 'sources',
+      id: 'sources',
+      heading: 'Chaque fait a sa source',
       paragraphs: [
-        'Le site est statique : aucun serveur, aucun cookie, aucune mesure d’audience, aucun script tiers. Les polices et les images sont hébergées avec le site.',
+        'Chaque affirmation du site renvoie à une source précise : textes de l’Élysée et de la présidence ukrainienne, agences de presse, journaux. Les numéros entre crochets mènent à la liste des sources en bas de page ; chaque note renvoie à la preuve de la phrase qu’elle suit, et non à une source voisine.',
+        'Nous préférons les sources officielles et les médias établis. Quand nous n’avons trouvé le texte d’une agence ou d’un journal que sur un site qui le reprend, nous citons ce site en nommant en tête le média d’origine, et la page Sources le range parmi les « agrégateurs et reprises ». Les médias d’État, comme l’agence russe TASS, sont la voix de leur gouvernement : nous le disons chaque fois que nous les citons.',
+      ],
+    },
+    {
+      topic: 'dates',
+      id: 'dates',
+      heading: 'Ce que veut dire « Faits établis au »',
+      paragraphs: [
+        'Sous le titre de chaque article, la mention « Faits établis au » donne la date du dernier événement dont nos sources rendent compte pour cet article. Ce n’est pas la date de publication : un article publié plus tard peut porter sur des faits plus anciens.',
+      ],
+    },
+    {
+      topic: 'counts',
+      id: 'chiffres',
+      heading: 'Pourquoi les décomptes diffèrent',
+      paragraphs: [
+        'Les sources ne comptent pas toutes la même chose : les États représentés, ceux qui l’étaient par leur chef d’État ou de gouvernement, les organisations internationales, ou les dirigeants attendus la veille. Nous ne retenons pas un chiffre en silence : chaque décompte publié est donné avec sa source et ce qu’il mesure.',
+        'Les listes de pays et de participants, comme les décomptes, sont stockées une seule fois dans des fichiers de données, chacune avec ses sources. Les articles, les pages et la carte les lisent à la construction du site : un chiffre corrigé l’est partout à la fois.',
+      ],
+    },
+    {
+      topic: 'conventions',
+      id: 'conventions',
+      heading: 'Nos conventions',
+      paragraphs: [
+        'Quatre étiquettes signalent ce qui n’est pas un fait simple. « Contesté » : les sources se contredisent, et nous donnons chaque version avec sa source. « Inconnu » : aucune source lue ne l’établit. « Notre lecture » : une déduction de la rédaction, qu’aucune source ne formule telle quelle. « Correction » : une source s’est trompée, et nous disons en quoi.',
+        'Nous écrivons Kyiv, en français comme en anglais. Les citations sont traduites dans la langue de la page et attribuées à la personne qui les a prononcées.',
+      ],
+    },
+    {
+      topic: 'corrections',
+      id: 'corrections',
+      heading: 'Corrections',
+      paragraphs: [
+        'Quand nous corrigeons une erreur dans un article, une rubrique « Corrections » s’ajoute à la fin du texte, avant les sources : elle donne la date et la nature de chaque correction. La date de mise à jour s’affiche alors sous le titre, à côté de la date de publication.',
+        'Quand c’est une source qui se trompe, la note « Correction » l’indique à l’endroit même où la source est citée.',
+      ],
+    },
+    {
+      topic: 'data',
+      id: 'donnees',
+      heading: 'Données ouvertes et licence',
+      paragraphs: [
+        'Les pays, les personnes, les organisations, les sources et la chronologie du site se téléchargent en JSON et en CSV, générés à chaque construction à partir des mêmes fichiers que les pages, et chacun de leurs champs est décrit. Ils sont publiés sous la licence Creative Commons Attribution 4.0 International (CC BY 4.0) : vous pouvez les réutiliser en citant le site. Les articles de nos sources restent la propriété de leurs éditeurs : nous n’en donnons que le titre, l’éditeur, la date et le lien.',
+      ],
+    },
+    {
+      topic: 'privacy',
+      id: 'vie-privee',
+      heading: 'Ce que le site ne fait pas',
+      paragraphs: [
+        'Pas de publicité, pas de contenu sponsorisé, pas de traceur : ni cookie, ni mesure d’audience, ni script d’un tiers. Le site est fait de pages statiques ; ses polices sont hébergées avec lui, et la recherche fonctionne dans votre navigateur, à partir d’un index publié avec les pages.',
       ],
     },
   ],
+  // About page: table of contents and sentences read from the data.
+  aboutContents: 'Sur cette page',
+  aboutSourcesCount: (total: number, aggregators: number) =>
+    `Le site cite ${total} sources, dont ${aggregators} agrégateurs et reprises : la page Sources les présente toutes, classées par nature, avec les pages qui citent chacune.`,
+  aboutLatestEvent: (month: string) =>
+    `Notre relevé des suites du sommet s’arrête en ${month}, mois du dernier événement de la chronologie : ce qui a suivi n’y figure pas, ce qui ne veut pas dire que rien ne s’est passé.`,
+  aboutCountsLink: 'Le tableau « Qui a compté quoi »',
+  aboutMapLink: 'La carte et ses conventions de frontières',
+  // Timeline (month jumps, entry links) and sources page (summary, finders, state media).
+  timelineMonths: 'Aller au mois',
+  timelineEventCount: (n: number): string => (n === 1 ? 'événement' : 'événements'),
+  timelineToSummitDay: (date: string) => `Aller au jour du sommet, le ${date}`,
+  timelinePeople: 'Personnes :',
+  timelineArticles: 'À lire :',
+  sourcesSummaryHeading: 'Les sources en bref',
+  sourcesTotal: (n: number) => `${n} sources, classées en trois groupes`,
+  sourcesLanguages: (n: number, top: readonly string[]) => `En ${n} langues, d’abord ${top.join(', ')}.`,
+  sourcesLanguageCount: (language: string, n: number) => `${language} (${n})`,
+  sourcesStateMedia: (n: number) =>
+    n === 1
+      ? 'Une source est un média d’État ou en reprend un : elle est signalée comme telle.'
+      : `${n} sources sont des médias d’État ou en reprennent un : elles sont signalées comme telles.`,
+  sourcesByArticle: 'Trouver les sources d’un article',
+  sourcesCount: (n: number) => (n === 1 ? '1 source' : `${n} sources`),
+  sourcesByPublisher: (n: number) => `Trouver une source par éditeur ou par média d’origine (${n} noms)`,
+  stateMedia: { RU: 'média d’État russe', CN: 'média d’État chinois' },
+  stateMediaRelay: { RU: 'relais d’un média d’État russe', CN: 'relais d’un média d’État chinois' },
   searchTitle: 'Rechercher',
   searchIntro: 'Cherchez un nom, un pays ou un thème dans toutes les pages en français du site.',
   searchFallback: 'La recherche a besoin de JavaScript. Sans lui, voici toutes les pages du site :',
@@ -254,10 +306,6 @@ export const fr = {
   feedUpdated: 'Mis à jour le',
   footerData: 'Données ouvertes (JSON, CSV)',
   sourcesData: 'Ces sources, comme les pays, les personnes et la chronologie du site, sont aussi téléchargeables en JSON et en CSV :',
-  aboutData: {
-    heading: 'Des données ouvertes',
-    text: 'Les pays, les personnes, les organisations, les sources et la chronologie du site se téléchargent en JSON et en CSV. Ces fichiers sont générés à chaque construction à partir des mêmes collections que les pages, et chacun de leurs champs est décrit :',
-  },
   dataTitle: 'Données ouvertes',
   dataIntro:
     'Les pays, les personnes, les organisations, les sources et la chronologie du site, à télécharger en JSON ou en CSV, avec la signification de chaque champ.',

@@ -28,3 +28,12 @@ export const formatDate: (isoDate: string, lang: Lang) => string = memoized(
     return format(date, day === undefined ? 'MMMM yyyy' : 'd MMMM yyyy', { locale: LOCALES[lang] });
   },
 );
+
+/** The name of a month alone, from a date written YYYY-MM: `2026-01` gives "janvier" / "January". */
+export function monthName(isoMonth: string, lang: Lang): string {
+  const [year, month] = isoMonth.split('-').map(Number);
+  if (year === undefined || month === undefined || Number.isNaN(year) || Number.isNaN(month)) {
+    throw new Error(`monthName: "${isoMonth}" is not a month written YYYY-MM`);
+  }
+  return format(new TZDate(year, month - 1, 1, SITE_TIME_ZONE), 'MMMM', { locale: LOCALES[lang] });
+}

@@ -57,3 +57,54 @@ export function sourcesByKind(sources: Iterable<Source>, lang: Lang): SourceGrou
     (group) => group.sources.length > 0,
   );
 }
+
+/** What the sources page says on top: how many sources, of which kinds and in which languages. */
+export interface SourceSummary {
+  total: number;
+  /** Per kind, in the order of `SOURCE_KINDS` (kinds without a source included, at 0). */
+  byKind: { kind: SourceKind; count: number }[];
+  /** Per language code, the most frequent first (ties by code). */
+  byLanguage: { language: string; count: number }[];
+  /** How many sources are, or relay, a state's media. */
+  stateMedia: number;
+}
+
+/** Counts the sources by kind and by language. */
+export function sourceSummary(sources: Iterable<Source>): SourceSummary {
+  const all = [...sources];
+  const languages = Map.groupBy(all, (source) => source.language);
+  return {
+    total: all.length,
+    byKind: SOURCE_KINDS.map((kind) => ({ kind, count: all.filter((source) => source.kind === kind).length })),
+    byLanguage: [...languages]
+      .map(([language, group]) => ({ language, count: group.length }))
+      .sort((a, b) => b.count - a.count || a.language.localeCompare(b.language)),
+    stateMedia: all.filter((source) => source.stateMedia !== undefined).length,
+  };
+}
+
+/** One name of the publisher index: an outlet or institution, its number of sources, and the first of them. */
+export interface PublisherEntry {
+  name: string;
+  count: number;
+  firstId: string;
+}
+
+/**
+ * The index of the sources page: every name a source can be looked up by (its publisher, and the
+ * outlet it relays), in alphabetical order, each with its number of sources and the first of
+ * them in `ordered` (the order the page lists them in).
+ */
+export function publisherIndex(ordered: readonly Source[], lang: Lang): PublisherEntry[] {
+  const entries = new Map<string, PublisherEntry>();
+  for (const source of ordered) {
+    for (const name of new Set([source.relays, publisherName(source, lang)])) {
+      if (name === undefined) continue;
+      const entry = entries.get(name);
+      if (entry) entry.count += 1;
+      else entries.set(name, { name, count: 1, firstId: source.id });
+    }
+  }
+  const order = collator(lang);
+  return [...entries.values()].sort((a, b) => order.compare(a.name, b.name));
+}

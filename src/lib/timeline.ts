@@ -10,3 +10,36 @@ export function eventsBetween(events: readonly TimelineEvent[], from?: string, t
     .filter((event) => (from === undefined || event.date >= from) && (to === undefined || event.date.slice(0, to.length) <= to))
     .sort((a, b) => a.date.localeCompare(b.date) || (a.order ?? 0) - (b.order ?? 0));
 }
+
+/** A month of the timeline (`YYYY-MM`), its number of events and the first of them, where a jump link lands. */
+export interface TimelineMonth {
+  month: string;
+  count: number;
+  firstEventId: string;
+}
+
+/** The months of `events` (taken in the order given), each with its number of events and its first event. */
+export function timelineMonths(events: readonly Pick<TimelineEvent, 'id' | 'date'>[]): TimelineMonth[] {
+  const months = new Map<string, TimelineMonth>();
+  for (const event of events) {
+    const month = event.date.slice(0, 7);
+    const entry = months.get(month);
+    if (entry) entry.count += 1;
+    else months.set(month, { month, count: 1, firstEventId: event.id });
+  }
+  return [...months.values()];
+}
+
+/** The anchor of a month of the timeline: `month-2026-01`. */
+export function monthAnchor(month: string): string {
+  return `month-${month}`;
+}
+
+/** The anchor of the summit's day on the timeline (its first event's date line). */
+export const SUMMIT_DAY_ANCHOR = 'summit-day';
+
+/** An article a timeline entry links to, in the page's language. */
+export interface ArticleLink {
+  title: string;
+  href: string;
+}

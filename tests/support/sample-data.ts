@@ -50,9 +50,9 @@ export const counts: ReportedCount[] = [
 ];
 
 export const timeline: TimelineEvent[] = [
-  { id: 'summit', date: '2026-01-06', text: { fr: 'Sommet', en: 'Summit' }, notes: [], sources: ['elysee'] },
-  { id: 'hq', date: '2025-07', text: { fr: 'QG', en: 'HQ' }, notes: [], sources: ['gzh'] },
-  { id: 'london', date: '2025-03-02', text: { fr: 'Londres', en: 'London' }, notes: [], sources: ['pravda'] },
+  { id: 'summit', date: '2026-01-06', text: { fr: 'Sommet', en: 'Summit' }, notes: [], sources: ['elysee'], people: [], articles: [] },
+  { id: 'hq', date: '2025-07', text: { fr: 'QG', en: 'HQ' }, notes: [], sources: ['gzh'], people: [], articles: [] },
+  { id: 'london', date: '2025-03-02', text: { fr: 'Londres', en: 'London' }, notes: [], sources: ['pravda'], people: [], articles: [] },
 ];
 
 export const sampleData: CitableData = { people, countries, counts, timeline };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/lib/dates.ts';
+import { formatDate, monthName } from '../../src/lib/dates.ts';
 
 describe('formatDate', () => {
   it('writes a full date in French and British English', () => {
@@ -24,5 +24,16 @@ describe('formatDate', () => {
 
   it('rejects text that is not a date', () => {
     expect(() => formatDate('yesterday', 'fr')).toThrow('"yesterday" is not a date');
+  });
+});
+
+describe('monthName', () => {
+  it('names a month alone, in French and British English', () => {
+    expect(monthName('2026-01', 'fr')).toBe('janvier');
+    expect(monthName('2025-08', 'en')).toBe('August');
+  });
+
+  it('rejects text that is not a month', () => {
+    expect(() => monthName('janvier', 'fr')).toThrow(/not a month/);
   });
 });

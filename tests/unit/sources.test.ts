@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../src/lib/content/schema.ts';
-import { languageName, publisherName, SOURCE_KINDS, sourcesByKind } from '../../src/lib/sources.ts';
+import { languageName, publisherIndex, publisherName, SOURCE_KINDS, sourcesByKind, sourceSummary } from '../../src/lib/sources.ts';
 import { sampleSource } from '../support/sample-data.ts';
 
 const source = sampleSource;
@@ -49,5 +49,50 @@ describe('sourcesByKind', () => {
     ];
     expect(ids(sourcesByKind(sources, 'fr')[0]!.sources)).toEqual(['ua', 'times']);
     expect(ids(sourcesByKind(sources, 'en')[0]!.sources)).toEqual(['times', 'ua']);
+  });
+});
+
+describe('sourceSummary', () => {
+  it('counts the sources by kind (every kind, in order), by language (most first) and the state media', () => {
+    const summary = sourceSummary([
+      source('a', { kind: 'primary', language: 'fr' }),
+      source('b', { language: 'uk' }),
+      source('c', { language: 'en' }),
+      source('d', { kind: 'aggregator', language: 'en', relays: 'TASS', stateMedia: 'RU' }),
+    ]);
+    expect(summary.total).toBe(4);
+    expect(summary.byKind).toEqual([
+      { kind: 'primary', count: 1 },
+      { kind: 'press', count: 2 },
+      { kind: 'aggregator', count: 1 },
+    ]);
+    expect(summary.byLanguage).toEqual([
+      { language: 'en', count: 2 },
+      { language: 'fr', count: 1 },
+      { language: 'uk', count: 1 },
+    ]);
+    expect(summary.stateMedia).toBe(1);
+  });
+});
+
+describe('publisherIndex', () => {
+  it('lists each publisher and each relayed outlet once, alphabetically, with its count and its first source in page order', () => {
+    const ordered = [
+      source('star-1', { publisher: 'The Star', relays: 'Reuters' }),
+      source('meduza', { publisher: 'Meduza' }),
+      source('star-2', { publisher: 'The Star', relays: 'Reuters' }),
+      source('sbs', { publisher: 'SBS News', relays: 'Reuters' }),
+    ];
+    expect(publisherIndex(ordered, 'en')).toEqual([
+      { name: 'Meduza', count: 1, firstId: 'meduza' },
+      { name: 'Reuters', count: 3, firstId: 'star-1' },
+      { name: 'SBS News', count: 1, firstId: 'sbs' },
+      { name: 'The Star', count: 2, firstId: 'star-1' },
+    ]);
+  });
+
+  it('names an institution in the reader’s language', () => {
+    const ua = source('ua', { publisher: { fr: 'Présidence de l’Ukraine', en: 'President of Ukraine' } });
+    expect(publisherIndex([ua], 'fr').map((entry) => entry.name)).toEqual(['Présidence de l’Ukraine']);
   });
 });

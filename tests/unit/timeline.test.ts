@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/lib/content/schema.ts';
-import { eventsBetween } from '../../src/lib/timeline.ts';
+import { eventsBetween, monthAnchor, timelineMonths } from '../../src/lib/timeline.ts';
 import { timeline } from '../support/sample-data.ts';
 
 const [summit] = timeline as [TimelineEvent];
@@ -21,5 +21,26 @@ describe('eventsBetween', () => {
     expect(eventsBetween(timeline, '2025-07', '2025-12').map((e) => e.id)).toEqual(['hq']);
     expect(eventsBetween(timeline, undefined, '2026-01-06').map((e) => e.id)).toEqual(['london', 'hq', 'summit']);
     expect(eventsBetween(timeline, '2026-01').map((e) => e.id)).toEqual(['summit']);
+  });
+});
+
+describe('timelineMonths', () => {
+  it('gives each month once, in the order of the events, with its number of events and its first event', () => {
+    const events = [
+      { id: 'london', date: '2025-03-02' },
+      { id: 'video', date: '2025-03-15' },
+      { id: 'hq', date: '2025-07' },
+      { id: 'summit', date: '2026-01-06' },
+    ];
+    expect(timelineMonths(events)).toEqual([
+      { month: '2025-03', count: 2, firstEventId: 'london' },
+      { month: '2025-07', count: 1, firstEventId: 'hq' },
+      { month: '2026-01', count: 1, firstEventId: 'summit' },
+    ]);
+    expect(timelineMonths([])).toEqual([]);
+  });
+
+  it('names the anchor a month’s jump link lands on', () => {
+    expect(monthAnchor('2026-01')).toBe('month-2026-01');
   });
 });

@@ -8,6 +8,7 @@ import type { ValidContent } from './loaded.ts';
 import { pageLinkProblems } from './page-links.ts';
 import type { Problem } from './problem.ts';
 import { spellingProblems } from './spelling.ts';
+import { timelineLinkProblems } from './timeline-links.ts';
 import { translationDraftProblems } from './translation-drafts.ts';
 
 /**
@@ -26,5 +27,6 @@ export function checkContent(content: ValidContent, today: string = parisToday()
     ...homeOrderProblems(content.articles),
     ...pageLinkProblems(content),
     ...embedProblems(content),
+    ...timelineLinkProblems(content),
   ];
 }

@@ -43,6 +43,9 @@ export const annotation = z.object({
 });
 export type Annotation = z.infer<typeof annotation>;
 
+/** The states whose media the sources include (the facts file marks TASS, Xinhua and CGTN "state media"). */
+export const STATE_MEDIA = ['RU', 'CN'] as const;
+
 export const sourceSchema = z.object({
   id,
   /** The site or institution that published the page; in both languages when its name differs (an institution). */
@@ -59,6 +62,8 @@ export const sourceSchema = z.object({
   kind: z.enum(['primary', 'press', 'aggregator']),
   /** The outlet whose text the page carries (a wire or another outlet), when it carries one. */
   relays: z.string().min(1).optional(),
+  /** Present when the page is (or relays) a state's media, per the facts file: that state's ISO code. */
+  stateMedia: z.enum(STATE_MEDIA).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -169,6 +174,10 @@ export const timelineEventSchema = z.object({
   text: bilingual,
   notes: z.array(annotation).default([]),
   sources: sourceIds,
+  /** The people the event's text names (ids of `people`), each linked from the entry. */
+  people: z.array(z.string()).default([]),
+  /** The articles that tell of the event (their `translationKey`), each linked from the entry. */
+  articles: z.array(z.string()).default([]),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
