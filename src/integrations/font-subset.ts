@@ -1,110 +1,53 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { open, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { globSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
-import { forEachFile } from '../lib/file-batch.ts';
 import { buildCacheDir, cachedFile } from '../lib/file-cache.ts';
-import {
-  assetReferences,
-  CharacterSet,
-  fingerprintedName,
-  patchableInPlace,
-  renamesIn,
-  subsetKey,
-  withRenames,
-  type AssetRename,
-} from '../lib/font-subset.ts';
+import { fontCharacters, fontFilesNamed, subsetKey } from '../lib/font-subset.ts';
 
-/** The files directly in `dir` whose names end with one of `extensions`. */
-const filesIn = (dir: string, extensions: readonly string[]): string[] =>
-  readdirSync(dir).filter((name) => extensions.some((extension) => name.endsWith(extension)));
-
-/** Every HTML page under `dir`, as absolute paths. */
-const pagesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
+/** What the editors write and the interface says: the text the fonts must cover, with the typesetting characters. */
+const TEXT_FILES = ['content/**/*.mdx', 'content/**/*.yaml', 'src/i18n/*.ts'];
+/** Where the stylesheet's `@font-face` rules and the head's preload name the font files. */
+const FONT_USERS = ['src/**/*.css', 'src/**/*.astro'];
 
 /**
- * Writes the new names over the old ones. When they are as long (the usual case: one eight-
- * character hash for another), only those bytes are written, where they are; otherwise the file
- * is written again.
- */
-async function rewriteReferences(file: string, edits: readonly AssetRename[]): Promise<void> {
-  if (edits.length === 0) return;
-  if (!patchableInPlace(edits)) {
-    await writeFile(file, withRenames(await readFile(file), edits));
-    return;
-  }
-  const handle = await open(file, 'r+');
-  try {
-    for (const { offset, to } of edits) await handle.write(to, offset, 'latin1');
-  } finally {
-    await handle.close();
-  }
-}
-
-/**
- * After the build, cuts every web font in the asset folder (`_astro/`) down to the characters the
- * built pages use (about a third smaller for the Latin files, a tenth of the size for Latin
- * Extended). Each rewritten font, then the stylesheet naming them, gets a new content-hashed name,
- * and the pages' references are rewritten to match, so the long-lived asset cache stays correct.
- * Cut fonts are kept in `node_modules/.cache/font-subset/` by font and characters, so a build whose
- * text uses the same characters cuts none.
+ * In `astro build`, before Vite bundles anything: cuts each @fontsource file that a stylesheet or
+ * component names down to the characters of the content and the interface dictionaries, and points
+ * `@fontsource/…/files/…` at the cut files, which Vite then fingerprints like any asset. Nothing is
+ * rewritten after the build. The cut files are kept in `node_modules/.cache/font-subset/<key>/`
+ * (key: the characters and the original files), so an unchanged build cuts none. `astro dev`
+ * serves the whole files. The built-site tests check every page's characters against its fonts.
  */
 export function fontSubset(): AstroIntegration {
-  let cacheDir = '';
-  let assetsFolder = '';
   return {
     name: 'font-subset',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = buildCacheDir(fileURLToPath(config.root), 'font-subset');
-        assetsFolder = config.build.assets;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const assets = join(root, assetsFolder);
-        const folder = `${assetsFolder}/`;
-        // Each page is read once and scanned while the next ones are read; only where it names
-        // built assets is kept.
-        const characters = new CharacterSet();
-        const pages = await forEachFile(pagesUnder(root), async (file) => {
-          const bytes = await readFile(file);
-          characters.add(file, bytes);
-          return { file, references: assetReferences(bytes, folder) };
+      'astro:config:setup': async ({ command, config, updateConfig, logger }) => {
+        if (command !== 'build') return;
+        const root = fileURLToPath(config.root);
+        const read = (patterns: string[]): string[] =>
+          globSync(patterns, { cwd: root }).map((file) => readFileSync(join(root, file), 'utf8'));
+        const resolveFromRoot = createRequire(join(root, 'package.json')).resolve;
+        const characters = fontCharacters(read(TEXT_FILES));
+        const fonts = fontFilesNamed(read(FONT_USERS)).map((file) => ({ file, bytes: readFileSync(resolveFromRoot(file)) }));
+        const dir = join(buildCacheDir(root, 'font-subset'), subsetKey(fonts, characters));
+        let [before, after, made] = [0, 0, 0];
+        for (const { file, bytes } of fonts) {
+          const targetFormat = file.endsWith('.woff') ? 'woff' : 'woff2';
+          const cut = await cachedFile(join(dir, dirname(file)), basename(file), () => subsetFont(bytes, characters, { targetFormat }));
+          [before, after, made] = [before + bytes.length, after + readFileSync(cut.path).length, made + Number(cut.made)];
+        }
+        updateConfig({
+          vite: {
+            resolve: { alias: [{ find: /^@fontsource\/(?=[^/]+\/files\/)/, replacement: join(dir, '@fontsource/') }] },
+            // A font file, however small once cut, stays a file: inlined, it would weigh on every page's stylesheet.
+            build: { assetsInlineLimit: (file: string) => (file.startsWith(dir) ? false : undefined) },
+          },
         });
-        const text = characters.toString();
-        const renames = new Map<string, string>();
-        const rename = (name: string, content: Buffer): void => {
-          const renamed = fingerprintedName(name, content);
-          writeFileSync(join(assets, name), content);
-          renameSync(join(assets, name), join(assets, renamed));
-          renames.set(name, renamed);
-        };
-        let [before, after] = [0, 0];
-        let [cut, fromCache] = [0, 0];
-        for (const name of filesIn(assets, ['.woff2', '.woff'])) {
-          const original = readFileSync(join(assets, name));
-          const format = name.endsWith('.woff2') ? 'woff2' : 'woff';
-          const cached = await cachedFile(cacheDir, `${subsetKey(original, text, format)}.${format}`, () =>
-            subsetFont(original, text, { targetFormat: format }),
-          );
-          const subset = readFileSync(cached.path);
-          if (cached.made) cut++;
-          else fromCache++;
-          rename(name, subset);
-          [before, after] = [before + original.length, after + subset.length];
-        }
-        for (const name of filesIn(assets, ['.css'])) {
-          const stylesheet = readFileSync(join(assets, name));
-          rename(name, withRenames(stylesheet, renamesIn(assetReferences(stylesheet, folder), renames)));
-        }
-        await forEachFile(pages, ({ file, references }) => rewriteReferences(file, renamesIn(references, renames)));
         logger.info(
-          `fonts cut to the ${[...text].length} characters the pages use: ${before} → ${after} bytes (${cut} cut, ${fromCache} from cache)`,
+          `${fonts.length} font files cut to ${[...characters].length} characters: ${before} → ${after} bytes (${made} cut, ${fonts.length - made} from cache)`,
         );
       },
     },
