@@ -3,10 +3,11 @@
  * simulated throttling) on one page of each type (home, article, person, country, every section
  * index), in French, served from
  * dist/ by a small static server under BASE_PATH. Builds first when dist/ has no home page.
- * Prints the four category scores with LCP, CLS and TBT, then every audit that did not pass in
+ * Prints the four category scores with FCP, LCP, CLS and TBT, then every audit that did not pass in
  * each category under 100, and writes each JSON report to .cache/audit/. Each page is audited
  * `--runs` times (3 by default) and the median run is kept, as Lighthouse's own guidance on
- * variability advises. Exits non-zero only when the run itself fails, not on low scores.
+ * variability advises; `--only article,map` audits just those pages. Exits non-zero only when the
+ * run itself fails, not on low scores.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ import { BASE, DIST } from '../tests/support/dist.ts';
 import { parseHeadersFile } from '../tests/support/headers-file.ts';
 
 const OUT = '.cache/audit';
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, only: { type: 'string' } } });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs expects a whole number of runs per page, got "${values.runs}"`);
 /** Lighthouse's own threshold: at or below this CPU benchmark index, performance scores run low. */
@@ -155,13 +156,19 @@ function firstEntry(section: 'articles' | 'people' | 'countries'): string {
  * 404 page: its `noindex` is meant (an error page must stay out of search engines), and
  * Lighthouse's SEO category scores every `noindex` page as blocked.
  */
-const pages = [
+const allPages = [
   { id: 'home', path: BASE },
   { id: 'article', path: sectionUrl(BASE, 'fr', 'articles', firstEntry('articles')) },
   { id: 'person', path: sectionUrl(BASE, 'fr', 'people', firstEntry('people')) },
   { id: 'country', path: sectionUrl(BASE, 'fr', 'countries', firstEntry('countries')) },
   ...INDEX_SECTIONS.map((section) => ({ id: section, path: sectionUrl(BASE, 'fr', section) })),
 ];
+/** `--only article,map`: just those page ids (home, article, person, country and the section names). */
+const only = values.only?.split(',').map((id) => id.trim());
+const unknown = only?.filter((id) => !allPages.some((page) => page.id === id)) ?? [];
+if (unknown.length > 0)
+  throw new Error(`--only: no page "${unknown.join('", "')}"; the pages are ${allPages.map((page) => page.id).join(', ')}.`);
+const pages = only ? allPages.filter((page) => only.includes(page.id)) : allPages;
 const chromePath = process.env['CHROME_PATH']?.trim() || findChromium();
 if (!chromePath) throw new Error('No Chromium found: set CHROME_PATH or CHROMIUM_PATH, or install Debian’s chromium.');
 const server = await serveDist();
@@ -196,7 +203,7 @@ async function auditMedian(url: string): Promise<RunnerResult> {
   return results.find((result) => result.lhr === median) ?? (results[0] as RunnerResult);
 }
 
-const rows: string[][] = [['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'CLS', 'TBT ms']];
+const rows: string[][] = [['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms']];
 const details: string[] = [];
 try {
   for (const page of pages) {
@@ -208,6 +215,7 @@ try {
     rows.push([
       page.path,
       ...CATEGORIES.map((id) => score(lhr, id)),
+      metric(lhr, 'first-contentful-paint'),
       metric(lhr, 'largest-contentful-paint'),
       metric(lhr, 'cumulative-layout-shift', 3),
       metric(lhr, 'total-blocking-time'),
