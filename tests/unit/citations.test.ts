@@ -46,7 +46,7 @@ describe('page sources', () => {
   it('gives a timeline’s sources oldest first and a country page’s sources with its representatives’', () => {
     expect(timelineSources(timeline)).toEqual(['pravda', 'gzh', 'elysee']);
     // France: its level (ep), its co-chairing (elysee), then Macron's card: role (elysee), presence (afp, elysee).
-    expect(countryPageSources(countries[0]!, people)).toEqual(['ep', 'elysee', 'afp']);
+    expect(countryPageSources(countries[0]!, people, timeline)).toEqual(['ep', 'elysee', 'afp']);
   });
 
   it('keeps each claim’s evidence apart: a roster row cites the level, then each person’s presence only', () => {
@@ -73,7 +73,7 @@ describe('key actors', () => {
   it('numbers the who’s who cards’ lines card by card, and a person page’s line before the card’s claims', () => {
     expect(keyActorCardsSources([macron, witkoff])).toEqual(['why', 'elysee', 'kyiv']);
     // The line (why, elysee), then the role (elysee) and the presence (afp, elysee).
-    expect(personPageSources(macron)).toEqual(['why', 'elysee', 'afp']);
-    expect(personPageSources(people[0]!)).toEqual(['elysee', 'afp']);
+    expect(personPageSources(macron, timeline, '2026-01-06', 'fr')).toEqual(['why', 'elysee', 'afp']);
+    expect(personPageSources(people[0]!, timeline, '2026-01-06', 'fr')).toEqual(['elysee', 'afp']);
   });
 });

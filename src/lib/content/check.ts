@@ -5,6 +5,7 @@ import { embedProblems } from './embeds.ts';
 import { homeOrderProblems } from './home-order.ts';
 import { checkIntegrity } from './integrity.ts';
 import { pageLinkProblems } from './page-links.ts';
+import { placeReferenceProblems } from './places-refs.ts';
 import type { Problem } from './problem.ts';
 import { readContent } from './read.ts';
 import { spellingProblems } from './spelling.ts';
@@ -30,6 +31,7 @@ export function checkContent(root: string, parse?: (text: string) => unknown, to
     ...translationDraftProblems(content.articles),
     ...homeOrderProblems(content.articles),
     ...pageLinkProblems(content),
+    ...placeReferenceProblems(content),
     ...embedProblems(read.content),
   ];
 }
