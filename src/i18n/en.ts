@@ -168,6 +168,8 @@ export const en: UiStrings = {
   presentBySources: 'attendance reported by the sources',
   offersCaption: 'What each offered or said, according to our sources',
   offersColumns: { who: 'Country or institution', offer: 'Offer or statement', sources: 'Sources' },
+  countryIntro:
+    'Its level of representation at the summit of 6 January 2026, who represented it, what it offered there and what it did next, according to our sources.',
   countryOfferHeading: 'What it offered or said at the summit',
   countryNoOffer: 'The sources we read report no offer or statement by this country on the guarantees.',
   afterSummitHeading: 'After the summit',
@@ -176,7 +178,7 @@ export const en: UiStrings = {
   personAfterIntro: 'The events of our timeline that name them:',
   fullTimeline: 'The full timeline',
   countriesSummary: (named: number, reported: number) =>
-    `Our sources name ${named} of the ${reported} states represented at the summit. By level of representation:`,
+    `Our sources name ${named} of the ${reported} states represented at the summit. Those they name, by level of representation:`,
   countriesSummaryLevel: {
     leader: (n: number) => `${n} at head of state or government level`,
     minister: (n: number) => `${n} at ministerial level`,

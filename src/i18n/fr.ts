@@ -170,6 +170,8 @@ export const fr = {
   presentBySources: 'présence rapportée par les sources',
   offersCaption: 'Ce que chacun a proposé ou dit, d’après nos sources',
   offersColumns: { who: 'Pays ou institution', offer: 'Proposition ou déclaration', sources: 'Sources' },
+  countryIntro:
+    'Son niveau de représentation au sommet du 6 janvier 2026, qui le représentait, ce qu’il y a proposé et ce qu’il a fait ensuite, d’après nos sources.',
   countryOfferHeading: 'Ce qu’il a proposé ou dit au sommet',
   countryNoOffer: 'Les sources que nous avons lues ne rapportent aucune proposition ni déclaration de ce pays sur les garanties.',
   afterSummitHeading: 'Après le sommet',
@@ -178,7 +180,7 @@ export const fr = {
   personAfterIntro: 'Les événements de notre chronologie qui le ou la nomment :',
   fullTimeline: 'Toute la chronologie',
   countriesSummary: (named: number, reported: number) =>
-    `Nos sources nomment ${named} des ${reported} États représentés au sommet. Par niveau de représentation :`,
+    `Nos sources nomment ${named} des ${reported} États représentés au sommet. Ceux qu’elles nomment, par niveau de représentation :`,
   countriesSummaryLevel: {
     leader: (n: number) => `${n} au niveau des chefs d’État ou de gouvernement`,
     minister: (n: number) => `${n} au niveau ministériel`,
