@@ -168,13 +168,13 @@ export const en: UiStrings = {
   presentBySources: 'attendance reported by the sources',
   offersCaption: 'What each offered or said, according to our sources',
   offersColumns: { who: 'Country or institution', offer: 'Offer or statement', sources: 'Sources' },
-  countryIntro:
-    'Its level of representation at the summit of 6 January 2026, who represented it, what it offered there and what it did next, according to our sources.',
   countryOfferHeading: 'What it offered or said at the summit',
   countryNoOffer: 'The sources we read report no offer or statement by this country on the guarantees.',
   afterSummitHeading: 'After the summit',
   countryNothingMore:
     'Beyond its presence, the sources we read say nothing about what this country offered at the summit or did afterwards.',
+  personNothingMore:
+    'Beyond their role and their presence, the sources we read report nothing of what this person said at the summit or did afterwards.',
   personAfterIntro: 'The events of our timeline that name them:',
   fullTimeline: 'The full timeline',
   countriesSummary: (named: number, reported: number) =>

@@ -170,13 +170,13 @@ export const fr = {
   presentBySources: 'présence rapportée par les sources',
   offersCaption: 'Ce que chacun a proposé ou dit, d’après nos sources',
   offersColumns: { who: 'Pays ou institution', offer: 'Proposition ou déclaration', sources: 'Sources' },
-  countryIntro:
-    'Son niveau de représentation au sommet du 6 janvier 2026, qui le représentait, ce qu’il y a proposé et ce qu’il a fait ensuite, d’après nos sources.',
   countryOfferHeading: 'Ce qu’il a proposé ou dit au sommet',
   countryNoOffer: 'Les sources que nous avons lues ne rapportent aucune proposition ni déclaration de ce pays sur les garanties.',
   afterSummitHeading: 'Après le sommet',
   countryNothingMore:
     'Au-delà de sa présence, les sources que nous avons lues ne disent rien de ce que ce pays a proposé au sommet ni de ce qu’il a fait ensuite.',
+  personNothingMore:
+    'Au-delà de sa fonction et de sa présence, les sources que nous avons lues ne rapportent rien de ce que cette personne a dit au sommet ni de ce qu’elle a fait ensuite.',
   personAfterIntro: 'Les événements de notre chronologie qui le ou la nomment :',
   fullTimeline: 'Toute la chronologie',
   countriesSummary: (named: number, reported: number) =>
