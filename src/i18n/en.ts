@@ -163,6 +163,28 @@ export const en: UiStrings = {
   },
   articlesMentioningPerson: (name: string) => `Articles mentioning ${name}`,
   articlesMentioningCountry: 'Articles mentioning this country',
+  // Places: the country, countries-list and person pages, and the "who offers what" table
+  presentBySources: 'attendance reported by the sources',
+  offersCaption: 'What each offered or said, according to our sources',
+  offersColumns: { who: 'Country or institution', offer: 'Offer or statement', sources: 'Sources' },
+  countryOfferHeading: 'What it offered or said at the summit',
+  countryNoOffer: 'The sources we read report no offer or statement by this country on the guarantees.',
+  afterSummitHeading: 'After the summit',
+  countryNothingMore:
+    'Beyond its presence, the sources we read say nothing about what this country offered at the summit or did afterwards.',
+  personNothingMore:
+    'Beyond their role and their presence, the sources we read report nothing of what this person said at the summit or did afterwards.',
+  personAfterIntro: 'The events of our timeline that name them:',
+  fullTimeline: 'The full timeline',
+  countriesSummary: (named: number, reported: number) =>
+    `Our sources name ${named} of the ${reported} states represented at the summit. Those they name, by level of representation:`,
+  countriesSummaryLevel: {
+    leader: (n: number) => `${n} at head of state or government level`,
+    minister: (n: number) => `${n} at ministerial level`,
+    envoy: (n: number) => `${n} at ambassador or envoy level`,
+    'not-given': (n: number) => `${n} at a level not given`,
+  },
+  countriesMapLink: 'See the map',
   aboutTitle: 'Method: how this site is made',
   aboutIntro:
     'Who makes this site, where the facts come from, what our dates and labels mean, how we correct our mistakes and what the site does not do.',

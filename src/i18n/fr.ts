@@ -164,6 +164,29 @@ export const fr = {
   },
   articlesMentioningPerson: (name: string) => `Articles qui mentionnent ${name}`,
   articlesMentioningCountry: 'Articles qui mentionnent ce pays',
+  // Places: the country, countries-list and person pages, and the "who offers what" table
+  /** `presence.present` when several sources report it. */
+  presentBySources: 'présence rapportée par les sources',
+  offersCaption: 'Ce que chacun a proposé ou dit, d’après nos sources',
+  offersColumns: { who: 'Pays ou institution', offer: 'Proposition ou déclaration', sources: 'Sources' },
+  countryOfferHeading: 'Ce qu’il a proposé ou dit au sommet',
+  countryNoOffer: 'Les sources que nous avons lues ne rapportent aucune proposition ni déclaration de ce pays sur les garanties.',
+  afterSummitHeading: 'Après le sommet',
+  countryNothingMore:
+    'Au-delà de sa présence, les sources que nous avons lues ne disent rien de ce que ce pays a proposé au sommet ni de ce qu’il a fait ensuite.',
+  personNothingMore:
+    'Au-delà de sa fonction et de sa présence, les sources que nous avons lues ne rapportent rien de ce que cette personne a dit au sommet ni de ce qu’elle a fait ensuite.',
+  personAfterIntro: 'Les événements de notre chronologie qui le ou la nomment :',
+  fullTimeline: 'Toute la chronologie',
+  countriesSummary: (named: number, reported: number) =>
+    `Nos sources nomment ${named} des ${reported} États représentés au sommet. Ceux qu’elles nomment, par niveau de représentation :`,
+  countriesSummaryLevel: {
+    leader: (n: number) => `${n} au niveau des chefs d’État ou de gouvernement`,
+    minister: (n: number) => `${n} au niveau ministériel`,
+    envoy: (n: number) => `${n} au niveau des ambassadeurs ou envoyés`,
+    'not-given': (n: number) => `${n} à un niveau non précisé`,
+  },
+  countriesMapLink: 'Voir la carte',
   aboutTitle: 'Méthode : comment ce site est fait',
   aboutIntro:
     'Qui fait ce site, d’où viennent les faits, ce que veulent dire nos dates et nos étiquettes, comment nous corrigeons nos erreurs et ce que le site ne fait pas.',

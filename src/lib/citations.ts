@@ -1,13 +1,15 @@
 import { findComponents, listValues, type ComponentTag } from './content/mdx-scan.ts';
 import { comparedCounts } from './count-comparison.ts';
-import type { Annotation, Country, Lang, Level, Person, ReportedCount, TimelineEvent } from './content/schema.ts';
+import type { Annotation, Country, Lang, Level, Organisation, Person, ReportedCount, TimelineEvent } from './content/schema.ts';
 import { delegations, type Delegation } from './delegations.ts';
+import { countryEventsAfter, offerSources, personEventsAfter } from './places.ts';
 import { eventsBetween } from './timeline.ts';
 
 /** The collections that data components read, and so cite. */
 export interface CitableData {
   people: readonly Person[];
   countries: readonly Country[];
+  organisations: readonly Organisation[];
   counts: readonly ReportedCount[];
   timeline: readonly TimelineEvent[];
 }
@@ -81,10 +83,18 @@ export function countryPageNotes(country: Country, people: readonly Person[]): A
   return country.notes.filter((note) => !onCards.has(note.text.en));
 }
 
-/** The sources a country's page cites: the state's own claims, then its representatives' cards. */
-export function countryPageSources(country: Country, people: readonly Person[]): string[] {
+/**
+ * The sources a country's page cites, in the order it shows them: the state's own claims, its
+ * offer at the summit, its representatives' cards, then what it did afterwards (its timeline events).
+ */
+export function countryPageSources(country: Country, people: readonly Person[], timeline: readonly TimelineEvent[]): string[] {
   const shown = { ...country, notes: countryPageNotes(country, people) };
-  return unique([...countrySources(shown), ...representativesOf(country, people).flatMap(personCardSources)]);
+  return unique([
+    ...countrySources(shown),
+    ...(country.offer?.sources ?? []),
+    ...representativesOf(country, people).flatMap(personCardSources),
+    ...countryEventsAfter(country, timeline).flatMap(entrySources),
+  ]);
 }
 
 /** The sources of a key actor's "why they matter" line; none for anyone else. */
@@ -94,10 +104,16 @@ export function keyActorSources(person: Person): string[] {
 
 /**
  * The sources a person's page cites, in the order it shows its claims: why they matter (for a
- * key actor), the card's claims, then their recorded statements.
+ * key actor), the card's claims, their recorded statements, then the timeline's events after the
+ * summit (`summitDate`) that name them.
  */
-export function personPageSources(person: Person): string[] {
-  return unique([...keyActorSources(person), ...personCardSources(person), ...person.statements.flatMap((statement) => statement.sources)]);
+export function personPageSources(person: Person, timeline: readonly TimelineEvent[], summitDate: string, lang: Lang): string[] {
+  return unique([
+    ...keyActorSources(person),
+    ...personCardSources(person),
+    ...person.statements.flatMap((statement) => statement.sources),
+    ...personEventsAfter(person, timeline, summitDate, lang).flatMap(entrySources),
+  ]);
 }
 
 /**
@@ -123,6 +139,8 @@ function sourcesCitedBy(tag: ComponentTag, data: CitableData, lang: Lang): strin
       return delegations(data.countries, data.people, lang, attr('level') as Level | undefined).flatMap(rosterRowSources);
     case 'Timeline':
       return timelineSources(data.timeline, attr('from'), attr('to'));
+    case 'OffersTable':
+      return offerSources(data.countries, data.organisations);
     default:
       return [];
   }

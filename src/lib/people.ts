@@ -143,10 +143,11 @@ function peopleShownBy(body: string, countries: readonly Country[]): Set<string>
   return shown;
 }
 
-/** The states a `<CountryList>` of an MDX body lists (of its level, if given). */
+/** The states a `<CountryList>` of an MDX body lists (of its level, if given), and those an `<OffersTable>` shows. */
 function statesListedBy(body: string, countries: readonly Country[]): Set<string> {
   const listed = new Set<string>();
   for (const tag of findComponents(body)) {
+    if (tag.component === 'OffersTable') for (const country of countries) if (country.offer) listed.add(country.id);
     if (tag.component !== 'CountryList') continue;
     const level = tag.attributes.get('level');
     for (const country of representedStates(countries)) if (level === undefined || country.level === level) listed.add(country.id);

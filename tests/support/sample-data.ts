@@ -25,6 +25,7 @@ const country = (
   levelSources,
   representatives,
   notes: [],
+  after: [],
   ...extra,
 });
 
@@ -55,7 +56,7 @@ export const timeline: TimelineEvent[] = [
   { id: 'london', date: '2025-03-02', text: { fr: 'Londres', en: 'London' }, notes: [], sources: ['pravda'], people: [], articles: [] },
 ];
 
-export const sampleData: CitableData = { people, countries, counts, timeline };
+export const sampleData: CitableData = { people, countries, organisations: [], counts, timeline };
 
 /** A press source with an example.org URL, dated 6 January 2026, in English; `extra` overrides. */
 export const sampleSource = (id: string, extra: Partial<Source> = {}): Source => ({

@@ -11,6 +11,7 @@ import {
   timelineSources,
 } from '../../src/lib/citations.ts';
 import { delegations } from '../../src/lib/delegations.ts';
+import type { TimelineEvent } from '../../src/lib/content/schema.ts';
 import { countries, people, sampleData, timeline } from '../support/sample-data.ts';
 
 describe('citationOrder', () => {
@@ -45,7 +46,7 @@ describe('page sources', () => {
   it('gives a timeline’s sources oldest first and a country page’s sources with its representatives’', () => {
     expect(timelineSources(timeline)).toEqual(['pravda', 'gzh', 'elysee']);
     // France: its level (ep), its co-chairing (elysee), then Macron's card: role (elysee), presence (afp, elysee).
-    expect(countryPageSources(countries[0]!, people)).toEqual(['ep', 'elysee', 'afp']);
+    expect(countryPageSources(countries[0]!, people, timeline)).toEqual(['ep', 'elysee', 'afp']);
   });
 
   it('keeps each claim’s evidence apart: a roster row cites the level, then each person’s presence only', () => {
@@ -70,7 +71,35 @@ describe('key actors', () => {
 
   it('lists a person page’s line before the card’s claims', () => {
     // The line (why, elysee), then the role (elysee) and the presence (afp, elysee).
-    expect(personPageSources(macron)).toEqual(['why', 'elysee', 'afp']);
-    expect(personPageSources(people[0]!)).toEqual(['elysee', 'afp']);
+    expect(personPageSources(macron, timeline, '2026-01-06', 'fr')).toEqual(['why', 'elysee', 'afp']);
+    expect(personPageSources(people[0]!, timeline, '2026-01-06', 'fr')).toEqual(['elysee', 'afp']);
+  });
+});
+
+describe('place pages', () => {
+  const briefing: TimelineEvent = {
+    id: 'briefing',
+    date: '2026-01-08',
+    text: { fr: 'Emmanuel Macron reçoit les partis', en: 'Emmanuel Macron briefs the parties' },
+    notes: [{ kind: 'disputed', text: { fr: 'chiffre', en: 'figure' }, sources: ['afp2'] }],
+    sources: ['bfm'],
+    people: [],
+    articles: [],
+  };
+  const events = [...timeline, briefing];
+  const france = { ...countries[0]!, offer: { text: { fr: 'offre', en: 'offer' }, sources: ['tt', 'ep'] }, after: ['briefing'] };
+
+  it('numbers a country page’s offer after the state’s claims, then its representatives, then what it did after the summit', () => {
+    // Level (ep), co-chair (elysee), offer (tt; ep already numbered), Macron's card (afp), the event (bfm) and its note (afp2).
+    expect(countryPageSources(france, people, events)).toEqual(['ep', 'elysee', 'tt', 'afp', 'bfm', 'afp2']);
+  });
+
+  it('numbers a person page’s timeline events after the summit last', () => {
+    expect(personPageSources(people[0]!, events, '2026-01-06', 'fr')).toEqual(['elysee', 'afp', 'bfm', 'afp2']);
+  });
+
+  it('gives the sources of an article’s <OffersTable> row by row', () => {
+    const data = { ...sampleData, countries: [france, ...countries.slice(1)] };
+    expect(citationOrder('<OffersTable />', data, 'fr')).toEqual(['tt', 'ep']);
   });
 });

@@ -10,6 +10,7 @@ import CountryList from './CountryList.astro';
 import Figure from './Figure.astro';
 import MapEmbed from './MapEmbed.astro';
 import NumberedBlocks from './NumberedBlocks.astro';
+import OffersTable from './OffersTable.astro';
 import PersonCard from './PersonCard.astro';
 import PullQuote from './PullQuote.astro';
 import TableFigure from './TableFigure.astro';
@@ -25,6 +26,7 @@ export const mdxComponents = {
   Figure,
   MapEmbed,
   NumberedBlocks,
+  OffersTable,
   PersonCard,
   PullQuote,
   TableFigure,

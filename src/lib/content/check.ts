@@ -6,6 +6,7 @@ import { homeOrderProblems } from './home-order.ts';
 import { checkIntegrity } from './integrity.ts';
 import type { ValidContent } from './loaded.ts';
 import { pageLinkProblems } from './page-links.ts';
+import { placeReferenceProblems } from './places-refs.ts';
 import type { Problem } from './problem.ts';
 import { spellingProblems } from './spelling.ts';
 import { timelineLinkProblems } from './timeline-links.ts';
@@ -26,6 +27,7 @@ export function checkContent(content: ValidContent, today: string = parisToday()
     ...translationDraftProblems(content.articles),
     ...homeOrderProblems(content.articles),
     ...pageLinkProblems(content),
+    ...placeReferenceProblems(content),
     ...embedProblems(content),
     ...timelineLinkProblems(content),
   ];

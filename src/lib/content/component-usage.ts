@@ -20,6 +20,7 @@ export const REQUIRED_ATTRIBUTES: Record<string, readonly (readonly string[])[]>
   Figure: [['src'], ['alt'], ['credit']],
   MapEmbed: [],
   NumberedBlocks: [],
+  OffersTable: [],
   PersonCard: [['id']],
   PullQuote: [['speaker'], ['source']],
   TableFigure: [['caption']],

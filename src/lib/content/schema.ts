@@ -99,6 +99,10 @@ export const personSchema = z
   });
 export type Person = z.infer<typeof personSchema>;
 
+/** What a state or an organisation offered or said about the guarantees at the summit, with the sources that report it. */
+const offerSchema = z.object({ text: bilingual, sources: sourceIds });
+export type Offer = z.infer<typeof offerSchema>;
+
 export const LEVELS = ['leader', 'minister', 'envoy', 'not-given'] as const;
 export type Level = (typeof LEVELS)[number];
 /** A standing in the coalition that a source states (only these two are ever stated). */
@@ -119,6 +123,9 @@ export const countrySchema = z.object({
   membership: z.object({ status: z.enum(MEMBERSHIPS), sources: sourceIds }).optional(),
   representatives: z.array(z.string()).default([]),
   notes: z.array(annotation).default([]),
+  offer: offerSchema.optional(),
+  /** Ids of the timeline events, after the summit, in which the state acts (its page lists them). */
+  after: z.array(z.string()).default([]),
 });
 export type Country = z.infer<typeof countrySchema>;
 
@@ -127,6 +134,7 @@ export const organisationSchema = z.object({
   name: bilingual,
   shortName: bilingual,
   sources: sourceIds,
+  offer: offerSchema.optional(),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 

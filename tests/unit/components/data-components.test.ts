@@ -62,7 +62,7 @@ describe('components that read the collections', () => {
   it('CountryList lists the named states by French name with level and representatives, then the unnamed remainder', async () => {
     const html = text(await renderInArticle(CountryList, {}, 'fr', ALL));
     expect(html).toMatch(
-      /^Allemagne · chef d’État ou de gouvernement \[3\] · représentant non nommé par les sources France · chef d’État ou de gouvernement \[3\] coprésident \[2\] · Emmanuel Macron , présence rapportée par la source \[1\] \[2\]/,
+      /^Allemagne · chef d’État ou de gouvernement \[3\] · représentant non nommé par les sources France · chef d’État ou de gouvernement \[3\] coprésident \[2\] · Emmanuel Macron , présence rapportée par les sources \[1\] \[2\]/,
     );
     expect(html).toContain('Turquie · ministre [4] · Hakan Fidan , présence rapportée par la source [4]');
     expect(html).not.toContain('États-Unis');

@@ -11,6 +11,7 @@ const country = (id: string, level: Country['level'], representatives: string[] 
   levelSources: ['elysee-2026-01-06'],
   representatives,
   notes: [],
+  after: [],
 });
 const COUNTRIES = [
   country('FR', 'leader', ['macron']),

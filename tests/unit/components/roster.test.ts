@@ -15,6 +15,7 @@ import { LANGS, LEVELS, type Lang, type Person } from '../../../src/lib/content/
 import { delegations, ROSTER_FOLD_AFTER } from '../../../src/lib/delegations.ts';
 import { isAnadoluText } from '../../../src/lib/presence-evidence.ts';
 import { pick } from '../../../src/lib/pick.ts';
+import { presenceWording } from '../../../src/lib/places.ts';
 import { countrySlug, sectionUrl, sitePagePaths } from '../../../src/lib/routes.ts';
 import { renderInArticle } from '../../support/render.ts';
 
@@ -104,7 +105,12 @@ describe('delegation lists cite, in each row, the evidence of each claim', async
       for (const { delegation, claims } of await renderedRows(data, lang, level)) {
         for (const person of delegation.representatives) {
           const claim = claims.find((c) => c.claim === person.id)!;
-          expect(claim.label, `${person.name}: the label`).toBe(t.presence[person.presence.status]);
+          expect(claim.label, `${person.name}: the label`).toBe(presenceWording(person.presence, t, lang));
+          // "Reported by the source" over one footnote, "by the sources" over several.
+          if (person.presence.status === 'present')
+            expect(claim.label, `${person.name}: the label's number`).toBe(
+              claim.cited.length > 1 ? t.presentBySources : t.presence.present,
+            );
           if (claim.label === t.presence['agency-list']) {
             const notAnadolu = claim.cited.filter((id) => !isAnadoluText(pick('source', data.sources, id)));
             expect(notAnadolu, `${person.name} is "named only on the Anadolu list" but cites`).toEqual([]);

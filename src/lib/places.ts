@@ -1,0 +1,74 @@
+/**
+ * What the country, countries-list and person pages show beyond a roster: the offers made at the
+ * summit ("who offers what", read by the article's table and each country's page), what a state or
+ * a person did afterwards (events of the timeline), and the named states counted by level.
+ */
+import type { Country, Lang, Level, Offer, Organisation, Person, PresenceEvidence, TimelineEvent } from './content/schema.ts';
+import { LEVELS } from './content/schema.ts';
+import { countryName } from './country-names.ts';
+import { namesIn } from './people.ts';
+import { representedStates } from './tallies.ts';
+import { eventsBetween } from './timeline.ts';
+
+/** One row of the "who offers what" table: a state (with its page) or an organisation, and its offer. */
+export interface OfferRow {
+  /** The state's ISO code, or the organisation's id. */
+  id: string;
+  kind: 'country' | 'organisation';
+  name: string;
+  offer: Offer;
+}
+
+/** The states with an offer, in the order of their entries, then the organisations with one. */
+export function offerRows(countries: readonly Country[], organisations: readonly Organisation[], lang: Lang): OfferRow[] {
+  return [
+    ...countries.flatMap((country) =>
+      country.offer ? [{ id: country.id, kind: 'country' as const, name: countryName(country.id, lang), offer: country.offer }] : [],
+    ),
+    ...organisations.flatMap((organisation) =>
+      organisation.offer
+        ? [{ id: organisation.id, kind: 'organisation' as const, name: organisation.name[lang], offer: organisation.offer }]
+        : [],
+    ),
+  ];
+}
+
+/** The sources the "who offers what" table cites, row by row. */
+export function offerSources(countries: readonly Country[], organisations: readonly Organisation[]): string[] {
+  return [...new Set(offerRows(countries, organisations, 'en').flatMap((row) => row.offer.sources))];
+}
+
+/** The timeline events a state's entry lists (`after`), oldest first. */
+export function countryEventsAfter(country: Country, timeline: readonly TimelineEvent[]): TimelineEvent[] {
+  const listed = new Set(country.after);
+  return eventsBetween(timeline).filter((event) => listed.has(event.id));
+}
+
+/** The timeline events after the summit (`summitDate`, YYYY-MM-DD) whose text names the person in full, oldest first. */
+export function personEventsAfter(person: Person, timeline: readonly TimelineEvent[], summitDate: string, lang: Lang): TimelineEvent[] {
+  return eventsBetween(timeline)
+    .filter((event) => event.date > summitDate)
+    .filter((event) => namesIn(event.text[lang], person.name));
+}
+
+/** How many named member states were represented at each level (the non-member US aside). */
+export function statesPerLevel(countries: readonly Country[]): Record<Level, number> {
+  const states = representedStates(countries);
+  return Object.fromEntries(LEVELS.map((level) => [level, states.filter((country) => country.level === level).length])) as Record<
+    Level,
+    number
+  >;
+}
+
+/**
+ * What a person's presence label says, in the number of its sources: "reported by the source"
+ * over one footnote, "by the sources" over several (the other statuses name their evidence).
+ */
+export function presenceWording(
+  presence: PresenceEvidence,
+  strings: { presence: Record<PresenceEvidence['status'], string>; presentBySources: string },
+  lang: Lang,
+): string {
+  if (presence.status !== 'present') return strings.presence[presence.status];
+  return new Intl.PluralRules(lang).select(presence.sources.length) === 'one' ? strings.presence.present : strings.presentBySources;
+}

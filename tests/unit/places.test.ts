@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { Country, Organisation, PresenceEvidence, TimelineEvent } from '../../src/lib/content/schema.ts';
+import { countryEventsAfter, offerRows, offerSources, personEventsAfter, presenceWording, statesPerLevel } from '../../src/lib/places.ts';
+import { countries, people, timeline } from '../support/sample-data.ts';
+
+const offer = (text: string, sources: string[]) => ({ text: { fr: `${text} (fr)`, en: text }, sources });
+const withOffers: Country[] = [
+  { ...countries[0]!, offer: offer('troops', ['afp', 'elysee']) },
+  countries[1]!,
+  { ...countries[2]!, offer: offer('maritime role', ['aa', 'afp']) },
+  ...countries.slice(3),
+];
+const organisations: Organisation[] = [
+  {
+    id: 'eu',
+    name: { fr: 'Union européenne', en: 'European Union' },
+    shortName: { fr: 'UE', en: 'EU' },
+    sources: ['ep'],
+    offer: offer('loan', ['alexa']),
+  },
+  { id: 'nato', name: { fr: 'OTAN', en: 'NATO' }, shortName: { fr: 'OTAN', en: 'NATO' }, sources: ['ep'] },
+];
+
+const event = (id: string, date: string, en: string, sources: string[], order?: number): TimelineEvent => ({
+  id,
+  date,
+  text: { fr: `${en} (fr)`, en },
+  notes: [],
+  sources,
+  people: [],
+  articles: [],
+  ...(order === undefined ? {} : { order }),
+});
+const events: TimelineEvent[] = [
+  ...timeline,
+  event('visit', '2026-03-13', 'Emmanuel Macron receives Volodymyr Zelensky', ['reuters']),
+  event('briefing', '2026-01-08', 'Emmanuel Macron briefs party leaders', ['afp'], 1),
+  event('strike', '2026-01-08', 'Macron, Merz and Starmer condemn the strike', ['pr'], 2),
+  event('eve', '2026-01-05', 'Emmanuel Macron prepares the summit', ['ep']),
+];
+
+describe('offers (who offers what)', () => {
+  it('lists the states with an offer in the order of their entries, then the organisations with one, named in the language asked', () => {
+    expect(offerRows(withOffers, organisations, 'fr').map((row) => [row.kind, row.id, row.name, row.offer.text.fr])).toEqual([
+      ['country', 'FR', 'France', 'troops (fr)'],
+      ['country', 'TR', 'Turquie', 'maritime role (fr)'],
+      ['organisation', 'eu', 'Union européenne', 'loan (fr)'],
+    ]);
+    expect(offerRows(withOffers, organisations, 'en').map((row) => row.name)).toEqual(['France', 'Türkiye', 'European Union']);
+  });
+
+  it('cites the offers’ sources row by row, each once', () => {
+    expect(offerSources(withOffers, organisations)).toEqual(['afp', 'elysee', 'aa', 'alexa']);
+    expect(offerSources(countries, [])).toEqual([]);
+  });
+});
+
+describe('after the summit', () => {
+  it('gives the events a state lists, oldest first and in the day’s order, whatever the order listed', () => {
+    const france = { ...countries[0]!, after: ['visit', 'strike', 'briefing'] };
+    expect(countryEventsAfter(france, events).map((e) => e.id)).toEqual(['briefing', 'strike', 'visit']);
+    expect(countryEventsAfter(countries[1]!, events)).toEqual([]);
+  });
+
+  it('gives the events after the summit that name a person in full, in the language asked', () => {
+    const macron = people[0]!;
+    expect(personEventsAfter(macron, events, '2026-01-06', 'en').map((e) => e.id)).toEqual(['briefing', 'visit']);
+    expect(personEventsAfter(macron, events, '2026-01-06', 'fr').map((e) => e.id)).toEqual(['briefing', 'visit']);
+    expect(personEventsAfter(people[1]!, events, '2026-01-06', 'en')).toEqual([]);
+  });
+});
+
+describe('counts by level', () => {
+  it('counts the named member states at each level, leaving out non-members', () => {
+    // The US (non-member, envoy level) is not counted.
+    expect(statesPerLevel(countries)).toEqual({ leader: 2, minister: 1, envoy: 0, 'not-given': 1 });
+  });
+});
+
+describe('presence wording', () => {
+  const strings = {
+    presence: { present: 'reported by the source', announced: 'announced', 'agency-list': 'Anadolu only', absent: 'absent' },
+    presentBySources: 'reported by the sources',
+  };
+  const presence = (status: PresenceEvidence['status'], sources: string[]): PresenceEvidence => ({ status, sources });
+
+  it('says "the source" over one footnote and "the sources" over several', () => {
+    expect(presenceWording(presence('present', ['a']), strings, 'fr')).toBe('reported by the source');
+    expect(presenceWording(presence('present', ['a', 'b']), strings, 'fr')).toBe('reported by the sources');
+    expect(presenceWording(presence('present', ['a', 'b', 'c']), strings, 'en')).toBe('reported by the sources');
+  });
+
+  it('keeps the other statuses’ own wording, whatever the number of sources', () => {
+    expect(presenceWording(presence('agency-list', ['a', 'b']), strings, 'en')).toBe('Anadolu only');
+    expect(presenceWording(presence('announced', ['a']), strings, 'fr')).toBe('announced');
+  });
+});
