@@ -1,8 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { fileURLToPath } from 'node:url';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { notFoundRedirects } from './src/integrations/not-found-pages.ts';
 import { securityHeadersFile } from './src/integrations/security-headers.ts';
@@ -10,9 +8,6 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { publicUrlGuard } from './src/integrations/public-url.ts';
 import { markdownProcessor } from './src/lib/markdown/processor.ts';
 import { siteBase, siteUrl } from './src/lib/deploy-env.ts';
-import { readSiteEntries } from './src/lib/content/site-entries.ts';
-import { sitePagePairs } from './src/lib/routes.ts';
-import { addAlternates, siteAlternates } from './src/lib/sitemap-alternates.ts';
 
 const base = siteBase(process.env);
 const site = siteUrl(process.env);
@@ -59,13 +54,5 @@ export default defineConfig({
     fontSubset(),
     // The search index reads the pages as they are served.
     pagefindIndex(),
-    // The sitemap lists every page but the 404s, each with the same hreflang alternates as its head,
-    // made from the route table's pages in both languages (the content is read once, when the sitemap is written).
-    sitemap({
-      filter: (page) => !/\/404(\/|\.html)$/.test(page),
-      serialize: addAlternates(() =>
-        siteAlternates(sitePagePairs(base, readSiteEntries(fileURLToPath(new URL('.', import.meta.url)))), new URL(site)),
-      ),
-    }),
   ],
 });

@@ -1,10 +1,9 @@
 /**
  * Language alternates: the `hreflang` links of a page's head (BaseHead) and of its sitemap entry
- * (`@astrojs/sitemap`'s `serialize`, astro.config.mjs), both made by `hreflangAlternates`, the
- * sitemap's from the route table's pages in both languages (`sitePagePairs`), so the two cannot
- * drift apart (article slugs differ between languages) and no page is read back from the disk.
+ * (`sitemapUrls`, src/lib/sitemap.ts), both made by `hreflangAlternates`, the sitemap's from the
+ * route table's pages in both languages (`sitePagePairs`), so the two cannot drift apart (article
+ * slugs differ between languages) and no page is read back from the disk.
  */
-import type { SitemapItem } from '@astrojs/sitemap';
 import type { Lang } from './content/schema.ts';
 import { DEFAULT_LANG, publicUrl } from './paths.ts';
 import type { PagePair } from './routes.ts';
@@ -38,16 +37,4 @@ export function siteAlternates(pairs: readonly PagePair[], site: URL): Map<strin
       ] as const;
     }),
   );
-}
-
-/**
- * A `serialize` function for `@astrojs/sitemap` that adds each page's language alternates.
- * @param alternates each page's alternates by its public URL (`siteAlternates`), asked for on the first entry only
- */
-export function addAlternates(alternates: () => ReadonlyMap<string, readonly Alternate[]>) {
-  let byUrl: ReadonlyMap<string, readonly Alternate[]> | undefined;
-  return (item: SitemapItem): SitemapItem => {
-    const links = (byUrl ??= alternates()).get(item.url);
-    return links === undefined ? item : { ...item, links: [...links] };
-  };
 }

@@ -10,9 +10,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_FILES, ARTICLES_DIR } from '../../src/lib/content/files.ts';
 import { COMPONENT_CHOICES } from '../../src/lib/content/mdx-scan.ts';
-import { readContent } from '../../src/lib/content/read.ts';
+import { readContent } from '../support/read-content.ts';
 import { LANGS, LEVELS, TOPICS, type Lang } from '../../src/lib/content/schema.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
+import { validateContent } from '../support/validate-content.ts';
 import { TALLIES } from '../../src/lib/tallies.ts';
 
 /** A file of a project, relative to its root. */

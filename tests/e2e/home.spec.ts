@@ -6,9 +6,9 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { uiStrings } from '../../src/i18n/index.ts';
-import { readContent } from '../../src/lib/content/read.ts';
+import { readContent } from '../support/read-content.ts';
 import { LANGS } from '../../src/lib/content/schema.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
+import { validateContent } from '../support/validate-content.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { pageUrl } from '../../src/lib/paths.ts';
 import { sectionUrl } from '../../src/lib/routes.ts';

@@ -5,9 +5,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { readContent } from '../../src/lib/content/read.ts';
+import { readContent } from '../support/read-content.ts';
 import { LANGS } from '../../src/lib/content/schema.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
+import { validateContent } from '../support/validate-content.ts';
 import { countrySlug, sectionUrl } from '../../src/lib/routes.ts';
 import { BASE, PAGES } from './pages.ts';
 

@@ -4,11 +4,11 @@
  * article's body as the MDX loader keeps it (after the frontmatter, trimmed). Vitest does not run
  * Astro's content layer; this lets the content check's tests feed it the same input.
  */
-import { readContent } from '../../src/lib/content/read.ts';
+import { readContent } from './read-content.ts';
 import type { LoadedCollections, LoadedEntry } from '../../src/lib/content/loaded.ts';
 import type { Problem } from '../../src/lib/content/problem.ts';
 import { typesetArticle, typesetBilingual, typesetSource } from '../../src/lib/content/typeset.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
+import { validateContent } from './validate-content.ts';
 import { duplicateIds } from '../../src/lib/content/yaml-loader.ts';
 
 const entries = <T extends { id: string }>(located: { file: string; data: T }[], typeset: (data: T) => T): LoadedEntry<T>[] =>

@@ -6,9 +6,9 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'csv-parse/sync';
-import { readContent } from '../../src/lib/content/read.ts';
+import { readContent } from './read-content.ts';
 import { typesetBilingual, typesetSource } from '../../src/lib/content/typeset.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
+import { validateContent } from './validate-content.ts';
 import {
   datasetFields,
   datasetRecords,

@@ -1,4 +1,4 @@
-/** Reading the RSS feeds, the sitemap index and sitemaps (written by @astrojs/rss and @astrojs/sitemap), and robots.txt. */
+/** Reading the RSS feeds, the sitemap index and sitemaps (written by @astrojs/rss and src/pages/sitemap-*.xml.ts), and robots.txt. */
 import { load, type Cheerio, type CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { Alternate } from '../../src/lib/sitemap-alternates.ts';

@@ -1,6 +1,6 @@
 import { load } from 'cheerio';
-import { describe, expect, it, vi } from 'vitest';
-import { addAlternates, hreflangAlternates, siteAlternates, type Alternate } from '../../src/lib/sitemap-alternates.ts';
+import { describe, expect, it } from 'vitest';
+import { hreflangAlternates, siteAlternates, type Alternate } from '../../src/lib/sitemap-alternates.ts';
 import { hreflangLinks } from '../support/sitemap.ts';
 
 const ALTERNATES: Alternate[] = [
@@ -23,24 +23,6 @@ describe('siteAlternates', () => {
     expect(byUrl.get('https://x.org/b/articles/essentiel/')).toEqual(ALTERNATES);
     expect(byUrl.get('https://x.org/b/en/articles/at-a-glance/')).toEqual(ALTERNATES);
     expect(byUrl.size).toBe(2);
-  });
-});
-
-describe('addAlternates', () => {
-  it("adds a page's alternates to its sitemap entry, and leaves other entries as they are", () => {
-    const serialize = addAlternates(() => new Map([['https://x.org/b/articles/essentiel/', ALTERNATES]]));
-    expect(serialize({ url: 'https://x.org/b/articles/essentiel/', links: [] }).links).toEqual(ALTERNATES);
-    expect(serialize({ url: 'https://x.org/b/' })).toEqual({ url: 'https://x.org/b/' });
-  });
-
-  it('works the alternates out once, on the first entry, and gives each entry its own copy of the list', () => {
-    const alternates = vi.fn(() => new Map([['https://x.org/b/', ALTERNATES]]));
-    const serialize = addAlternates(alternates);
-    expect(alternates).not.toHaveBeenCalled();
-    const links = serialize({ url: 'https://x.org/b/' }).links ?? [];
-    links.pop();
-    expect(serialize({ url: 'https://x.org/b/' }).links).toHaveLength(3);
-    expect(alternates).toHaveBeenCalledTimes(1);
   });
 });
 

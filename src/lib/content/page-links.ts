@@ -4,10 +4,9 @@
  * a path (from the site's root, or relative to the article's own URL) is looked up among the
  * pages of the route table (`sitePagePaths`), an optional `#fragment` or `?query` aside.
  */
-import { sectionUrl, sitePagePaths } from '../routes.ts';
+import { sectionUrl, sitePagePaths, type SiteEntries } from '../routes.ts';
 import { lineLocator } from './mdx-scan.ts';
 import type { Problem } from './problem.ts';
-import { contentEntries } from './site-entries.ts';
 import type { ValidContent } from './loaded.ts';
 
 const MARKDOWN_LINK = /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)/g;
@@ -35,6 +34,17 @@ export function findLinks(body: string): BodyLink[] {
 export function linkedPath(link: string, from: string): string | undefined {
   if (link === '' || link.startsWith('#') || link.startsWith('//') || /^[a-z][a-z\d+.-]*:/i.test(link)) return undefined;
   return decodeURIComponent(new URL(link, `https://site.invalid${from}`).pathname);
+}
+
+/** The entries of `content` the site builds a page for (drafts are not built). */
+function contentEntries(content: ValidContent): SiteEntries {
+  return {
+    articles: content.articles
+      .filter((article) => !article.data.draft)
+      .map((article) => ({ lang: article.data.lang, slug: article.slug, translationKey: article.data.translationKey })),
+    people: content.people.map((person) => person.data),
+    countries: content.countries.map((country) => country.data),
+  };
 }
 
 /** The path of every page the site builds from `content` under `base` (drafts are not built). */

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findComponents, referencesIn } from '../../../src/lib/content/mdx-scan.ts';
 import { pairDrift } from '../../../src/lib/content/pairs.ts';
-import { readContent } from '../../../src/lib/content/read.ts';
-import { validateContent } from '../../../src/lib/content/validate.ts';
+import { readContent } from '../../support/read-content.ts';
+import { validateContent } from '../../support/validate-content.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const { content } = validateContent(readContent(ROOT).content);

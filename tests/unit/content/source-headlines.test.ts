@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../../src/lib/content/read.ts';
-import { validateContent } from '../../../src/lib/content/validate.ts';
+import { readContent } from '../../support/read-content.ts';
+import { validateContent } from '../../support/validate-content.ts';
 import { headlineOnly, headlinesById, headlinesByUrl, tableRows } from '../../support/facts-headlines.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

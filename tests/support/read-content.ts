@@ -1,13 +1,13 @@
 /**
- * Reads the raw content folder (YAML data files and MDX articles) without Astro, for what runs
- * outside it: the sitemap's list of pages (astro.config.mjs) and the tests. The site itself reads
- * the content through Astro's loaders only (src/data/site-data.ts checks it there).
+ * Reads the raw content folder (YAML data files and MDX articles) without Astro, for the tests and
+ * the bench. The site itself reads the content through Astro's loaders only (src/data/site-data.ts
+ * checks it there).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTICLES_DIR, DATA_FILES, type DataCollection } from './files.ts';
-import type { Problem } from './problem.ts';
-import { parseYaml } from './yaml.ts';
+import { ARTICLES_DIR, DATA_FILES, type DataCollection } from '../../src/lib/content/files.ts';
+import type { Problem } from '../../src/lib/content/problem.ts';
+import { parseYaml } from '../../src/lib/content/yaml.ts';
 
 export interface RawDataFile {
   /** Path relative to the project root, as shown in error messages. */

@@ -1,13 +1,13 @@
 /**
- * Runs every raw entry of `read.ts` through its zod schema, as Astro's loaders do, and turns
- * zod's issues into problems that name the file, the field and the bad value: for what reads the
- * content without Astro (the sitemap's list of pages, the tests).
+ * Runs every raw entry of `read-content.ts` through its zod schema, as Astro's loaders do, and
+ * turns zod's issues into problems that name the file, the field and the bad value: for the tests
+ * and the bench, which read the content without Astro.
  */
 import type { z } from 'astro/zod';
-import type { DataCollection } from './files.ts';
-import type { Located, ValidArticle, ValidContent } from './loaded.ts';
-import type { Problem } from './problem.ts';
-import type { RawArticle, RawContent, RawDataFile } from './read.ts';
+import type { DataCollection } from '../../src/lib/content/files.ts';
+import type { Located, ValidArticle, ValidContent } from '../../src/lib/content/loaded.ts';
+import type { Problem } from '../../src/lib/content/problem.ts';
+import type { RawArticle, RawContent, RawDataFile } from './read-content.ts';
 import {
   articleSchema,
   countrySchema,
@@ -16,7 +16,7 @@ import {
   sourceSchema,
   summitSchema,
   timelineEventSchema,
-} from './schema.ts';
+} from '../../src/lib/content/schema.ts';
 
 /** Writes a zod path as `.a[1].b`. */
 function formatPath(path: readonly PropertyKey[]): string {
