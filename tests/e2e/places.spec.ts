@@ -8,9 +8,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readContent } from '../../src/lib/content/read.ts';
+import { readContent } from '../support/read-content.ts';
 import { LANGS } from '../../src/lib/content/schema.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
+import { validateContent } from '../support/validate-content.ts';
 import { statesPerLevel } from '../../src/lib/places.ts';
 import { countrySlug, sectionUrl } from '../../src/lib/routes.ts';
 import { BASE, PAGES } from './pages.ts';
