@@ -306,6 +306,7 @@ export const en: UiStrings = {
   mapNotRepresented: 'country not represented or not named',
   mapSmallState: 'small state, marked with a circle',
   mapParis: 'Paris, where the summit met',
+  mapTeaserRepresented: 'Represented states',
   mapDisputedBorder: 'contested border (Kosovo, Serbia)',
   mapTableHeading: 'The countries, by level of representation',
   mapCountry: 'Country',

@@ -309,6 +309,7 @@ export const fr = {
   mapNotRepresented: 'pays non représenté ou non nommé',
   mapSmallState: 'petit État, marqué d’un cercle',
   mapParis: 'Paris, où s’est tenu le sommet',
+  mapTeaserRepresented: 'États représentés',
   mapDisputedBorder: 'frontière contestée (Kosovo, Serbie)',
   mapTableHeading: 'Les pays, par niveau de représentation',
   mapCountry: 'Pays',
