@@ -13,7 +13,10 @@
  * - `common/punctuation/apostropheAfterLetter` (ours): an apostrophe that ends a word (d'« axe »,
  *   the Netherlands' prime minister) → ’, which typograf only does between two letters;
  * - `fr/nbsp/highPunctuation` (ours, French only): a narrow no-break space (U+202F, the same as
- *   inside the guillemets) before ; : ! ?, which typograf has no rule for.
+ *   inside the guillemets) before ; : ! ?, which typograf has no rule for;
+ * - `fr/nbsp/numbers` (ours, French only): the space typed between groups of three digits
+ *   (800 000) and before % (100 %) becomes a narrow no-break space, so a number never breaks
+ *   across two lines.
  *
  * URLs are left alone (typograf hides them while its rules run). The result is idempotent: a
  * typeset text typeset again is unchanged, so a string that went through twice does no harm.
@@ -26,7 +29,13 @@ export const NARROW_NBSP = '\u202f';
 
 /** The rules the site turns on, by language (every other typograf rule stays off). */
 export const TYPOGRAPHY_RULES: Readonly<Record<Lang, readonly string[]>> = {
-  fr: ['common/punctuation/apostrophe', 'common/punctuation/apostropheAfterLetter', 'common/punctuation/quote', 'fr/nbsp/highPunctuation'],
+  fr: [
+    'common/punctuation/apostrophe',
+    'common/punctuation/apostropheAfterLetter',
+    'common/punctuation/quote',
+    'fr/nbsp/highPunctuation',
+    'fr/nbsp/numbers',
+  ],
   en: ['common/punctuation/apostrophe', 'common/punctuation/apostropheAfterLetter', 'common/punctuation/quote'],
 };
 
@@ -47,6 +56,11 @@ Typograf.addRule({
       // …and one is added after a word or a closing mark that the sign follows directly, when the
       // sign ends the phrase ("Paris: oui", "quoi?"), not inside a time or a ratio ("10:30", "2:1").
       .replace(/([\p{L}\p{M}»)\]])([;:!?]+)(?=[\s»)\]]|$)/gu, `$1${NARROW_NBSP}$2`),
+});
+
+Typograf.addRule({
+  name: 'fr/nbsp/numbers',
+  handler: (text) => text.replace(/(\d)[ \u00a0](?=\d{3}(?!\d))/gu, `$1${NARROW_NBSP}`).replace(/(\d)[ \u00a0]%/gu, `$1${NARROW_NBSP}%`),
 });
 
 const typografs: Record<Lang, Typograf> = {

@@ -9,6 +9,7 @@ describe('typeset', () => {
         'common/punctuation/apostropheAfterLetter',
         'common/punctuation/quote',
         'fr/nbsp/highPunctuation',
+        'fr/nbsp/numbers',
       ],
       en: ['common/punctuation/apostrophe', 'common/punctuation/apostropheAfterLetter', 'common/punctuation/quote'],
     });
@@ -35,8 +36,15 @@ describe('typeset', () => {
       expect(typeset('Floride\n ; Impact European', 'fr')).toBe(`Floride\n${N}; Impact European`);
     });
 
-    it('leaves times, ratios, numbers, dashes and other spaces as they are', () => {
-      const text = 'À 10:30, 2:1, 35 pays - 27 dirigeants -- et  deux espaces... 1 000 soldats';
+    it('keeps a number on one line: a narrow no-break space between groups of digits and before %', () => {
+      expect(typeset('quelque 800 000 militaires, 1 200 000 euros, prêt à 100 %', 'fr')).toBe(
+        `quelque 800${N}000 militaires, 1${N}200${N}000 euros, prêt à 100${N}%`,
+      );
+      expect(typeset('le 6 janvier 2026, 27 États, 35 pays', 'fr')).toBe('le 6 janvier 2026, 27 États, 35 pays');
+    });
+
+    it('leaves times, ratios, other numbers, dashes and other spaces as they are', () => {
+      const text = 'À 10:30, 2:1, 35 pays - 27 dirigeants -- et  deux espaces... 1000 soldats';
       expect(typeset(text, 'fr')).toBe(text);
     });
   });
