@@ -17,7 +17,7 @@ export const en: UiStrings = {
   homeNews: (date: string, host: string) =>
     `On ${date}, the coalition of the willing, hosted by ${host} at the Élysée, said in the Paris Declaration that it stood ready to commit to security guarantees for Ukraine that would apply only after a ceasefire.`,
   homeFiguresHeading: 'In figures',
-  homeFigureStates: (named: number) => `states represented (${named} identified)`,
+  homeFigureStates: (named: number) => `states represented, ${named} of them named by a source`,
   homeFigureLeaders: 'at leader level',
   homeFigureOrganisations: (names: readonly string[]) => `organisations (${names.join(', ')})`,
   homeFiguresExplained: 'What these figures cover, source by source',
@@ -167,7 +167,7 @@ export const en: UiStrings = {
   presentBySources: 'attendance reported by the sources',
   offersCaption: 'What each offered or said, according to our sources',
   offersColumns: { who: 'Country or institution', offer: 'Offer or statement', sources: 'Sources' },
-  countryOfferHeading: 'What it offered or said at the summit',
+  countryOfferHeading: 'Offers and statements at the summit',
   countryNoOffer: 'The sources we read report no offer or statement by this country on the guarantees.',
   afterSummitHeading: 'After the summit',
   countryNothingMore:
@@ -296,17 +296,19 @@ export const en: UiStrings = {
   mapBorders:
     'Borders: as the United Nations recognises them. Crimea, annexed by Russia in 2014, is drawn within Ukraine and hatched; the rest of Ukraine, its east included, is drawn within its recognised borders. Cyprus is drawn whole, its north included. The contested border between Kosovo and Serbia is dashed.',
   mapHeadline: ({ named, leaders, nonMembers }: { named: number; leaders: number; nonMembers: number }) =>
-    `${named} represented states named by a source, ${leaders} of them by their head of state or government` +
+    `${named} represented states named by a source, ${leaders} of them by their leader` +
     (nonMembers === 0
       ? ''
       : nonMembers === 1
-        ? ', and one state present without being a member of the coalition'
-        : `, and ${nonMembers} states present without being members of the coalition`),
+        ? ', and one state present from outside the coalition'
+        : `, and ${nonMembers} states present from outside the coalition`),
   mapSymbols: 'Symbols',
   mapNotRepresented: 'country not represented or not named',
   mapSmallState: 'small state, marked with a circle',
   mapParis: 'Paris, where the summit met',
   mapTeaserRepresented: 'Represented states',
+  /** Small numbers in words, for figures in running text. */
+  smallNumbers: ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
   mapDisputedBorder: 'contested border (Kosovo, Serbia)',
   mapTableHeading: 'The countries, by level of representation',
   mapCountry: 'Country',

@@ -18,7 +18,7 @@ export const fr = {
   homeNews: (date: string, host: string) =>
     `Le ${date}, la coalition des volontaires, reçue à l’Élysée par ${host}, s’est dite prête, dans la déclaration de Paris, à s’engager sur des garanties de sécurité pour l’Ukraine qui ne s’appliqueraient qu’après un cessez-le-feu.`,
   homeFiguresHeading: 'En chiffres',
-  homeFigureStates: (named: number) => `États représentés (${named} identifiés)`,
+  homeFigureStates: (named: number) => `États représentés, dont ${named} nommés par une source`,
   homeFigureLeaders: 'au niveau des dirigeants',
   homeFigureOrganisations: (names: readonly string[]) => `organisations (${names.join(', ')})`,
   homeFiguresExplained: 'Ce que recouvrent ces chiffres, source par source',
@@ -169,7 +169,7 @@ export const fr = {
   presentBySources: 'présence rapportée par les sources',
   offersCaption: 'Ce que chacun a proposé ou dit, d’après nos sources',
   offersColumns: { who: 'Pays ou institution', offer: 'Proposition ou déclaration', sources: 'Sources' },
-  countryOfferHeading: 'Ce qu’il a proposé ou dit au sommet',
+  countryOfferHeading: 'Propositions et déclarations au sommet',
   countryNoOffer: 'Les sources que nous avons lues ne rapportent aucune proposition ni déclaration de ce pays sur les garanties.',
   afterSummitHeading: 'Après le sommet',
   countryNothingMore:
@@ -299,17 +299,19 @@ export const fr = {
   mapBorders:
     'Frontières : celles que reconnaissent les Nations unies. La Crimée, annexée par la Russie en 2014, est dessinée dans l’Ukraine et hachurée ; le reste de l’Ukraine, l’Est compris, est dessiné dans ses frontières reconnues. Chypre est dessinée entière, nord compris. La frontière, contestée, entre le Kosovo et la Serbie est en pointillé.',
   mapHeadline: ({ named, leaders, nonMembers }: { named: number; leaders: number; nonMembers: number }) =>
-    `${named} États représentés et nommés par une source, dont ${leaders} par leur chef d’État ou de gouvernement` +
+    `${named} États représentés nommés par une source, dont ${leaders} par leur dirigeant` +
     (nonMembers === 0
       ? ''
       : nonMembers === 1
-        ? ', et un État présent sans être membre de la coalition'
-        : `, et ${nonMembers} États présents sans être membres de la coalition`),
+        ? ', et un État présent hors coalition'
+        : `, et ${nonMembers} États présents hors coalition`),
   mapSymbols: 'Symboles',
   mapNotRepresented: 'pays non représenté ou non nommé',
   mapSmallState: 'petit État, marqué d’un cercle',
   mapParis: 'Paris, où s’est tenu le sommet',
   mapTeaserRepresented: 'États représentés',
+  /** Small numbers in words, for figures in running text (masculine: they count États). */
+  smallNumbers: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
   mapDisputedBorder: 'frontière contestée (Kosovo, Serbie)',
   mapTableHeading: 'Les pays, par niveau de représentation',
   mapCountry: 'Pays',

@@ -67,3 +67,8 @@ export function keyFigures(
     organisations: organisations.length,
   };
 }
+
+/** A figure as prose writes it: in words below ten (`words[n]`), in digits from ten up. */
+export function tallyText(value: number, words: readonly string[]): string {
+  return Number.isInteger(value) && value >= 0 && value < Math.min(words.length, 10) ? (words[value] ?? String(value)) : String(value);
+}

@@ -53,6 +53,8 @@ const CALLOUT_KINDS = COMPONENT_CHOICES['Callout']?.['kind'] ?? ['note'];
 /** Distinct sources each article cites (the real articles cite twenty to thirty). */
 export const SOURCES_PER_ARTICLE = 24;
 const FIRST_PUBLISHED = Date.UTC(2026, 0, 7);
+/** Publication dates cycle over this many days after the first, so that none is after the day the bench runs (the check refuses future dates). */
+const PUBLISHED_DAYS = 300;
 const DAY = 86_400_000;
 
 /** Reads the ids that articles can reference from the data collections under `root`. */
@@ -147,7 +149,7 @@ function syntheticArticle(index: number, lang: Lang, ids: FixtureIds): ProjectFi
   const body = sections.map((blocks) => [`## ${phrase(3, 6)}`, ...blocks].join('\n\n')).join('\n\n');
 
   const number = String(index + 1).padStart(4, '0');
-  const published = FIRST_PUBLISHED + (index % 365) * DAY;
+  const published = FIRST_PUBLISHED + (index % PUBLISHED_DAYS) * DAY;
   const list = (items: readonly string[]): string => items.map((item) => `\n  - ${JSON.stringify(item)}`).join('');
   const frontmatter = [
     `title: ${JSON.stringify(`${TITLE[lang]} ${number}`)}`,

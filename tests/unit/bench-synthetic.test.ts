@@ -30,6 +30,15 @@ describe('benchmark content (tests/bench/synthetic.ts)', () => {
     expect(articles.filter((file) => file.path.includes('/en/'))).toHaveLength(n);
   });
 
+  it('dates no article after today, even at the largest size the bench builds', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const dates = syntheticContent(ROOT, 1000)
+      .filter((file) => file.path.endsWith('.mdx'))
+      .flatMap((file) => [...file.text.matchAll(/^ *(?:published|updated|factsAsOf|- date): '(\d{4}-\d{2}-\d{2})'$/gm)].map((match) => match[1]));
+    expect(dates.length).toBeGreaterThan(2000);
+    expect(dates.filter((date) => (date ?? '') > today)).toEqual([]);
+  });
+
   it('cites every source, as the real articles do', () => {
     const cited = new Set(
       articles.flatMap((file) => referencesIn(findComponents(file.text)).flatMap((ref) => (ref.target === 'sources' ? [ref.value] : []))),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../../src/lib/content/schema.ts';
-import { keyFigures, mapFigures, reportedStates, representedStates, tally } from '../../src/lib/tallies.ts';
+import { keyFigures, mapFigures, reportedStates, representedStates, tally, tallyText } from '../../src/lib/tallies.ts';
 import { countries, counts } from '../support/sample-data.ts';
 
 describe('tallies', () => {
@@ -30,5 +30,16 @@ describe('tallies', () => {
   it('gives the map its figures: named member states, those at leader level, and the non-members drawn too', () => {
     expect(mapFigures(countries, counts)).toEqual({ named: 4, leaders: 2, nonMembers: countries.length - 4 });
     expect(countries.length - 4).toBeGreaterThan(0);
+  });
+});
+
+describe('tallyText', () => {
+  const words = ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'];
+
+  it('writes a figure under ten in words and the others in digits', () => {
+    expect(tallyText(1, words)).toBe('un');
+    expect(tallyText(0, words)).toBe('zéro');
+    expect(tallyText(10, words)).toBe('10');
+    expect(tallyText(34, words)).toBe('34');
   });
 });
