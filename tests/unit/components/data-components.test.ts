@@ -90,8 +90,9 @@ describe('components that read the collections', () => {
     expect(text(html)).toBe('Hakan Fidan Rôle [4] Présence rapportée par la source [4]');
   });
 
-  it('Tally computes from the collections', async () => {
-    expect(text(await renderInArticle(Tally, { of: 'named-states' }, 'fr'))).toBe('4');
+  it('Tally computes from the collections, in words under ten in the page’s language', async () => {
+    expect(text(await renderInArticle(Tally, { of: 'named-states' }, 'fr'))).toBe('quatre');
+    expect(text(await renderInArticle(Tally, { of: 'named-states' }, 'en'))).toBe('four');
   });
 
   it('OpenDataset links both files of a dataset, counts its records and describes each field', async () => {
