@@ -43,3 +43,14 @@ export interface ArticleLink {
   title: string;
   href: string;
 }
+
+/**
+ * For each event, whether it links its articles: not when the event just before it links the same
+ * ones, so a run of entries told by one article names it once, at the first.
+ */
+export function linksItsArticles(events: readonly Pick<TimelineEvent, 'articles'>[]): boolean[] {
+  return events.map((event, index) => {
+    const before = events[index - 1]?.articles;
+    return event.articles.length > 0 && (before === undefined || before.join(' ') !== event.articles.join(' '));
+  });
+}

@@ -9,6 +9,7 @@ import { readContent } from '../support/read-content.ts';
 import { LANGS, type Lang } from '../../src/lib/content/schema.ts';
 import { validateContent } from '../support/validate-content.ts';
 import { sectionUrl } from '../../src/lib/routes.ts';
+import { eventsBetween, linksItsArticles } from '../../src/lib/timeline.ts';
 import { BASE, PAGES } from './pages.ts';
 
 const { content } = validateContent(readContent(fileURLToPath(new URL('../../', import.meta.url))).content);
@@ -81,7 +82,10 @@ for (const lang of LANGS as readonly Lang[]) {
     const entries = page.locator('ol.timeline > li');
     await expect(entries).toHaveCount(content.timeline.length);
     const linkedPeople = content.timeline.reduce((n, event) => n + event.data.people.length, 0);
-    const linkedArticles = content.timeline.reduce((n, event) => n + event.data.articles.length, 0);
+    // An entry links its articles unless the entry before it links the same ones.
+    const events = eventsBetween(content.timeline.map((event) => event.data));
+    const shown = linksItsArticles(events);
+    const linkedArticles = events.reduce((n, event, index) => n + (shown[index] ? event.articles.length : 0), 0);
     const personHrefs = await hrefs(page, `ol.timeline .entry-links a[href*="/${lang === 'fr' ? 'qui-est-qui' : 'whos-who'}/"]`);
     const articleHrefs = await hrefs(page, 'ol.timeline .entry-links a[href*="/articles/"]');
     expect(personHrefs.length).toBe(linkedPeople);

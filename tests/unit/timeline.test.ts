@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/lib/content/schema.ts';
-import { eventsBetween, monthAnchor, timelineMonths } from '../../src/lib/timeline.ts';
+import { eventsBetween, linksItsArticles, monthAnchor, timelineMonths } from '../../src/lib/timeline.ts';
 import { timeline } from '../support/sample-data.ts';
 
 const [summit] = timeline as [TimelineEvent];
@@ -42,5 +42,12 @@ describe('timelineMonths', () => {
 
   it('names the anchor a month’s jump link lands on', () => {
     expect(monthAnchor('2026-01')).toBe('month-2026-01');
+  });
+});
+
+describe('linksItsArticles', () => {
+  it('links an entry’s articles unless the entry before links the same ones', () => {
+    const entries = [['context'], ['context'], ['context', 'guarantees'], [], ['context'], ['context']].map((articles) => ({ articles }));
+    expect(linksItsArticles(entries)).toEqual([true, false, true, false, true, false]);
   });
 });
