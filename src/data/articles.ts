@@ -2,7 +2,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { publishedArticles } from '../lib/articles.ts';
 import { citationOrder, type CitableData } from '../lib/citations.ts';
-import type { Lang } from '../lib/content/schema.ts';
+import { LANGS, type Lang } from '../lib/content/schema.ts';
+import { memoizedByIdentity } from '../lib/memo.ts';
 import { mentionIndex, type MentionIndex } from '../lib/people.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -26,9 +27,12 @@ function articleText(article: Article): string {
 }
 
 /**
- * For each person and each state, the published articles of `lang` that mention them, newest
- * first (see `mentionIndex`): the who's who and country pages link them.
+ * For each language, person and state, the published articles of that language that mention
+ * them, newest first (see `mentionIndex`): the who's who and country pages link them. Made once
+ * for the site's data, which both those routes ask for.
  */
-export async function articleMentions(lang: Lang, data: Pick<CitableData, 'people' | 'countries'>): Promise<MentionIndex<Article>> {
-  return mentionIndex(publishedArticles(await getLiveArticles(), lang), data, lang, articleText);
-}
+export const articleMentions: (data: Pick<CitableData, 'people' | 'countries'>) => Promise<Map<Lang, MentionIndex<Article>>> =
+  memoizedByIdentity(async (data) => {
+    const articles = await getLiveArticles();
+    return new Map(LANGS.map((lang) => [lang, mentionIndex(publishedArticles(articles, lang), data, lang, articleText)]));
+  });

@@ -21,12 +21,22 @@ export interface SiteData extends CitableData {
 /** The last collections loaded and the site data made from them. */
 let last: { loaded: unknown[]; data: SiteData } | undefined;
 
+/** The site data of a build, whose content cannot change while its pages are made. */
+let built: Promise<SiteData> | undefined;
+
 /**
- * The site's data as plain arrays, checked. It is made once for what the content layer loaded:
- * again only when the loader has reloaded an entry (`astro dev`, after an edit), so a fixed file
- * clears the error without a restart.
+ * The site's data as plain arrays, checked. A build makes it once; `astro dev` makes it again
+ * only when the loader has reloaded an entry (after an edit), so a fixed file clears the error
+ * without a restart. Every page asks for it (src/middleware.ts), and loading every collection to
+ * see whether one changed costs a pass over all the articles: a build skips that.
  */
-export async function getSiteData(): Promise<SiteData> {
+export function getSiteData(): Promise<SiteData> {
+  if (import.meta.env.DEV) return currentSiteData();
+  built ??= currentSiteData();
+  return built;
+}
+
+async function currentSiteData(): Promise<SiteData> {
   const collections = await loadCollections();
   // Astro hands out the same data objects until it reloads an entry.
   const loaded = Object.values(collections).flatMap((entries: readonly LoadedEntry<unknown>[]) => entries.map((entry) => entry.data));

@@ -1,6 +1,7 @@
 import { collator } from './collation.ts';
 import { LEVELS, type Country, type Lang, type Level, type Organisation, type Person, type Summit } from './content/schema.ts';
-import { findComponents } from './content/mdx-scan.ts';
+import { findComponents, type ComponentTag } from './content/mdx-scan.ts';
+import { memoized } from './memo.ts';
 import { countryName } from './country-names.ts';
 import { representedStates } from './tallies.ts';
 
@@ -118,19 +119,27 @@ export function delegationBesideRole(person: Person, organisations: readonly Org
   return names.some((name) => namesIn(role, name)) ? undefined : delegationName(person, organisations, lang);
 }
 
+/** The pattern of `name` as a whole word, made once per name (the mention index tests each name against every article). */
+const wholeWord = memoized(
+  (name: string) => name,
+  (name: string) => {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'u');
+  },
+);
+
 /** Whether `text` contains `name` as a whole word (not inside a longer word: "Dan" is not in "Danemark"). */
 export function namesIn(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'u').test(text);
+  return wholeWord(name).test(text);
 }
 
 /**
- * The ids of the people an MDX body shows through its components: `<PersonCard id>`,
+ * The ids of the people an MDX body shows through its components (`tags`): `<PersonCard id>`,
  * `<PullQuote speaker>`, and the representatives a `<CountryList>` lists (of its level, if given).
  */
-function peopleShownBy(body: string, countries: readonly Country[]): Set<string> {
+function peopleShownBy(tags: readonly ComponentTag[], countries: readonly Country[]): Set<string> {
   const shown = new Set<string>();
-  for (const tag of findComponents(body)) {
+  for (const tag of tags) {
     const attribute = (name: string) => tag.attributes.get(name);
     if (tag.component === 'PersonCard') shown.add(attribute('id') ?? '');
     if (tag.component === 'PullQuote') shown.add(attribute('speaker') ?? '');
@@ -143,10 +152,10 @@ function peopleShownBy(body: string, countries: readonly Country[]): Set<string>
   return shown;
 }
 
-/** The states a `<CountryList>` of an MDX body lists (of its level, if given), and those an `<OffersTable>` shows. */
-function statesListedBy(body: string, countries: readonly Country[]): Set<string> {
+/** The states a `<CountryList>` among an MDX body's components (`tags`) lists (of its level, if given), and those an `<OffersTable>` shows. */
+function statesListedBy(tags: readonly ComponentTag[], countries: readonly Country[]): Set<string> {
   const listed = new Set<string>();
-  for (const tag of findComponents(body)) {
+  for (const tag of tags) {
     if (tag.component === 'OffersTable') for (const country of countries) if (country.offer) listed.add(country.id);
     if (tag.component !== 'CountryList') continue;
     const level = tag.attributes.get('level');
@@ -182,10 +191,11 @@ export function mentionIndex<T>(
   };
   for (const article of articles) {
     const text = textOf(article);
-    const shown = peopleShownBy(text, data.countries);
+    const tags = findComponents(text);
+    const shown = peopleShownBy(tags, data.countries);
     const mentioned = data.people.filter((person) => shown.has(person.id) || namesIn(text, person.name));
     for (const person of mentioned) index.people.get(person.id)?.push(article);
-    const listed = statesListedBy(text, data.countries);
+    const listed = statesListedBy(tags, data.countries);
     const delegationsMentioned = new Set(mentioned.map((person) => person.country));
     for (const country of data.countries)
       if (listed.has(country.id) || delegationsMentioned.has(country.id) || namesIn(text, countryName(country.id, lang)))

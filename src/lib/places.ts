@@ -6,6 +6,7 @@
 import type { Country, Lang, Level, Offer, Organisation, Person, PresenceEvidence, TimelineEvent } from './content/schema.ts';
 import { LEVELS } from './content/schema.ts';
 import { countryName } from './country-names.ts';
+import { memoized } from './memo.ts';
 import { namesIn } from './people.ts';
 import { representedStates } from './tallies.ts';
 import { eventsBetween } from './timeline.ts';
@@ -60,6 +61,12 @@ export function statesPerLevel(countries: readonly Country[]): Record<Level, num
   >;
 }
 
+/** A language's plural rules, made once (every person card asks). */
+const pluralRules = memoized(
+  (lang: Lang) => lang,
+  (lang: Lang) => new Intl.PluralRules(lang),
+);
+
 /**
  * What a person's presence label says, in the number of its sources: "reported by the source"
  * over one footnote, "by the sources" over several (the other statuses name their evidence).
@@ -70,5 +77,5 @@ export function presenceWording(
   lang: Lang,
 ): string {
   if (presence.status !== 'present') return strings.presence[presence.status];
-  return new Intl.PluralRules(lang).select(presence.sources.length) === 'one' ? strings.presence.present : strings.presentBySources;
+  return pluralRules(lang).select(presence.sources.length) === 'one' ? strings.presence.present : strings.presentBySources;
 }
