@@ -1,8 +1,8 @@
 /**
- * `astro dev` and a content error: the dev server starts on a copy of the project, a person is
- * made to cite a source that does not exist, the page answers with the error and Astro's overlay
- * receives the content check's message (file, field, value), and once the file is fixed the same
- * page is served again, without a restart.
+ * `astro dev` and a content error: the dev server starts on a copy of the project in which a person
+ * cites a source that does not exist; the page answers with the error and Astro's overlay receives
+ * the content check's message (file, field, value); once the file is fixed the same page is served
+ * again, without a restart. The same when the error is made while the server runs.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -55,6 +55,9 @@ describe('astro dev with a content error', () => {
     for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
       cpSync(join(PROJECT, item), join(root, item), { recursive: true });
     symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
+    // The server starts with the error in the content.
+    expect(people()).toContain(GOOD);
+    writeFileSync(join(root, PEOPLE), people().replace(GOOD, BAD));
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
@@ -63,7 +66,7 @@ describe('astro dev with a content error', () => {
       env: { PATH: process.env['PATH'], HOME: process.env['HOME'], ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',
     });
-    await waitFor('the dev server', async () => (await status()) === 200, 45);
+    await waitFor('the dev server, answering with the error', async () => (await status()) === 500, 45);
     // Astro's overlay receives errors through Vite's HMR socket, as the browser does.
     const client = await (await fetch(`${origin}/@vite/client`)).text();
     const token = /const wsToken = "([^"]*)"/.exec(client)?.[1] ?? '';
@@ -82,8 +85,16 @@ describe('astro dev with a content error', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('shows the problem in the overlay, then serves the page again once the file is fixed', async () => {
-    expect(people()).toContain(GOOD);
+  it('starts with the problem, shows it in the overlay, then serves the page once the file is fixed', async () => {
+    // The overlay connects after the error: Vite sends it the error on connection.
+    await waitFor('the overlay message', async () => errors.some((error) => error.includes(EXPECTED)), 10);
+    expect(errors.find((error) => error.includes(EXPECTED))).toMatch(/^Content check failed: 1 problem to fix\./);
+    writeFileSync(join(root, PEOPLE), people().replace(BAD, GOOD));
+    await waitFor('the page', async () => (await status()) === 200);
+  }, 60_000);
+
+  it('shows a problem made while it runs, then serves the page again once the file is fixed', async () => {
+    errors.length = 0;
     writeFileSync(join(root, PEOPLE), people().replace(GOOD, BAD));
     await waitFor('the error page', async () => (await status()) === 500);
     await waitFor('the overlay message', async () => errors.some((error) => error.includes(EXPECTED)), 10);
