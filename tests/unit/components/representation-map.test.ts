@@ -90,6 +90,18 @@ describe('RepresentationMap', () => {
       expect(fr).toContain(entry);
   });
 
+  it('frames the inset of a state that is not a member with the key’s dashed line, and no other', async () => {
+    const us: Country = { ...country('US', 'envoy'), membership: { status: 'non-member', sources: ['elysee-2026-01-06'] } };
+    const html = await renderInArticle(
+      RepresentationMap,
+      { lang: 'en', countries: [...COUNTRIES, us, country('CA', 'leader')], people: PEOPLE, headline: 'Headline figure' },
+      'en',
+      ['elysee-2026-01-06'],
+    );
+    expect(html.match(/<rect class="frame non-member-frame"/g)).toHaveLength(1);
+    expect(html.match(/<rect class="frame"/g)?.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('draws Kosovo’s border with Serbia dashed and says which borders the map follows', async () => {
     const fr = await render('fr');
     const en = await render('en');
