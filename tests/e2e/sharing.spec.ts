@@ -36,6 +36,12 @@ async function withSiteHeaders(page: Page): Promise<string[]> {
   return violations;
 }
 
+// Requests still being served when a test ends (the search loads result fragments after the first is
+// shown) finish before the page closes, instead of failing against a closed page.
+test.afterEach(async ({ page }) => {
+  await page.unrouteAll({ behavior: 'wait' });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the article offers plain share links carrying its address, by the byline and at the end, and no dead button', async ({ page }) => {
