@@ -3,6 +3,7 @@
  * exists, ids are valid, articles come in both languages and use the components as
  * they are meant to be used.
  */
+import { countTokens, hasStrayBrace } from '../key-point-figures.ts';
 import { isAnadoluText } from '../presence-evidence.ts';
 import {
   COMPONENT_CHOICES,
@@ -248,6 +249,25 @@ function checkArticleBody(article: ValidArticle, known: IdSets, problems: Proble
   }
 }
 
+/** A key point writes a figure as `{count:ID}` (src/lib/key-point-figures.ts): every id names a count, and no brace is left over. */
+function checkKeyPoints(article: ValidArticle, known: IdSets, problems: Problem[]): void {
+  article.data.keyPoints.forEach((point, index) => {
+    const field = `frontmatter.keyPoints[${index}]`;
+    for (const id of countTokens(point)) {
+      if (!known.counts.has(id))
+        problems.push({ file: article.file, field, value: `{count:${id}}`, message: 'unknown count id: no such entry' });
+    }
+    if (hasStrayBrace(point)) {
+      problems.push({
+        file: article.file,
+        field,
+        value: point,
+        message: 'a brace outside a figure: write a reported figure as {count:ID}',
+      });
+    }
+  });
+}
+
 function checkArticles(articles: readonly ValidArticle[], known: IdSets, problems: Problem[]): void {
   const byKey = new Map<string, ValidArticle[]>();
   for (const article of articles) {
@@ -271,6 +291,7 @@ function checkArticles(articles: readonly ValidArticle[], known: IdSets, problem
     }
     byKey.set(translationKey, [...group, article]);
     checkArticleBody(article, known, problems);
+    checkKeyPoints(article, known, problems);
   }
   for (const article of articles) {
     const group = byKey.get(article.data.translationKey) ?? [];

@@ -1,8 +1,10 @@
 /**
  * One story in two languages: what differs between an article and its translation in what the
- * reader is shown as evidence and structure (the sources cited, the number of key points, the
- * number of sections). Wording may differ; these may not, unless an exception says why.
+ * reader is shown as evidence and structure (the sources cited, the number of key points and the
+ * figures they give, the number of sections). Wording may differ; these may not, unless an exception says why.
  */
+
+import { countTokens } from '../key-point-figures.ts';
 
 /** The parts of an article that its translation must match. */
 export interface PairSide {
@@ -35,6 +37,8 @@ export function pairDrift(fr: PairSide, en: PairSide): PairDrift[] {
   if (enOnly.length > 0) drift.push(`sources cited only in English: ${enOnly.join(', ')}`);
   if (fr.keyPoints.length !== en.keyPoints.length)
     drift.push(`key points: ${fr.keyPoints.length} in French, ${en.keyPoints.length} in English`);
+  const [frFigures, enFigures] = [fr.keyPoints, en.keyPoints].map((points) => points.flatMap(countTokens).sort().join(', '));
+  if (frFigures !== enFigures) drift.push(`figures in the key points: ${frFigures || 'none'} in French, ${enFigures || 'none'} in English`);
   const [frSections, enSections] = [sectionCount(fr.body), sectionCount(en.body)];
   if (frSections !== enSections) drift.push(`sections (##): ${frSections} in French, ${enSections} in English`);
   return drift;

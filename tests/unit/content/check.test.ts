@@ -137,6 +137,16 @@ describe('content check', () => {
       'content/articles/fr/essentiel.mdx › frontmatter.keyPoints: at least one key point is required',
     ],
     [
+      'a key point naming an unknown count',
+      [replace(FR, '  - Un point.', '  - "{count:states-ghost} États."')],
+      'content/articles/fr/essentiel.mdx › frontmatter.keyPoints[0] = "{count:states-ghost}": unknown count id: no such entry',
+    ],
+    [
+      'a key point with a miswritten figure',
+      [replace(FR, '  - Un point.', '  - "{count states} États."')],
+      'content/articles/fr/essentiel.mdx › frontmatter.keyPoints[0] = "{count states} États.": a brace outside a figure: write a reported figure as {count:ID}',
+    ],
+    [
       'a person with no source',
       [replace(PEOPLE, 'sources: [naharnet-afp-2026-01-06, elysee-2026-01-06]', 'sources: []')],
       'content/people.yaml › people[macron].presence.sources: at least one source is required',

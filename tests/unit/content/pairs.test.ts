@@ -32,4 +32,13 @@ describe('pairDrift', () => {
       'sections (##): 2 in French, 1 in English',
     ]);
   });
+
+  it('reports key points that do not give the same figures', () => {
+    expect(pairDrift(side({ keyPoints: ['{count:a} États', 'two'] }), side({ keyPoints: ['{count:b} states', 'two'] }))).toEqual([
+      'figures in the key points: a in French, b in English',
+    ]);
+    expect(pairDrift(side({ keyPoints: ['{count:a}', 'two'] }), side())).toEqual([
+      'figures in the key points: a in French, none in English',
+    ]);
+  });
 });
