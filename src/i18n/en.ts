@@ -303,6 +303,7 @@ export const en: UiStrings = {
         ? ', and one state present from outside the coalition'
         : `, and ${nonMembers} states present from outside the coalition`),
   mapSymbols: 'Symbols',
+  mapAllSymbols: 'All symbols',
   mapNotRepresented: 'country not represented or not named',
   mapSmallState: 'small state, marked with a circle',
   mapParis: 'Paris, where the summit met',

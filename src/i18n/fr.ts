@@ -306,6 +306,7 @@ export const fr = {
         ? ', et un État présent hors coalition'
         : `, et ${nonMembers} États présents hors coalition`),
   mapSymbols: 'Symboles',
+  mapAllSymbols: 'Tous les symboles',
   mapNotRepresented: 'pays non représenté ou non nommé',
   mapSmallState: 'petit État, marqué d’un cercle',
   mapParis: 'Paris, où s’est tenu le sommet',
