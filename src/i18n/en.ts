@@ -38,6 +38,11 @@ export const en: UiStrings = {
   notFoundBack: 'Back to the home page',
   // Sharing cards and the 404 page (og, 404).
   ogTopic: 'Ukraine',
+  /** A sharing card in words (its og:image:alt): what it says, and its map with the map's figure. */
+  ogImageAlt: ({ topic, date, title, subtitle, map, siteName }) =>
+    `${topic}, ${date}: “${title}”${subtitle === undefined ? '' : `, ${subtitle}`}.` +
+    (map === undefined ? '' : ` Map of Europe, the states represented at the summit in blue, Paris marked with a dot; ${map}.`) +
+    (title === siteName ? '' : ` ${siteName}.`),
   notFoundLinks: 'Where to start',
   notFoundArticles: 'Our articles',
   sourceKind: { primary: 'official source', press: 'press', aggregator: 'aggregator' },
