@@ -41,7 +41,7 @@ export const en: UiStrings = {
   /** A sharing card in words (its og:image:alt): what it says, and its map with the map's figure. */
   ogImageAlt: ({ topic, date, title, subtitle, map, siteName }) =>
     `${topic}, ${date}: “${title}”${subtitle === undefined ? '' : `, ${subtitle}`}.` +
-    (map === undefined ? '' : ` Map of Europe, the states represented at the summit in blue, Paris marked with a dot; ${map}.`) +
+    (map === undefined ? '' : ` Map of Europe, the states represented in blue, Paris marked; ${map}.`) +
     (title === siteName ? '' : ` ${siteName}.`),
   notFoundLinks: 'Where to start',
   notFoundArticles: 'Our articles',

@@ -56,7 +56,7 @@ export const fr = {
     siteName: string;
   }) =>
     `${topic}, ${date} : « ${title} »${subtitle === undefined ? '' : `, ${subtitle}`}.` +
-    (map === undefined ? '' : ` Carte de l’Europe, les États représentés au sommet en bleu, Paris marqué d’un point ; ${map}.`) +
+    (map === undefined ? '' : ` Carte de l’Europe, les États représentés en bleu, Paris marqué ; ${map}.`) +
     (title === siteName ? '' : ` ${siteName}.`),
   notFoundLinks: 'Pour commencer',
   notFoundArticles: 'Nos articles',

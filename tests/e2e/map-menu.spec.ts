@@ -34,7 +34,7 @@ for (const lang of LANGS) {
 
     test('each inset is named in full, in legible type, under its panel', async ({ page }) => {
       await page.goto(sectionUrl(BASE, lang, 'map'));
-      const names = page.locator('main .inset-names li');
+      const names = page.locator('main .inset-names span');
       expect(await names.count()).toBeGreaterThan(0);
       for (const name of await names.all()) {
         await expect(name).toBeVisible();

@@ -63,7 +63,7 @@ describe('ogCard with a map', () => {
   it('carries the drawing, and says in its alternative text that the card shows the map, with its figure', () => {
     expect(mapCard.map).toBe(MAP);
     expect(mapCard.alt).toBe(
-      'Ukraine, 6 janvier 2026\u202f: «\u202fLa carte des pays représentés\u202f». Carte de l’Europe, les États représentés au sommet en bleu, Paris marqué d’un point\u202f; 34 États représentés nommés par une source. Sommet de Paris\u202f: l’explication.',
+      'Ukraine, 6 janvier 2026\u202f: «\u202fLa carte des pays représentés\u202f». Carte de l’Europe, les États représentés en bleu, Paris marqué\u202f; 34 États représentés nommés par une source. Sommet de Paris\u202f: l’explication.',
     );
   });
 

@@ -110,7 +110,7 @@ describe('RepresentationMap', () => {
     expect(html.match(/<rect class="frame"/g)?.length).toBeGreaterThanOrEqual(2);
     // Each inset named in full in the SVG and, for narrow screens, in the list under the panels.
     expect(html.match(/<text class="inset-label"[^>]*>\s*(Canada|United States)\s*<\/text>/g)).toHaveLength(2);
-    expect(text(html.match(/<ol class="inset-names".*?<\/ol>/s)?.[0] ?? '')).toBe('United States Canada');
+    expect(text(html.match(/<p class="inset-names".*?<\/p>/s)?.[0] ?? '')).toBe('United States Canada');
   });
 
   it('draws Kosovo’s border with Serbia dashed and says which borders the map follows', async () => {
