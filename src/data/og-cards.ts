@@ -2,11 +2,14 @@
 import { sectionText, uiStrings } from '../i18n/index.ts';
 import { LANGS, type Lang, type Person } from '../lib/content/schema.ts';
 import { countryName } from '../lib/country-names.ts';
-import { firstClause, ogCard, type OgCard } from '../lib/og-card.ts';
+import { drawOverview } from '../lib/map.ts';
+import { memoizedByIdentity } from '../lib/memo.ts';
+import { firstClause, ogCard, type OgCard, type OgMap } from '../lib/og-card.ts';
 import { pageUrl } from '../lib/paths.ts';
 import { articleUrl, countryUrl, INDEX_SECTIONS, personUrl, sectionUrl } from '../lib/routes.ts';
+import { mapFigures } from '../lib/tallies.ts';
 import { getLiveArticles } from './articles.ts';
-import { getSiteData } from './site-data.ts';
+import { getSiteData, type SiteData } from './site-data.ts';
 
 /** A page's card, by the page's path under the site's root (no base path): `/`, `/en/whos-who/macron/`. */
 export interface PageCard {
@@ -25,13 +28,28 @@ function personLine(person: Person, lang: Lang): string {
 
 /** The card of each page the site builds (the pages of `sitePagePaths`), in both languages. */
 export async function getPageCards(): Promise<PageCard[]> {
-  const [data, articles] = await Promise.all([getSiteData(), getLiveArticles()]);
+  return cardsOf(await getSiteData());
+}
+
+/** The card of the page at `path` (under the site's root, no base path), if the site builds one. */
+export async function pageCard(path: string): Promise<OgCard | undefined> {
+  return (await cardsByPath(await getSiteData())).get(path);
+}
+
+/** The cards of a data set, drawn up once however many pages ask. */
+const cardsOf = memoizedByIdentity(async (data: SiteData): Promise<PageCard[]> => {
+  const articles = await getLiveArticles();
   const date = data.summit.date;
+  // The home and map pages' cards show the overview map, with the map's headline figure in their alternative text.
+  const map = (lang: Lang): OgMap => ({
+    drawing: drawOverview(data.countries),
+    figure: uiStrings(lang).mapHeadline(mapFigures(data.countries, data.counts)),
+  });
   return LANGS.flatMap((lang) => [
-    { path: pageUrl('/', lang), card: ogCard(lang, date, uiStrings(lang).homeTitle) },
+    { path: pageUrl('/', lang), card: ogCard(lang, date, uiStrings(lang).homeTitle, undefined, map(lang)) },
     ...INDEX_SECTIONS.map((section) => ({
       path: sectionUrl('/', lang, section),
-      card: ogCard(lang, date, sectionText(section, lang).title),
+      card: ogCard(lang, date, sectionText(section, lang).title, undefined, section === 'map' ? map(lang) : undefined),
     })),
     ...data.people.map((person) => ({
       path: personUrl('/', lang, person.id),
@@ -48,4 +66,6 @@ export async function getPageCards(): Promise<PageCard[]> {
         card: ogCard(lang, date, article.data.title),
       })),
   ]);
-}
+});
+
+const cardsByPath = memoizedByIdentity(async (data: SiteData) => new Map((await cardsOf(data)).map(({ path, card }) => [path, card])));

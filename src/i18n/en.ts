@@ -38,6 +38,11 @@ export const en: UiStrings = {
   notFoundBack: 'Back to the home page',
   // Sharing cards and the 404 page (og, 404).
   ogTopic: 'Ukraine',
+  /** A sharing card in words (its og:image:alt): what it says, and its map with the map's figure. */
+  ogImageAlt: ({ topic, date, title, subtitle, map, siteName }) =>
+    `${topic}, ${date}: “${title}”${subtitle === undefined ? '' : `, ${subtitle}`}.` +
+    (map === undefined ? '' : ` Map of Europe, the states represented in blue, Paris marked; ${map}.`) +
+    (title === siteName ? '' : ` ${siteName}.`),
   notFoundLinks: 'Where to start',
   notFoundArticles: 'Our articles',
   sourceKind: { primary: 'official source', press: 'press', aggregator: 'aggregator' },
@@ -303,6 +308,7 @@ export const en: UiStrings = {
         ? ', and one state present from outside the coalition'
         : `, and ${nonMembers} states present from outside the coalition`),
   mapSymbols: 'Symbols',
+  mapAllSymbols: 'All symbols',
   mapNotRepresented: 'country not represented or not named',
   mapSmallState: 'small state, marked with a circle',
   mapParis: 'Paris, where the summit met',

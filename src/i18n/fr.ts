@@ -39,6 +39,25 @@ export const fr = {
   notFoundBack: 'Revenir à l’accueil',
   // Sharing cards and the 404 page (og, 404).
   ogTopic: 'Ukraine',
+  /** A sharing card in words (its og:image:alt): what it says, and its map with the map's figure. */
+  ogImageAlt: ({
+    topic,
+    date,
+    title,
+    subtitle,
+    map,
+    siteName,
+  }: {
+    topic: string;
+    date: string;
+    title: string;
+    subtitle: string | undefined;
+    map: string | undefined;
+    siteName: string;
+  }) =>
+    `${topic}, ${date} : « ${title} »${subtitle === undefined ? '' : `, ${subtitle}`}.` +
+    (map === undefined ? '' : ` Carte de l’Europe, les États représentés en bleu, Paris marqué ; ${map}.`) +
+    (title === siteName ? '' : ` ${siteName}.`),
   notFoundLinks: 'Pour commencer',
   notFoundArticles: 'Nos articles',
   sourceKind: { primary: 'source officielle', press: 'presse', aggregator: 'agrégateur' },
@@ -306,6 +325,7 @@ export const fr = {
         ? ', et un État présent hors coalition'
         : `, et ${nonMembers} États présents hors coalition`),
   mapSymbols: 'Symboles',
+  mapAllSymbols: 'Tous les symboles',
   mapNotRepresented: 'pays non représenté ou non nommé',
   mapSmallState: 'petit État, marqué d’un cercle',
   mapParis: 'Paris, où s’est tenu le sommet',

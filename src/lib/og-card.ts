@@ -1,7 +1,15 @@
 import { uiStrings } from '../i18n/index.ts';
 import type { Lang } from './content/schema.ts';
 import { formatDate } from './dates.ts';
+import type { MapOverview } from './map.ts';
 import { typeset } from './typography.ts';
+
+/** A map on a card: the overview of the represented states (drawOverview), and its figure in words. */
+export interface OgMap {
+  drawing: MapOverview;
+  /** The headline figure of the map, read from the data ("34 États représentés nommés…"). */
+  figure: string;
+}
 
 /** What an Open Graph card shows (drawn by `og-image.ts`). */
 export interface OgCard {
@@ -13,21 +21,34 @@ export interface OgCard {
   /** A line under the title: a person's role, a country's level of representation. */
   subtitle?: string | undefined;
   siteName: string;
+  /** The overview map under the title (the home and map pages' cards). */
+  map?: MapOverview | undefined;
+  /** What the card shows, in words: its `og:image:alt`. */
+  alt: string;
 }
 
 /**
  * The card of one page of the site, in its language: "Ukraine" and the summit's date above the
- * page's title (and its subtitle, if any), the site's name below.
+ * page's title (and its subtitle, if any), the map if any, the site's name below; and the same in
+ * words for its alternative text.
  * @param summitDate the summit's date, YYYY-MM-DD (content/summit.yaml)
  */
-export function ogCard(lang: Lang, summitDate: string, title: string, subtitle?: string): OgCard {
+export function ogCard(lang: Lang, summitDate: string, title: string, subtitle?: string, map?: OgMap): OgCard {
   const t = uiStrings(lang);
+  const date = formatDate(summitDate, lang);
+  const typesetSubtitle = subtitle === undefined ? undefined : typeset(subtitle, lang);
+  const typesetTitle = typeset(title, lang);
   return {
     lang,
-    kicker: `${t.ogTopic} · ${formatDate(summitDate, lang)}`,
-    title: typeset(title, lang),
-    subtitle: subtitle === undefined ? undefined : typeset(subtitle, lang),
+    kicker: `${t.ogTopic} · ${date}`,
+    title: typesetTitle,
+    subtitle: typesetSubtitle,
     siteName: t.siteName,
+    map: map?.drawing,
+    alt: typeset(
+      t.ogImageAlt({ topic: t.ogTopic, date, title: typesetTitle, subtitle: typesetSubtitle, map: map?.figure, siteName: t.siteName }),
+      lang,
+    ),
   };
 }
 

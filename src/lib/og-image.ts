@@ -4,7 +4,8 @@
  * card whose text, fonts and template did not change is never drawn twice.
  *
  * Every word sits in the card's central square (630×630), between two plain side bands, so that
- * a platform that crops the card square (WhatsApp, iMessage) still shows all of it.
+ * a platform that crops the card square (WhatsApp, iMessage) still shows all of it; so does the
+ * overview map of the home and map pages' cards, drawn under their title.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { buildCacheDir, cachedFile } from './file-cache.ts';
+import type { MapOverview } from './map.ts';
 import { memoizedByIdentity } from './memo.ts';
 import type { OgCard } from './og-card.ts';
 
@@ -23,7 +25,7 @@ export const OG_HEIGHT = 630;
 export const CENTRAL_SQUARE = { left: (OG_WIDTH - OG_HEIGHT) / 2, top: 0, width: OG_HEIGHT, height: OG_HEIGHT } as const;
 
 /** Bump when the card's layout or styles change, so that every cached card is drawn again. */
-export const TEMPLATE_VERSION = 5;
+export const TEMPLATE_VERSION = 7;
 
 /** Where cards are kept between builds; static hosts keep `node_modules/.cache` across builds. */
 const OG_CACHE_DIR = buildCacheDir(process.cwd(), 'og-images');
@@ -47,13 +49,24 @@ const FONT_FILES = [
   ['latin-ext', 700],
 ] as const;
 
-const COLORS = { background: '#fdfcf9', text: '#1c1b19', muted: '#55524b', border: '#d8d3c7', accent: '#0b4f8a', band: '#0b4f8a' } as const;
+const COLORS = {
+  background: '#fdfcf9',
+  text: '#1c1b19',
+  muted: '#55524b',
+  border: '#d8d3c7',
+  accent: '#0b4f8a',
+  band: '#0b4f8a',
+  land: '#e9e5dc',
+  edge: '#b9b2a3',
+} as const;
 /** The padding inside the central square. */
 const PADDING = 56;
 const TEXT_WIDTH = CENTRAL_SQUARE.width - 2 * PADDING;
 const TITLE_LINE_HEIGHT = 1.12;
 /** The height the title (and its subtitle) may take between the kicker and the site's name. */
 const TITLE_BOX_HEIGHT = 330;
+/** On a card with a map: the title's box, then the map's below it, in the same room. */
+const MAP_CARD = { titleBox: 118, mapHeight: 246, gap: 20 } as const;
 const SUBTITLE = { size: 30, lineHeight: 1.25, marginTop: 18 } as const;
 const TITLE_SIZES = [72, 64, 58, 52, 46, 40, 36] as const;
 
@@ -77,7 +90,7 @@ type Style = Record<string, string | number>;
 /** A satori element: the plain-object form of a JSX element. */
 interface Element {
   type: string;
-  props: { style: Style; lang?: string; children?: string | Element | Element[] };
+  props: { style: Style; lang?: string; src?: string; width?: number; height?: number; children?: string | Element | Element[] };
 }
 
 const el = (style: Style, children?: Element['props']['children']): Element => ({
@@ -114,10 +127,38 @@ async function textHeight(text: string, style: Style, fonts: readonly Font[]): P
   return height;
 }
 
+/** The height of the title's box: smaller on a card with a map. */
+const titleBoxHeight = (card: OgCard) => (card.map === undefined ? TITLE_BOX_HEIGHT : MAP_CARD.titleBox);
+
 /** The room the title has: the title box less the subtitle, if any. */
 async function titleRoom(card: OgCard, fonts: readonly Font[]): Promise<number> {
-  if (card.subtitle === undefined) return TITLE_BOX_HEIGHT;
-  return TITLE_BOX_HEIGHT - SUBTITLE.marginTop - (await textHeight(card.subtitle, subtitleStyle, fonts));
+  if (card.subtitle === undefined) return titleBoxHeight(card);
+  return titleBoxHeight(card) - SUBTITLE.marginTop - (await textHeight(card.subtitle, subtitleStyle, fonts));
+}
+
+/**
+ * The overview map as an image of the card: the represented states in the accent colour on the
+ * other countries, Paris a ring, `MAP_CARD.mapHeight` high.
+ */
+function mapImage(map: MapOverview): Element {
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}">` +
+    `<rect width="${map.width}" height="${map.height}" fill="${COLORS.background}" stroke="${COLORS.edge}" stroke-width="2"/>` +
+    `<path d="${map.land}" fill="${COLORS.land}" stroke="${COLORS.edge}" stroke-width="1"/>` +
+    `<path d="${map.represented}" fill="${COLORS.accent}"/>` +
+    `<circle cx="${map.paris.x}" cy="${map.paris.y}" r="10" fill="${COLORS.background}" stroke="${COLORS.text}" stroke-width="6"/>` +
+    '</svg>';
+  const height = MAP_CARD.mapHeight;
+  const width = Math.round((height * map.width) / map.height);
+  return {
+    type: 'img',
+    props: {
+      src: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+      width,
+      height,
+      style: { width, height, marginTop: MAP_CARD.gap },
+    },
+  };
 }
 
 /**
@@ -132,8 +173,8 @@ export async function titleFontSize(card: OgCard, fonts: readonly Font[]): Promi
 
 /**
  * The card's element tree: two plain bands either side of the central square, which holds the
- * kicker ("Ukraine" and the date) under an accent bar, the title and its subtitle, then a rule and
- * the site's name.
+ * kicker ("Ukraine" and the date) under an accent bar, the title and its subtitle or its map,
+ * then a rule and the site's name.
  * @param titleSize the title's font size in pixels (see `titleFontSize`)
  */
 function cardElement(card: OgCard, titleSize: number): Element {
@@ -155,8 +196,9 @@ function cardElement(card: OgCard, titleSize: number): Element {
         el({ fontSize: 26, fontWeight: 700, letterSpacing: '0.04em', textTransform: 'uppercase', color: COLORS.accent }, card.kicker),
       ]),
       el({ display: 'flex', flexDirection: 'column', width: TEXT_WIDTH }, [
-        el({ ...titleStyle(titleSize), lineClamp: Math.floor(TITLE_BOX_HEIGHT / (titleSize * TITLE_LINE_HEIGHT)) }, card.title),
+        el({ ...titleStyle(titleSize), lineClamp: Math.floor(titleBoxHeight(card) / (titleSize * TITLE_LINE_HEIGHT)) }, card.title),
         ...(card.subtitle === undefined ? [] : [el({ ...subtitleStyle, lineClamp: 3 }, card.subtitle)]),
+        ...(card.map === undefined ? [] : [mapImage(card.map)]),
       ]),
       el({ display: 'flex', flexDirection: 'column' }, [
         el({ height: 2, backgroundColor: COLORS.border, marginBottom: 16 }),
@@ -214,7 +256,7 @@ const fontsDigest = memoizedByIdentity((fonts: readonly Font[]): string => {
 export function cardKey(card: OgCard, fonts: readonly Font[]): string {
   return createHash('sha256')
     .update(`og-card v${TEMPLATE_VERSION}\n`)
-    .update(JSON.stringify([card.lang, card.kicker, card.title, card.subtitle ?? null, card.siteName]))
+    .update(JSON.stringify([card.lang, card.kicker, card.title, card.subtitle ?? null, card.siteName, card.map ?? null]))
     .update(fontsDigest(fonts))
     .digest('hex');
 }

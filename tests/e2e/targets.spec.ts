@@ -3,7 +3,7 @@
  *
  * - the site header (the `<header>` outside `<main>`) is at most 100 px high, menu closed;
  * - every interactive element outside running text is at least 24×24 CSS px, with every
- *   `<details>` of the page open (the menu, collapsed lists);
+ *   `<details>` of the page open (collapsed lists) and the menu's popover shown;
  * - every citation marker's hit area is at least 24 px high, and no paragraph holding markers has
  *   a line taller than the others (its height is a whole number of lines);
  * - the menu opens from the keyboard (focus, Enter, Tab goes into the navigation) and its links are
@@ -12,7 +12,7 @@
  *
  * Interactive: `a[href]` (HTML or SVG), `button`, `summary`, `input` (not hidden), `select`,
  * `textarea`, and any element with a widget role or `tabindex` ≥ 0; only those shown
- * (`checkVisibility`: a box, not in a closed `<details>`, not `visibility: hidden`).
+ * (`checkVisibility`: a box, not in a closed `<details>` or popover, not `visibility: hidden`).
  * Citation marker: a link inside `<sup>` (a footnote call). Its hit area is probed with
  * `elementFromPoint` 12 px above and 12 px below its centre: both must hit the link.
  * Running text (exempt, WCAG's inline exception): an element that is not a flex or grid item, whose
@@ -88,8 +88,9 @@ async function targetProblems(page: Page): Promise<string[]> {
           );
       }
 
-      // Every other target, with every <details> open.
+      // Every other target, with every <details> open and the menu shown.
       for (const details of document.querySelectorAll('details')) details.open = true;
+      for (const popover of document.querySelectorAll<HTMLElement>('[popover]')) popover.showPopover();
       const inRunningText = (el: Element): boolean => {
         const parent = el.parentElement;
         if (!parent || /flex|grid/.test(getComputedStyle(parent).display)) return false;
@@ -120,17 +121,17 @@ async function targetProblems(page: Page): Promise<string[]> {
 
 /**
  * What is wrong with the menu of the page loaded in `page`: its navigation must be hidden at
- * first; the menu button (the header's `<summary>`) is focused and opened with Enter, Tab must
+ * first; the menu button (the header's popover button) is focused and opened with Enter, Tab must
  * then go into the navigation, and every link must be in view and not covered. Closes it again.
  */
 async function menuProblem(page: Page): Promise<string> {
   const before = await page.evaluate((selector) => {
     const links = [...(document.querySelector(selector)?.querySelectorAll('nav a[href]') ?? [])];
-    const summary = document.querySelector<HTMLElement>(`${selector} summary`);
+    const button = document.querySelector<HTMLElement>(`${selector} button[popovertarget]`);
     if (links.length === 0) return 'no navigation with links in the site header';
-    if (!summary) return 'no menu button (<summary>) in the site header';
+    if (!button) return 'no menu button (<button popovertarget>) in the site header';
     if (links.some((link) => link.checkVisibility())) return 'the navigation shows before the menu is opened';
-    summary.focus();
+    button.focus();
     return '';
   }, SITE_HEADER);
   if (before) return before;
@@ -150,7 +151,7 @@ async function menuProblem(page: Page): Promise<string> {
           })
           .map((link) => `menu link out of view or covered: «${link.textContent?.trim()}»`)
           .join('; ');
-    for (const details of header?.querySelectorAll('details') ?? []) details.open = false;
+    for (const popover of header?.querySelectorAll<HTMLElement>(':popover-open') ?? []) popover.hidePopover();
     (document.activeElement as HTMLElement | null)?.blur();
     return problem;
   }, SITE_HEADER);

@@ -15,7 +15,8 @@ export function ogImageUrl($: CheerioAPI): string | undefined {
 /**
  * What is missing or inconsistent in the head of an indexable page: canonical, hreflang
  * alternates (fr, en, x-default = fr), description, Open Graph and Twitter card tags, and an
- * og:image (absolute) with its type, 1200×630 size and alt text, shared as a large Twitter card.
+ * og:image (absolute) with its type, 1200×630 size and alt text (saying what the card shows, its
+ * topic included, not only repeating the title), shared as a large Twitter card.
  * Returns an empty list for a page with `noindex` (the 404 page), which must have none of them.
  */
 export function headProblems($: CheerioAPI): string[] {
@@ -42,7 +43,13 @@ export function headProblems($: CheerioAPI): string[] {
   if (!URL.canParse(image)) problems.push(`og:image ${image} is not an absolute URL`);
   const expected = { 'og:image:type': 'image/png', 'og:image:width': '1200', 'og:image:height': '630' };
   for (const [key, value] of Object.entries(expected)) if (meta($, 'property', key) !== value) problems.push(`${key} is not "${value}"`);
-  if (!meta($, 'property', 'og:image:alt')) problems.push('no og:image:alt');
+  const alt = meta($, 'property', 'og:image:alt');
+  if (!alt) problems.push('no og:image:alt');
+  else {
+    // The alt says what the card shows: its topic and date with the title, not the title alone.
+    if (alt === meta($, 'property', 'og:title')) problems.push('og:image:alt only repeats og:title');
+    if (!alt.includes('Ukraine')) problems.push('og:image:alt does not say the card’s topic (Ukraine)');
+  }
   if (card && card !== 'summary_large_image') problems.push('og:image without a summary_large_image twitter:card');
   return problems;
 }

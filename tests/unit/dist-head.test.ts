@@ -10,7 +10,7 @@ const IMAGE = [
   '<meta property="og:image:type" content="image/png">',
   '<meta property="og:image:width" content="1200">',
   '<meta property="og:image:height" content="630">',
-  '<meta property="og:image:alt" content="Title">',
+  '<meta property="og:image:alt" content="Ukraine, 6 January 2026: “Title”. Site.">',
 ];
 
 const GOOD = [
@@ -50,7 +50,12 @@ describe('headProblems', () => {
       'og:image without a summary_large_image twitter:card',
     ]);
     expect(headProblems(GOOD.replace('content="630"', 'content="600"'))).toEqual(['og:image:height is not "630"']);
-    expect(headProblems(GOOD.replace('<meta property="og:image:alt" content="Title">', ''))).toEqual(['no og:image:alt']);
+    const alt = '<meta property="og:image:alt" content="Ukraine, 6 January 2026: “Title”. Site.">';
+    expect(headProblems(GOOD.replace(alt, ''))).toEqual(['no og:image:alt']);
+    expect(headProblems(GOOD.replace(alt, '<meta property="og:image:alt" content="v">'))).toEqual([
+      'og:image:alt only repeats og:title',
+      'og:image:alt does not say the card’s topic (Ukraine)',
+    ]);
   });
 
   it('wants no canonical on a noindex page', () => {

@@ -26,6 +26,13 @@ const longest: OgCard = ogCard(
   'A subtitle long enough to need two lines, and then some more words that would need a third line',
 );
 
+/** A map card (the home and map pages'), with a small stand-in for the overview map. */
+const MAP = { width: 800, height: 640, land: 'M0 0h400v300h-400z', represented: 'M400 300h400v340h-400z', paris: { x: 380, y: 310 } };
+const mapCard: OgCard = ogCard('fr', '2026-01-06', 'La carte des pays représentés', undefined, {
+  drawing: MAP,
+  figure: '34 États représentés nommés par une source',
+});
+
 /** Whether a box of text lies in the card's central square. */
 const inSquare = (box: TextBox): boolean =>
   box.left >= CENTRAL_SQUARE.left &&
@@ -41,12 +48,28 @@ describe('ogCard', () => {
       title: 'L’essentiel',
       subtitle: undefined,
       siteName: uiStrings('fr').siteName,
+      map: undefined,
+      alt: 'Ukraine, 6 janvier 2026\u202f: «\u202fL’essentiel\u202f». Sommet de Paris\u202f: l’explication.',
     });
     expect(ogCard('en', '2026-01-06', 'Who came', "Britain's prime minister")).toMatchObject({
       kicker: 'Ukraine · 6 January 2026',
       subtitle: 'Britain’s prime minister',
       siteName: uiStrings('en').siteName,
     });
+  });
+});
+
+describe('ogCard with a map', () => {
+  it('carries the drawing, and says in its alternative text that the card shows the map, with its figure', () => {
+    expect(mapCard.map).toBe(MAP);
+    expect(mapCard.alt).toBe(
+      'Ukraine, 6 janvier 2026\u202f: «\u202fLa carte des pays représentés\u202f». Carte de l’Europe, les États représentés en bleu, Paris marqué\u202f; 34 États représentés nommés par une source. Sommet de Paris\u202f: l’explication.',
+    );
+  });
+
+  it('does not name the site twice when the title is the site’s name', () => {
+    const t = uiStrings('en');
+    expect(ogCard('en', '2026-01-06', t.siteName).alt).toBe(`Ukraine, 6 January 2026: “${t.siteName}”.`);
   });
 });
 
@@ -61,7 +84,7 @@ describe('firstClause', () => {
 describe('cardSvg', () => {
   it('lays every piece of text out inside the central square, for short and very long titles', async () => {
     const fonts = await loadFonts();
-    for (const each of [card, person, longest]) {
+    for (const each of [card, person, longest, mapCard]) {
       const { texts } = await cardSvg(each, fonts);
       expect(texts.length).toBeGreaterThan(0);
       expect(texts.filter((box) => !inSquare(box))).toEqual([]);
@@ -82,6 +105,21 @@ describe('cardSvg', () => {
     const top = (text: string): number => texts.find((box) => box.text.includes(text))?.top ?? Number.NaN;
     expect(top('Ukraine')).toBeLessThan(top('garanties'));
     expect(top('garanties')).toBeLessThan(top('Sommet de Paris'));
+  });
+
+  it('draws the map of a map card inside the central square, between the title and the site’s name', async () => {
+    const { svg, texts } = await cardSvg(mapCard, await loadFonts());
+    const image = svg
+      .match(/<image x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/)
+      ?.slice(1)
+      .map(Number);
+    expect(image).toHaveLength(4);
+    const [x = 0, y = 0, width = 0, height = 0] = image ?? [];
+    expect(inSquare({ text: 'map', left: x, top: y, width, height })).toBe(true);
+    const top = (text: string): number => texts.find((box) => box.text.includes(text))?.top ?? Number.NaN;
+    expect(top('représentés')).toBeLessThan(y);
+    expect(y + height).toBeLessThan(top('Sommet de Paris'));
+    expect((await cardSvg(card, await loadFonts())).svg).not.toContain('<image');
   });
 });
 
@@ -117,6 +155,7 @@ describe('cardKey', () => {
       { kicker: 'Ukraine · 7 janvier 2026' },
       { siteName: 'Autre site' },
       { lang: 'en' as const },
+      { map: MAP },
     ]) {
       expect(cardKey({ ...person, ...changed }, fonts)).not.toBe(key);
     }

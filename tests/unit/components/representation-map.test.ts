@@ -36,7 +36,7 @@ const text = (html: string) =>
 /** The words of the SVG's text element of that class, its lines joined. */
 const svgText = (html: string, className: string) =>
   text(html.match(new RegExp(`<text class="${className}"[^>]*>(.*?)</text>`, 's'))?.[1] ?? '');
-const legend = (html: string) => text(html.match(/<div class="map-legend.*?<\/div>\s*<\/div>/s)?.[0] ?? '');
+const legend = (html: string) => text(html.match(/<div class="map-legend.*?<\/details>\s*<\/div>/s)?.[0] ?? '');
 
 describe('RepresentationMap', () => {
   // The first drawing reads and simplifies the atlas (a few seconds on a busy machine).
@@ -90,6 +90,14 @@ describe('RepresentationMap', () => {
       expect(fr).toContain(entry);
   });
 
+  it('folds the symbols other than the levels behind a summary, the levels staying out of it', async () => {
+    const html = await render('fr');
+    const fold = html.match(/<details class="symbols">.*?<\/details>/s)?.[0] ?? '';
+    expect(text(fold)).toMatch(/^Tous les symboles Symboles /);
+    expect(text(fold)).toContain('Paris, où s’est tenu le sommet');
+    expect(text(fold)).not.toContain('ministre');
+  });
+
   it('frames the inset of a state that is not a member with the key’s dashed line, and no other', async () => {
     const us: Country = { ...country('US', 'envoy'), membership: { status: 'non-member', sources: ['elysee-2026-01-06'] } };
     const html = await renderInArticle(
@@ -100,6 +108,9 @@ describe('RepresentationMap', () => {
     );
     expect(html.match(/<rect class="frame non-member-frame"/g)).toHaveLength(1);
     expect(html.match(/<rect class="frame"/g)?.length).toBeGreaterThanOrEqual(2);
+    // Each inset named in full in the SVG and, for narrow screens, in the list under the panels.
+    expect(html.match(/<text class="inset-label"[^>]*>\s*(Canada|United States)\s*<\/text>/g)).toHaveLength(2);
+    expect(text(html.match(/<p class="inset-names".*?<\/p>/s)?.[0] ?? '')).toBe('United States Canada');
   });
 
   it('draws Kosovo’s border with Serbia dashed and says which borders the map follows', async () => {
