@@ -75,7 +75,7 @@ export const fr = {
     'agency-list': 'présence rapportée par la seule liste de l’agence Anadolu',
     absent: 'attendu, mais absent',
   },
-  noteKind: { disputed: 'Contesté', interpretation: 'Notre lecture', unknown: 'Inconnu', correction: 'Correction' },
+  noteKind: { disputed: 'Contesté', interpretation: 'Notre lecture', unknown: 'Inconnu', correction: 'Correction', background: 'Contexte' },
   calloutKind: { note: 'À noter', disputed: 'Contesté', unknown: 'Ce que l’on ne sait pas' },
   coChair: 'coprésident',
   coChairLabel: 'Présidence du sommet',
@@ -165,8 +165,13 @@ export const fr = {
   articlesMentioningPerson: (name: string) => `Articles qui mentionnent ${name}`,
   articlesMentioningCountry: 'Articles qui mentionnent ce pays',
   // Places: the country, countries-list and person pages, and the "who offers what" table
-  /** `presence.present` when several sources report it. */
-  presentBySources: 'présence rapportée par les sources',
+  /** What the sources say of a person's presence, naming the outlets that say it (`outlets`: "RNZ", "l’AFP et Reuters"). */
+  presenceBy: {
+    present: (outlets: string) => `présence rapportée par ${outlets}`,
+    announced: (outlets: string) => `venue annoncée par ${outlets}, non confirmée`,
+    'agency-list': (outlets: string) => `présence rapportée par la seule liste des participants de ${outlets}`,
+    absent: (outlets: string) => `venue prévue, puis annulée, selon ${outlets}`,
+  },
   offersCaption: 'Ce que chacun a proposé ou dit, d’après nos sources',
   offersColumns: { who: 'Pays ou institution', offer: 'Proposition ou déclaration', sources: 'Sources' },
   countryOfferHeading: 'Propositions et déclarations au sommet',
@@ -300,11 +305,7 @@ export const fr = {
     'Frontières : celles que reconnaissent les Nations unies. La Crimée, annexée par la Russie en 2014, est dessinée dans l’Ukraine et hachurée ; le reste de l’Ukraine, l’Est compris, est dessiné dans ses frontières reconnues. Chypre est dessinée entière, nord compris. La frontière, contestée, entre le Kosovo et la Serbie est en pointillé.',
   mapHeadline: ({ named, leaders, nonMembers }: { named: number; leaders: number; nonMembers: number }) =>
     `${named} États représentés nommés par une source, dont ${leaders} par leur dirigeant` +
-    (nonMembers === 0
-      ? ''
-      : nonMembers === 1
-        ? ', et un État présent hors coalition'
-        : `, et ${nonMembers} États présents hors coalition`),
+    (nonMembers === 0 ? '' : nonMembers === 1 ? ', et un État présent hors coalition' : `, et ${nonMembers} États présents hors coalition`),
   mapSymbols: 'Symboles',
   mapNotRepresented: 'pays non représenté ou non nommé',
   mapSmallState: 'petit État, marqué d’un cercle',
@@ -376,7 +377,7 @@ export const fr = {
           'Place dans la coalition, seulement quand une source la précise : observer (observateur), non-member (présent sans être membre) ; vide sinon.',
         representatives: 'Identifiants (jeu « Personnes ») des représentants qu’une source nomme ; vide si aucun n’est nommé.',
         note_kinds:
-          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction ; leur texte est sur la page du pays.',
+          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction, background (contexte) ; leur texte est sur la page du pays.',
         sources: 'Identifiants (jeu « Sources ») des sources de l’entrée.',
       },
     },
@@ -399,7 +400,7 @@ export const fr = {
         presence_sources:
           'Identifiants (jeu « Sources ») des sources qui disent s’il était présent : ce sont elles que cite chaque mention de sa présence.',
         note_kinds:
-          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction ; leur texte est sur la fiche de la personne.',
+          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction, background (contexte) ; leur texte est sur la fiche de la personne.',
       },
     },
     organisations: {
@@ -438,7 +439,7 @@ export const fr = {
         text_fr: 'Ce qui s’est passé, en français.',
         text_en: 'Ce qui s’est passé, en anglais.',
         note_kinds:
-          'Types des notes que le site attache à l’événement : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction ; leur texte est sur la page Chronologie.',
+          'Types des notes que le site attache à l’événement : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction, background (contexte) ; leur texte est sur la page Chronologie.',
         sources: 'Identifiants (jeu « Sources ») des sources de l’événement.',
       },
     },
