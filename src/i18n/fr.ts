@@ -305,7 +305,11 @@ export const fr = {
     'Frontières : celles que reconnaissent les Nations unies. La Crimée, annexée par la Russie en 2014, est dessinée dans l’Ukraine et hachurée ; le reste de l’Ukraine, l’Est compris, est dessiné dans ses frontières reconnues. Chypre est dessinée entière, nord compris. La frontière, contestée, entre le Kosovo et la Serbie est en pointillé.',
   mapHeadline: ({ named, leaders, nonMembers }: { named: number; leaders: number; nonMembers: number }) =>
     `${named} États représentés nommés par une source, dont ${leaders} par leur dirigeant` +
-    (nonMembers === 0 ? '' : nonMembers === 1 ? ', et un État présent hors coalition' : `, et ${nonMembers} États présents hors coalition`),
+    (nonMembers === 0
+      ? ''
+      : nonMembers === 1
+        ? ', et un État présent hors coalition'
+        : `, et ${nonMembers} États présents hors coalition`),
   mapSymbols: 'Symboles',
   mapNotRepresented: 'pays non représenté ou non nommé',
   mapSmallState: 'petit État, marqué d’un cercle',
