@@ -179,7 +179,7 @@ export const en: UiStrings = {
     'Beyond its presence, the sources we read say nothing about what this country offered at the summit or did afterwards.',
   personNothingMore:
     'Beyond their role and their presence, the sources we read report nothing of what this person said at the summit or did afterwards.',
-  personAfterIntro: 'The events of our timeline that name them:',
+  personAfterIntro: (name: string) => `The events of our timeline that name ${name}:`,
   fullTimeline: 'The full timeline',
   countriesSummary: (named: number, reported: number) =>
     `Our sources name ${named} of the ${reported} states represented at the summit. Those they name, by level of representation:`,

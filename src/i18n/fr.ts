@@ -180,7 +180,7 @@ export const fr = {
     'Au-delà de sa présence, les sources que nous avons lues ne disent rien de ce que ce pays a proposé au sommet ni de ce qu’il a fait ensuite.',
   personNothingMore:
     'Au-delà de sa fonction et de sa présence, les sources que nous avons lues ne rapportent rien de ce que cette personne a dit au sommet ni de ce qu’elle a fait ensuite.',
-  personAfterIntro: 'Les événements de notre chronologie qui le ou la nomment :',
+  personAfterIntro: (name: string) => `Les événements de notre chronologie qui nomment ${name} :`,
   fullTimeline: 'Toute la chronologie',
   countriesSummary: (named: number, reported: number) =>
     `Nos sources nomment ${named} des ${reported} États représentés au sommet. Ceux qu’elles nomment, par niveau de représentation :`,
