@@ -73,13 +73,14 @@ export const en: UiStrings = {
     'not-given': 'Level of representation not given',
   },
   membership: { observer: 'observer (not a member), according to the source', 'non-member': 'not a member of the coalition' },
+  /** A person's presence as a short tag (the who's who roster); `presenceBy` words it in full, naming the outlets. */
   presence: {
-    present: 'attendance reported by the source',
+    present: 'attendance reported',
     announced: 'attendance announced, not confirmed',
-    'agency-list': 'attendance reported only by the Anadolu Agency list',
-    absent: 'expected, but absent',
+    'agency-list': 'on the Anadolu list only',
+    absent: 'absence reported',
   },
-  noteKind: { disputed: 'Disputed', interpretation: 'Our reading', unknown: 'Unknown', correction: 'Correction' },
+  noteKind: { disputed: 'Disputed', interpretation: 'Our reading', unknown: 'Unknown', correction: 'Correction', background: 'Background' },
   calloutKind: { note: 'Note', disputed: 'Disputed', unknown: 'What we don’t know' },
   coChair: 'co-chair',
   coChairLabel: 'Chairing',
@@ -147,8 +148,6 @@ export const en: UiStrings = {
   citedOn: 'Cited on:',
   notCitedYet: 'not cited yet',
   languageColumn: 'language:',
-  roleOn6January: 'Role on 6 January 2026',
-  delegation: 'Delegation',
   presenceLabel: 'At the summit',
   statementsHeading: 'Statements on record',
   representedBy: 'Represented by',
@@ -169,7 +168,13 @@ export const en: UiStrings = {
   articlesMentioningPerson: (name: string) => `Articles mentioning ${name}`,
   articlesMentioningCountry: 'Articles mentioning this country',
   // Places: the country, countries-list and person pages, and the "who offers what" table
-  presentBySources: 'attendance reported by the sources',
+  /** What the sources say of a person's presence, naming the outlets that say it (`outlets`: "RNZ", "AFP and Reuters"). */
+  presenceBy: {
+    present: (outlets: string) => `attendance reported by ${outlets}`,
+    announced: (outlets: string) => `attendance announced by ${outlets}, not confirmed`,
+    'agency-list': (outlets: string) => `attendance reported only on ${outlets}’s list of participants`,
+    absent: (outlets: string) => `visit planned, then called off, according to ${outlets}`,
+  },
   offersCaption: 'What each offered or said, according to our sources',
   offersColumns: { who: 'Country or institution', offer: 'Offer or statement', sources: 'Sources' },
   countryOfferHeading: 'Offers and statements at the summit',
@@ -179,7 +184,7 @@ export const en: UiStrings = {
     'Beyond its presence, the sources we read say nothing about what this country offered at the summit or did afterwards.',
   personNothingMore:
     'Beyond their role and their presence, the sources we read report nothing of what this person said at the summit or did afterwards.',
-  personAfterIntro: 'The events of our timeline that name them:',
+  personAfterIntro: (name: string) => `The events of our timeline that name ${name}:`,
   fullTimeline: 'The full timeline',
   countriesSummary: (named: number, reported: number) =>
     `Our sources name ${named} of the ${reported} states represented at the summit. Those they name, by level of representation:`,
@@ -379,7 +384,7 @@ export const en: UiStrings = {
           'Standing in the coalition, only where a source states it: observer, non-member (present without being a member); empty otherwise.',
         representatives: 'Ids (“People” dataset) of the representatives a source names; empty when none is named.',
         note_kinds:
-          'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction; their text is on the country’s page.',
+          'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction, background; their text is on the country’s page.',
         sources: 'Ids (“Sources” dataset) of all the entry’s sources (level, co-chairing, standing in the coalition, notes).',
       },
     },
@@ -402,7 +407,7 @@ export const en: UiStrings = {
         presence_sources:
           'Ids (“Sources” dataset) of the sources that say whether they attended: every mention of their presence cites these.',
         note_kinds:
-          'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction; their text is on the person’s page.',
+          'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction, background; their text is on the person’s page.',
       },
     },
     organisations: {
@@ -441,7 +446,7 @@ export const en: UiStrings = {
         text_fr: 'What happened, in French.',
         text_en: 'What happened, in English.',
         note_kinds:
-          'Kinds of the notes the site attaches to the event: disputed, unknown, interpretation (our reading), correction; their text is on the Timeline page.',
+          'Kinds of the notes the site attaches to the event: disputed, unknown, interpretation (our reading), correction, background; their text is on the Timeline page.',
         sources: 'Ids (“Sources” dataset) of the event’s sources.',
       },
     },

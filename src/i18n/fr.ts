@@ -88,13 +88,14 @@ export const fr = {
     'not-given': 'Niveau de représentation non précisé',
   },
   membership: { observer: 'observateur (et non membre), selon la source', 'non-member': 'non membre de la coalition' },
+  /** A person's presence as a short tag (the who's who roster); `presenceBy` words it in full, naming the outlets. */
   presence: {
-    present: 'présence rapportée par la source',
-    announced: 'venue annoncée, présence non confirmée',
-    'agency-list': 'présence rapportée par la seule liste de l’agence Anadolu',
-    absent: 'attendu, mais absent',
+    present: 'présence rapportée',
+    announced: 'venue annoncée, non confirmée',
+    'agency-list': 'sur la seule liste Anadolu',
+    absent: 'absence rapportée',
   },
-  noteKind: { disputed: 'Contesté', interpretation: 'Notre lecture', unknown: 'Inconnu', correction: 'Correction' },
+  noteKind: { disputed: 'Contesté', interpretation: 'Notre lecture', unknown: 'Inconnu', correction: 'Correction', background: 'Contexte' },
   calloutKind: { note: 'À noter', disputed: 'Contesté', unknown: 'Ce que l’on ne sait pas' },
   coChair: 'coprésident',
   coChairLabel: 'Présidence du sommet',
@@ -162,8 +163,6 @@ export const fr = {
   citedOn: 'Citée sur :',
   notCitedYet: 'pas encore citée',
   languageColumn: 'langue :',
-  roleOn6January: 'Fonction le 6 janvier 2026',
-  delegation: 'Délégation',
   presenceLabel: 'Au sommet',
   statementsHeading: 'Déclarations rapportées',
   representedBy: 'Représenté par',
@@ -184,8 +183,13 @@ export const fr = {
   articlesMentioningPerson: (name: string) => `Articles qui mentionnent ${name}`,
   articlesMentioningCountry: 'Articles qui mentionnent ce pays',
   // Places: the country, countries-list and person pages, and the "who offers what" table
-  /** `presence.present` when several sources report it. */
-  presentBySources: 'présence rapportée par les sources',
+  /** What the sources say of a person's presence, naming the outlets that say it (`outlets`: "RNZ", "l’AFP et Reuters"). */
+  presenceBy: {
+    present: (outlets: string) => `présence rapportée par ${outlets}`,
+    announced: (outlets: string) => `venue annoncée par ${outlets}, non confirmée`,
+    'agency-list': (outlets: string) => `présence rapportée par la seule liste des participants de ${outlets}`,
+    absent: (outlets: string) => `venue prévue, puis annulée, selon ${outlets}`,
+  },
   offersCaption: 'Ce que chacun a proposé ou dit, d’après nos sources',
   offersColumns: { who: 'Pays ou institution', offer: 'Proposition ou déclaration', sources: 'Sources' },
   countryOfferHeading: 'Propositions et déclarations au sommet',
@@ -195,7 +199,7 @@ export const fr = {
     'Au-delà de sa présence, les sources que nous avons lues ne disent rien de ce que ce pays a proposé au sommet ni de ce qu’il a fait ensuite.',
   personNothingMore:
     'Au-delà de sa fonction et de sa présence, les sources que nous avons lues ne rapportent rien de ce que cette personne a dit au sommet ni de ce qu’elle a fait ensuite.',
-  personAfterIntro: 'Les événements de notre chronologie qui le ou la nomment :',
+  personAfterIntro: (name: string) => `Les événements de notre chronologie qui nomment ${name} :`,
   fullTimeline: 'Toute la chronologie',
   countriesSummary: (named: number, reported: number) =>
     `Nos sources nomment ${named} des ${reported} États représentés au sommet. Ceux qu’elles nomment, par niveau de représentation :`,
@@ -396,7 +400,7 @@ export const fr = {
           'Place dans la coalition, seulement quand une source la précise : observer (observateur), non-member (présent sans être membre) ; vide sinon.',
         representatives: 'Identifiants (jeu « Personnes ») des représentants qu’une source nomme ; vide si aucun n’est nommé.',
         note_kinds:
-          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction ; leur texte est sur la page du pays.',
+          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction, background (contexte) ; leur texte est sur la page du pays.',
         sources: 'Identifiants (jeu « Sources ») des sources de l’entrée.',
       },
     },
@@ -419,7 +423,7 @@ export const fr = {
         presence_sources:
           'Identifiants (jeu « Sources ») des sources qui disent s’il était présent : ce sont elles que cite chaque mention de sa présence.',
         note_kinds:
-          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction ; leur texte est sur la fiche de la personne.',
+          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction, background (contexte) ; leur texte est sur la fiche de la personne.',
       },
     },
     organisations: {
@@ -458,7 +462,7 @@ export const fr = {
         text_fr: 'Ce qui s’est passé, en français.',
         text_en: 'Ce qui s’est passé, en anglais.',
         note_kinds:
-          'Types des notes que le site attache à l’événement : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction ; leur texte est sur la page Chronologie.',
+          'Types des notes que le site attache à l’événement : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction, background (contexte) ; leur texte est sur la page Chronologie.',
         sources: 'Identifiants (jeu « Sources ») des sources de l’événement.',
       },
     },

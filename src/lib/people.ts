@@ -21,7 +21,8 @@ export interface DelegationPeople {
 
 /**
  * Everyone in the `people` collection grouped by delegation: states first, sorted by name with
- * the reader's collation, then organisations; within a state, its representatives in the order
+ * the reader's collation, then organisations (by their short name, "UE", "OTAN", as every
+ * delegation label of the who's who and person pages names them); within a state, its representatives in the order
  * it lists them, then anyone else of it (the absent); within an organisation, by id.
  */
 export function peopleByDelegation(
@@ -44,7 +45,7 @@ export function peopleByDelegation(
   const bodies = organisations.map((organisation) => ({
     kind: 'organisation' as const,
     id: organisation.id,
-    name: organisation.name[lang],
+    name: organisation.shortName[lang],
     people: people.filter((p) => p.organisation === organisation.id).sort((a, b) => a.id.localeCompare(b.id)),
   }));
   return [...states, ...bodies].filter((group) => group.people.length > 0);
@@ -131,6 +132,15 @@ const wholeWord = memoized(
 /** Whether `text` contains `name` as a whole word (not inside a longer word: "Dan" is not in "Danemark"). */
 export function namesIn(text: string, name: string): boolean {
   return wholeWord(name).test(text);
+}
+
+/**
+ * `text` cut around its first mention of `name` as a whole word, so a page can link that name
+ * ("Premier ministre d’" and "" around "Albanie"); undefined when `text` does not name it.
+ */
+export function aroundName(text: string, name: string): [before: string, after: string] | undefined {
+  const found = wholeWord(name).exec(text);
+  return found ? [text.slice(0, found.index), text.slice(found.index + name.length)] : undefined;
 }
 
 /**

@@ -3,11 +3,12 @@
  * summit ("who offers what", read by the article's table and each country's page), what a state or
  * a person did afterwards (events of the timeline), and the named states counted by level.
  */
-import type { Country, Lang, Level, Offer, Organisation, Person, PresenceEvidence, TimelineEvent } from './content/schema.ts';
+import type { Country, Lang, Level, Offer, Organisation, Person, PresenceEvidence, Source, TimelineEvent } from './content/schema.ts';
 import { LEVELS } from './content/schema.ts';
 import { countryName } from './country-names.ts';
 import { memoized } from './memo.ts';
 import { namesIn } from './people.ts';
+import { presenceOutlets } from './presence-evidence.ts';
 import { representedStates } from './tallies.ts';
 import { eventsBetween } from './timeline.ts';
 
@@ -61,21 +62,22 @@ export function statesPerLevel(countries: readonly Country[]): Record<Level, num
   >;
 }
 
-/** A language's plural rules, made once (every person card asks). */
-const pluralRules = memoized(
+/** A language's way of listing names ("RNZ et Reuters", "A, B and C"), made once (every person card asks). */
+const listFormat = memoized(
   (lang: Lang) => lang,
-  (lang: Lang) => new Intl.PluralRules(lang),
+  (lang: Lang) => new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'fr', { type: 'conjunction' }),
 );
 
 /**
- * What a person's presence label says, in the number of its sources: "reported by the source"
- * over one footnote, "by the sources" over several (the other statuses name their evidence).
+ * What the sources say of a person's presence, naming the outlets that say it: "attendance
+ * reported by RNZ", "présence rapportée par l’AFP et Reuters", "venue annoncée par Vísir, non
+ * confirmée" (see `presenceOutlets`). A sentence cites exactly `presence.sources` after it.
  */
 export function presenceWording(
   presence: PresenceEvidence,
-  strings: { presence: Record<PresenceEvidence['status'], string>; presentBySources: string },
+  strings: { presenceBy: Record<PresenceEvidence['status'], (outlets: string) => string> },
   lang: Lang,
+  sources: ReadonlyMap<string, Source>,
 ): string {
-  if (presence.status !== 'present') return strings.presence[presence.status];
-  return pluralRules(lang).select(presence.sources.length) === 'one' ? strings.presence.present : strings.presentBySources;
+  return strings.presenceBy[presence.status](listFormat(lang).format(presenceOutlets(presence, sources, lang)));
 }

@@ -59,10 +59,10 @@ test('each result shows its type, an article its date, and the matched words hig
 
 test('excerpts keep the words of neighbouring blocks apart', async ({ page }) => {
   await page.goto(FR_SEARCH);
-  await search(page, 'Fonction');
+  await search(page, 'rapportée');
   const found = await results(page);
-  // A person's page: "Fonction le 6 janvier 2026", then the role, in two blocks of a list.
-  expect(found.some((result) => result.type === fr.searchKind.person && /2026 \p{L}/u.test(result.excerpt))).toBe(true);
+  // A person's page: the heading "Au sommet", then the presence line, in two blocks.
+  expect(found.some((result) => result.type === fr.searchKind.person && /sommet\.? Présence/u.test(result.excerpt))).toBe(true);
   for (const result of found) {
     expect(result.excerpt, result.href).not.toMatch(/2026\p{L}|\]\[|\p{Ll}(Délégation|Présence)/u);
   }

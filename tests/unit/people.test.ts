@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Organisation, Person } from '../../src/lib/content/schema.ts';
 import {
+  aroundName,
   capitalised,
   delegationBesideRole,
   keyActors,
@@ -27,7 +28,7 @@ describe('peopleByDelegation', () => {
       ['États-Unis', ['witkoff']],
       ['France', ['macron']],
       ['Turquie', ['fidan']],
-      ['Union européenne', ['costa']],
+      ['UE', ['costa']],
     ]);
   });
 });
@@ -120,13 +121,20 @@ describe('key actors and the rest of the roster', () => {
     expect(groups.map((group) => [group.level, group.delegations.map((d) => [d.name, d.people.map((p) => p.id)])])).toEqual([
       ['minister', [['Türkiye', ['fidan']]]],
       ['envoy', [['United States', ['witkoff']]]],
-      ['organisation', [['European Union', ['costa']]]],
+      ['organisation', [['EU', ['costa']]]],
       ['absent', [['United States', ['rubio']]]],
     ]);
   });
 });
 
 describe('role labels', () => {
+  it('cuts a role around the name it mentions as a whole word, so a page can link the name', () => {
+    expect(aroundName('Premier ministre d’Albanie', 'Albanie')).toEqual(['Premier ministre d’', '']);
+    expect(aroundName('Secrétaire d’État des États-Unis, en poste', 'États-Unis')).toEqual(['Secrétaire d’État des ', ', en poste']);
+    expect(aroundName('Premier ministre du Danemark', 'Dan')).toBeUndefined();
+    expect(aroundName('Conseiller du président Donald Trump', 'États-Unis')).toBeUndefined();
+  });
+
   it('capitalises a role that starts a line', () => {
     expect(capitalised('premier ministre d’Albanie', 'fr')).toBe('Premier ministre d’Albanie');
     expect(capitalised('énergie', 'fr')).toBe('Énergie');

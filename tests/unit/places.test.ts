@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Country, Organisation, PresenceEvidence, TimelineEvent } from '../../src/lib/content/schema.ts';
-import { countryEventsAfter, offerRows, offerSources, personEventsAfter, presenceWording, statesPerLevel } from '../../src/lib/places.ts';
+import type { Country, Organisation, TimelineEvent } from '../../src/lib/content/schema.ts';
+import { countryEventsAfter, offerRows, offerSources, personEventsAfter, statesPerLevel } from '../../src/lib/places.ts';
 import { countries, people, timeline } from '../support/sample-data.ts';
 
 const offer = (text: string, sources: string[]) => ({ text: { fr: `${text} (fr)`, en: text }, sources });
@@ -74,24 +74,5 @@ describe('counts by level', () => {
   it('counts the named member states at each level, leaving out non-members', () => {
     // The US (non-member, envoy level) is not counted.
     expect(statesPerLevel(countries)).toEqual({ leader: 2, minister: 1, envoy: 0, 'not-given': 1 });
-  });
-});
-
-describe('presence wording', () => {
-  const strings = {
-    presence: { present: 'reported by the source', announced: 'announced', 'agency-list': 'Anadolu only', absent: 'absent' },
-    presentBySources: 'reported by the sources',
-  };
-  const presence = (status: PresenceEvidence['status'], sources: string[]): PresenceEvidence => ({ status, sources });
-
-  it('says "the source" over one footnote and "the sources" over several', () => {
-    expect(presenceWording(presence('present', ['a']), strings, 'fr')).toBe('reported by the source');
-    expect(presenceWording(presence('present', ['a', 'b']), strings, 'fr')).toBe('reported by the sources');
-    expect(presenceWording(presence('present', ['a', 'b', 'c']), strings, 'en')).toBe('reported by the sources');
-  });
-
-  it('keeps the other statuses’ own wording, whatever the number of sources', () => {
-    expect(presenceWording(presence('agency-list', ['a', 'b']), strings, 'en')).toBe('Anadolu only');
-    expect(presenceWording(presence('announced', ['a']), strings, 'fr')).toBe('announced');
   });
 });

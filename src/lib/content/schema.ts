@@ -35,9 +35,9 @@ export type Bilingual = z.infer<typeof bilingual>;
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lower-case id such as "my-id-2026"' });
 const sourceIds = z.array(z.string()).min(1, { error: 'at least one source is required' });
 
-/** A label the facts file puts on a claim: disputed, our interpretation, or unknown. */
+/** A label the facts file puts on a claim: disputed, our interpretation, or unknown; or background a title leaves out. */
 export const annotation = z.object({
-  kind: z.enum(['disputed', 'interpretation', 'unknown', 'correction']),
+  kind: z.enum(['disputed', 'interpretation', 'unknown', 'correction', 'background']),
   text: bilingual,
   sources: z.array(z.string()).default([]),
 });

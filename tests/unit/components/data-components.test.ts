@@ -62,9 +62,9 @@ describe('components that read the collections', () => {
   it('CountryList lists the named states by French name with level and representatives, then the unnamed remainder', async () => {
     const html = text(await renderInArticle(CountryList, {}, 'fr', ALL));
     expect(html).toMatch(
-      /^Allemagne · chef d’État ou de gouvernement \[3\] · représentant non nommé par les sources France · chef d’État ou de gouvernement \[3\] coprésident \[2\] · Emmanuel Macron , présence rapportée par les sources \[1\] \[2\]/,
+      /^Allemagne · chef d’État ou de gouvernement \[3\] · représentant non nommé par les sources France · chef d’État ou de gouvernement \[3\] coprésident \[2\] · Emmanuel Macron , présence rapportée par Publisher [a-z]+ et Publisher [a-z]+ \[1\] \[2\]/,
     );
-    expect(html).toContain('Turquie · ministre [4] · Hakan Fidan , présence rapportée par la source [4]');
+    expect(html).toContain('Turquie · ministre [4] · Hakan Fidan , présence rapportée par Publisher aa [4]');
     expect(html).not.toContain('États-Unis');
     expect(html).toContain('31 États représentés ne sont nommés par aucune source.');
   });
@@ -81,13 +81,13 @@ describe('components that read the collections', () => {
 
   it('PersonCard shows delegation, name linked to the person’s page, role, evidence of presence and sources', async () => {
     const html = await renderInArticle(PersonCard, { id: 'fidan' }, 'en', ALL);
-    expect(text(html)).toBe('Türkiye Hakan Fidan Role [4] Attendance reported by the source [4]');
+    expect(text(html)).toBe('Türkiye Hakan Fidan Role [4] Attendance reported by Publisher aa [4]');
     expect(html).toContain('href="/en/whos-who/fidan/"');
   });
 
   it('PersonCard leaves out the delegation where the role names it or the page is the delegation’s own', async () => {
     const html = await renderInArticle(PersonCard, { id: 'fidan', showDelegation: false }, 'fr', ALL);
-    expect(text(html)).toBe('Hakan Fidan Rôle [4] Présence rapportée par la source [4]');
+    expect(text(html)).toBe('Hakan Fidan Rôle [4] Présence rapportée par Publisher aa [4]');
   });
 
   it('Tally computes from the collections, in words under ten in the page’s language', async () => {

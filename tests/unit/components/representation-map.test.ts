@@ -131,7 +131,7 @@ describe('RepresentationMap', () => {
     expect(table).toContain('<a href="/pays/fr/">France</a>');
     expect(html.match(/<sup class="cite"[^>]*><a href="#source-elysee-2026-01-06">/g)).toHaveLength(COUNTRIES.length);
     // A presence no source confirms says so; the person's page cites the evidence.
-    expect(text(table)).toContain('Michael Damianos (venue annoncée, présence non confirmée)');
+    expect(text(table)).toContain('Michael Damianos (venue annoncée, non confirmée)');
     expect(text(table)).not.toContain('Emmanuel Macron (');
   });
 });
