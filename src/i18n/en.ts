@@ -1,5 +1,11 @@
 import type { UiStrings } from './fr.ts';
 
+/** What the notes fields of the open data hold (three datasets carry them). */
+const NOTES_FR =
+  'The text of each note, in French, after its French label (Contesté, Inconnu, Notre lecture, Correction); in CSV, one note per line. Empty when the entry has no note.';
+const NOTES_EN =
+  'The same notes, in English, each after its label as the site’s pages show it (Disputed, Unknown, Our reading, Correction).';
+
 /** English interface strings. */
 export const en: UiStrings = {
   siteName: 'The Paris summit, explained',
@@ -345,16 +351,16 @@ export const en: UiStrings = {
   dataJsonNote:
     'JSON: an object that describes the dataset (title, description, source file, fields with their type and meaning in French and English), then, under “records”, the list of entries.',
   dataCsvNote: (separator: string) =>
-    `CSV: UTF-8, comma-separated, with a header row giving the field names. Lists are joined with “${separator}”, an empty cell means the field is not given, and booleans are true or false.`,
+    `CSV: UTF-8, comma-separated, with a header row giving the field names. Lists are joined with “${separator}”, each text of a list of texts (the notes) starts a new line in the same cell, an empty cell means the field is not given, and booleans are true or false.`,
   dataScopeNote:
-    'Entries are sorted by id, and those of the timeline by date, then, within a day, in the order the day ran. The text of notes (disputed, unknown, our reading) and reported statements stay on the site’s pages: the note_kinds field only tells you that an entry carries a note.',
+    'Entries are sorted by id, and those of the timeline by date, then, within a day, in the order the day ran. Notes (disputed, unknown, our reading, correction) are in the files, with their text; their sources, like reported statements, are on the site’s pages.',
   dataDownload: 'Download:',
   dataRecordCount: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
   dataCountriesCount: (named: number, others: readonly string[]) =>
     `${named} states named by a source; present without being a coalition member: ${others.join(', ')}`,
   dataFieldsCaption: (dataset: string) => `Fields of the “${dataset}” dataset`,
   dataColumns: { field: 'Field (type)', description: 'Meaning' },
-  dataTypes: { string: 'text', enum: 'code', date: 'date', url: 'web address', boolean: 'boolean', list: 'list' },
+  dataTypes: { string: 'text', enum: 'code', date: 'date', url: 'web address', boolean: 'boolean', list: 'list', texts: 'list of texts' },
   dataOptional: 'optional',
   openData: {
     countries: {
@@ -373,7 +379,9 @@ export const en: UiStrings = {
           'Standing in the coalition, only where a source states it: observer, non-member (present without being a member); empty otherwise.',
         representatives: 'Ids (“People” dataset) of the representatives a source names; empty when none is named.',
         note_kinds:
-          'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction; their text is on the country’s page.',
+          'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction; their text is in notes_fr and notes_en.',
+        notes_fr: NOTES_FR,
+        notes_en: NOTES_EN,
         sources: 'Ids (“Sources” dataset) of all the entry’s sources (level, co-chairing, standing in the coalition, notes).',
       },
     },
@@ -396,7 +404,9 @@ export const en: UiStrings = {
         presence_sources:
           'Ids (“Sources” dataset) of the sources that say whether they attended: every mention of their presence cites these.',
         note_kinds:
-          'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction; their text is on the person’s page.',
+          'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction; their text is in notes_fr and notes_en.',
+        notes_fr: NOTES_FR,
+        notes_en: NOTES_EN,
       },
     },
     organisations: {
@@ -435,7 +445,9 @@ export const en: UiStrings = {
         text_fr: 'What happened, in French.',
         text_en: 'What happened, in English.',
         note_kinds:
-          'Kinds of the notes the site attaches to the event: disputed, unknown, interpretation (our reading), correction; their text is on the Timeline page.',
+          'Kinds of the notes the site attaches to the event: disputed, unknown, interpretation (our reading), correction; their text is in notes_fr and notes_en.',
+        notes_fr: NOTES_FR,
+        notes_en: NOTES_EN,
         sources: 'Ids (“Sources” dataset) of the event’s sources.',
       },
     },

@@ -1,5 +1,10 @@
 import type { OpenDataText } from '../lib/open-data.ts';
 
+/** What the notes fields of the open data hold (three datasets carry them). */
+const NOTES_FR =
+  'Le texte de chaque note, en français, précédé de son étiquette (Contesté, Inconnu, Notre lecture, Correction), comme sur les pages du site ; en CSV, une note par ligne. Vide quand l’entrée n’a pas de note.';
+const NOTES_EN = 'Les mêmes notes, en anglais, précédées de leur étiquette anglaise (Disputed, Unknown, Our reading, Correction).';
+
 /** French interface strings: the reference dictionary; `en.ts` must provide every key. */
 export const fr = {
   siteName: 'Sommet de Paris : l’explication',
@@ -348,16 +353,24 @@ export const fr = {
   dataJsonNote:
     'JSON : un objet qui décrit le jeu de données (titre, description, fichier d’origine, champs avec leur type et leur signification en français et en anglais), puis, sous « records », la liste des entrées.',
   dataCsvNote: (separator: string) =>
-    `CSV : encodé en UTF-8, séparé par des virgules, avec une ligne d’en-tête qui donne le nom des champs. Les listes sont jointes par « ${separator} », une case vide signifie que le champ n’est pas renseigné, et les booléens valent true ou false.`,
+    `CSV : encodé en UTF-8, séparé par des virgules, avec une ligne d’en-tête qui donne le nom des champs. Les listes sont jointes par « ${separator} », les textes d’une liste de textes (les notes) vont chacun à la ligne dans la même case, une case vide signifie que le champ n’est pas renseigné, et les booléens valent true ou false.`,
   dataScopeNote:
-    'Les entrées sont triées par identifiant, et celles de la chronologie par date, puis, pour un même jour, dans l’ordre de la journée. Le texte des notes (contesté, inconnu, notre lecture) et les déclarations rapportées restent sur les pages du site : le champ note_kinds signale seulement qu’une entrée porte une note.',
+    'Les entrées sont triées par identifiant, et celles de la chronologie par date, puis, pour un même jour, dans l’ordre de la journée. Les notes (contesté, inconnu, notre lecture, correction) sont dans les fichiers, avec leur texte ; leurs sources, comme les déclarations rapportées, sont sur les pages du site.',
   dataDownload: 'Télécharger :',
   dataRecordCount: (n: number) => (n === 1 ? '1 entrée' : `${n} entrées`),
   dataCountriesCount: (named: number, others: readonly string[]) =>
     `${named} États nommés par une source ; présent sans être membre de la coalition : ${others.join(', ')}`,
   dataFieldsCaption: (dataset: string) => `Les champs du jeu « ${dataset} »`,
   dataColumns: { field: 'Champ (type)', description: 'Signification' },
-  dataTypes: { string: 'texte', enum: 'code', date: 'date', url: 'adresse web', boolean: 'booléen', list: 'liste' },
+  dataTypes: {
+    string: 'texte',
+    enum: 'code',
+    date: 'date',
+    url: 'adresse web',
+    boolean: 'booléen',
+    list: 'liste',
+    texts: 'liste de textes',
+  },
   dataOptional: 'facultatif',
   openData: {
     countries: {
@@ -376,7 +389,9 @@ export const fr = {
           'Place dans la coalition, seulement quand une source la précise : observer (observateur), non-member (présent sans être membre) ; vide sinon.',
         representatives: 'Identifiants (jeu « Personnes ») des représentants qu’une source nomme ; vide si aucun n’est nommé.',
         note_kinds:
-          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction ; leur texte est sur la page du pays.',
+          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction ; leur texte est dans notes_fr et notes_en.',
+        notes_fr: NOTES_FR,
+        notes_en: NOTES_EN,
         sources: 'Identifiants (jeu « Sources ») des sources de l’entrée.',
       },
     },
@@ -399,7 +414,9 @@ export const fr = {
         presence_sources:
           'Identifiants (jeu « Sources ») des sources qui disent s’il était présent : ce sont elles que cite chaque mention de sa présence.',
         note_kinds:
-          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction ; leur texte est sur la fiche de la personne.',
+          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction ; leur texte est dans notes_fr et notes_en.',
+        notes_fr: NOTES_FR,
+        notes_en: NOTES_EN,
       },
     },
     organisations: {
@@ -438,7 +455,9 @@ export const fr = {
         text_fr: 'Ce qui s’est passé, en français.',
         text_en: 'Ce qui s’est passé, en anglais.',
         note_kinds:
-          'Types des notes que le site attache à l’événement : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction ; leur texte est sur la page Chronologie.',
+          'Types des notes que le site attache à l’événement : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction ; leur texte est dans notes_fr et notes_en.',
+        notes_fr: NOTES_FR,
+        notes_en: NOTES_EN,
         sources: 'Identifiants (jeu « Sources ») des sources de l’événement.',
       },
     },
