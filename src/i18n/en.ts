@@ -200,7 +200,8 @@ export const en: UiStrings = {
       id: 'who',
       heading: 'Who makes this site',
       paragraphs: [
-        'This site explains a single event: the summit of the coalition of the willing held at the Élysée on 6 January 2026, what led to it and what followed. The articles are written and checked by the site’s desk, which signs them collectively: no article carries a person’s name, and none is published without its sources.',
+        'This site explains a single event: the summit of the coalition of the willing held at the Élysée on 6 January 2026, what led to it and what followed.',
+        'The articles are written and checked by the site’s desk, which signs them collectively. None is published without its sources.',
       ],
     },
     {
@@ -208,8 +209,9 @@ export const en: UiStrings = {
       id: 'sources',
       heading: 'Every fact has a source',
       paragraphs: [
-        'Every claim on the site points to a specific source: texts from the Élysée and Ukraine’s presidency, news agencies, newspapers. The numbers in brackets lead to the list of sources at the foot of the page; each footnote leads to the evidence for the sentence it follows, not to a neighbouring source.',
-        'We prefer official sources and established outlets. Where we found an agency’s or a newspaper’s text only on a site that republishes it, we cite that site and name the original outlet first, and the Sources page files it under “aggregators and republished copies”. State media, such as Russia’s TASS agency, speak for their government: we say so every time we cite them.',
+        'Every claim points to a specific source: texts from the Élysée and Ukraine’s presidency, news agencies, newspapers. The numbers in brackets lead to the list of sources at the foot of the page; each footnote supports the sentence it follows, not a neighbouring one.',
+        'Where we found an agency’s or a newspaper’s text only on a site that republishes it, we cite that site and name the original outlet first.',
+        'State media, such as Russia’s TASS agency, speak for their government: we say so every time we cite them.',
       ],
     },
     {
@@ -226,17 +228,14 @@ export const en: UiStrings = {
       heading: 'Why the counts differ',
       paragraphs: [
         'Sources do not all count the same thing: the states represented, those represented by their head of state or government, the international organisations, or the leaders expected the day before. We do not quietly pick one figure: each published count is given with its source and what it measures.',
-        'The lists of countries and participants, and the counts, are stored once in data files, each with its sources. Articles, pages and the map read them when the site is built, so a corrected figure is corrected everywhere at once.',
+        'Countries, participants and counts are stored once, in data files, with their sources. Articles, pages and the map read them when the site is built, so a corrected figure is corrected everywhere at once.',
       ],
     },
     {
       topic: 'conventions',
       id: 'conventions',
       heading: 'Our conventions',
-      paragraphs: [
-        'Four labels mark what is not a plain fact. “Disputed”: the sources contradict each other, and we give each version with its source. “Unknown”: no source we read establishes it. “Our reading”: an inference by the desk that no source states as such. “Correction”: a source got something wrong, and we say what.',
-        'We write Kyiv, in French as in English. Quotations are translated into the page’s language and attributed to the person who spoke them.',
-      ],
+      paragraphs: ['The labels and words that recur across the site, and what they mean.'],
     },
     {
       topic: 'corrections',
@@ -248,11 +247,26 @@ export const en: UiStrings = {
       ],
     },
     {
+      topic: 'contact',
+      id: 'contact',
+      heading: 'Contact us',
+      paragraphs: [
+        'To write to us, in particular to report an error: give the page’s address and the sentence at issue and, if you have one, the source that contradicts it.',
+      ],
+    },
+    {
+      topic: 'legal',
+      id: 'legal-notice',
+      heading: 'Legal notice',
+      paragraphs: [],
+    },
+    {
       topic: 'data',
       id: 'data',
       heading: 'Open data and licence',
       paragraphs: [
-        'The site’s countries, people, organisations, sources and timeline can be downloaded as JSON and CSV, generated at each build from the same files as the pages, with every field described. They are published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0): you may reuse them, crediting the site. Our sources’ articles remain their publishers’ property: we give only their headline, publisher, date and link.',
+        'The site’s countries, people, organisations, sources and timeline can be downloaded as JSON and CSV, generated at each build from the same files as the pages; every field is described.',
+        'They are published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0): you may reuse them, crediting the site. Our sources’ articles remain their publishers’ property: we give only their headline, publisher, date and link.',
       ],
     },
     {
@@ -260,18 +274,58 @@ export const en: UiStrings = {
       id: 'privacy',
       heading: 'What the site does not do',
       paragraphs: [
-        'No advertising, no sponsored content, no tracking: no cookies, no analytics, no third-party scripts. The site is made of static pages; its fonts are hosted with it, and search runs in your browser, from an index published with the pages.',
+        'No advertising, no sponsored content, no tracking: no cookies, no analytics, no third-party scripts.',
+        'The site is made of static pages; its fonts are hosted with it, and search runs in your browser, from an index published with the pages.',
       ],
     },
   ],
   // About page: table of contents and sentences read from the data.
   aboutContents: 'On this page',
-  aboutSourcesCount: (total: number, aggregators: number) =>
-    `The site cites ${total} sources, ${aggregators} of them aggregators and republished copies: the Sources page lists them all, grouped by kind, with the pages that cite each one.`,
+  aboutSourcesCount: (total: number, kinds: { primary: number; press: number; aggregator: number }) =>
+    `The site cites ${total} sources: ${kinds.primary} official ${kinds.primary === 1 ? 'source' : 'sources'}, ${kinds.press} press and ${kinds.aggregator} ${kinds.aggregator === 1 ? 'aggregator or republished copy' : 'aggregators and republished copies'}. The Sources page lists them all, by kind, with the pages that cite each one.`,
   aboutLatestEvent: (month: string) =>
     `Our record of what followed the summit stops in ${month}, the month of the timeline’s latest event: later events are not in it, which does not mean nothing happened.`,
   aboutCountsLink: 'The “Who counted what” table',
   aboutMapLink: 'The map and its border conventions',
+  // About page: the conventions as definition lists, the contact and legal notice (publisher set at deploy).
+  aboutConventionGroups: {
+    notes: 'The labels of notes',
+    presence: 'A person’s presence at the summit',
+    level: 'A state’s level of representation',
+    writing: 'How we write',
+  },
+  aboutNoteKinds: {
+    disputed: 'The sources contradict each other: we give each version, with its source.',
+    unknown: 'None of the sources we read establishes it.',
+    interpretation: 'An inference by the desk that no source states as such.',
+    correction: 'A source got something wrong: the note says what, at the place where the source is cited.',
+  },
+  aboutPresence: {
+    present: 'At least one source says the person attended the meeting or spoke after it.',
+    announced: 'A source announced their attendance; none of those we read confirms they were there.',
+    'agency-list':
+      'Only the list of leaders published by Anadolu Agency on the day of the summit names them. On one point at least, that list contradicts another source: it gives Finland’s prime minister, where the Finnish press reports the president.',
+    absent: 'They were expected, but the sources report that they did not come.',
+  },
+  aboutLevelsNote: 'Each level is the one the sources cited for the state report.',
+  aboutLevels: {
+    leader: 'The state was represented by its head of state or government.',
+    minister: 'The state was represented by a minister.',
+    envoy: 'The state was represented by an ambassador or a special envoy.',
+    'not-given': 'A source says the state was represented, without saying by whom.',
+  },
+  aboutWriting: [
+    { term: 'Kyiv', definition: 'Our spelling of Ukraine’s capital, in French as in English.' },
+    { term: 'Quotations', definition: 'Translated into the page’s language and attributed to the person who spoke them.' },
+  ],
+  aboutReportError: 'Report an error',
+  aboutNoContact: 'Reporting an error: this site does not yet publish an address to write to.',
+  aboutLegal: {
+    publisher: 'Publisher',
+    director: 'Director of publication',
+    contact: 'Contact',
+    host: 'Host',
+  },
   // Timeline (month jumps, entry links) and sources page (summary, finders, state media).
   timelineMonths: 'Jump to a month',
   timelineEventCount: (n: number) => (n === 1 ? 'event' : 'events'),

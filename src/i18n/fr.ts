@@ -201,7 +201,8 @@ export const fr = {
       id: 'qui',
       heading: 'Qui fait ce site',
       paragraphs: [
-        'Ce site explique un seul événement : le sommet de la coalition des volontaires réuni à l’Élysée le 6 janvier 2026, ce qui l’a précédé et ce qui l’a suivi. Les articles sont écrits et vérifiés par la rédaction du site, qui les signe collectivement : aucun article ne porte de nom de personne, et aucun n’est publié sans ses sources.',
+        'Ce site explique un seul événement : le sommet de la coalition des volontaires réuni à l’Élysée le 6 janvier 2026, ce qui l’a précédé et ce qui l’a suivi.',
+        'Les articles sont écrits et vérifiés par la rédaction du site, qui les signe collectivement. Aucun n’est publié sans ses sources.',
       ],
     },
     {
@@ -209,8 +210,9 @@ export const fr = {
       id: 'sources',
       heading: 'Chaque fait a sa source',
       paragraphs: [
-        'Chaque affirmation du site renvoie à une source précise : textes de l’Élysée et de la présidence ukrainienne, agences de presse, journaux. Les numéros entre crochets mènent à la liste des sources en bas de page ; chaque note renvoie à la preuve de la phrase qu’elle suit, et non à une source voisine.',
-        'Nous préférons les sources officielles et les médias établis. Quand nous n’avons trouvé le texte d’une agence ou d’un journal que sur un site qui le reprend, nous citons ce site en nommant en tête le média d’origine, et la page Sources le range parmi les « agrégateurs et reprises ». Les médias d’État, comme l’agence russe TASS, sont la voix de leur gouvernement : nous le disons chaque fois que nous les citons.',
+        'Chaque affirmation renvoie à une source précise : textes de l’Élysée et de la présidence ukrainienne, agences de presse, journaux. Les numéros entre crochets mènent à la liste des sources en bas de page ; chaque note soutient la phrase qu’elle suit, et non une phrase voisine.',
+        'Quand nous n’avons trouvé le texte d’une agence ou d’un journal que sur un site qui le reprend, nous citons ce site en nommant en tête le média d’origine.',
+        'Les médias d’État, comme l’agence russe TASS, sont la voix de leur gouvernement : nous le signalons chaque fois que nous les citons.',
       ],
     },
     {
@@ -218,7 +220,7 @@ export const fr = {
       id: 'dates',
       heading: 'Ce que veut dire « Faits établis au »',
       paragraphs: [
-        'Sous le titre de chaque article, la mention « Faits établis au » donne la date du dernier événement dont nos sources rendent compte pour cet article. Ce n’est pas la date de publication : un article publié plus tard peut porter sur des faits plus anciens.',
+        'Sous le titre de chaque article, « Faits établis au » donne la date du dernier événement dont nos sources rendent compte pour cet article. Ce n’est pas la date de publication : un article publié plus tard peut porter sur des faits plus anciens.',
       ],
     },
     {
@@ -227,17 +229,14 @@ export const fr = {
       heading: 'Pourquoi les décomptes diffèrent',
       paragraphs: [
         'Les sources ne comptent pas toutes la même chose : les États représentés, ceux qui l’étaient par leur chef d’État ou de gouvernement, les organisations internationales, ou les dirigeants attendus la veille. Nous ne retenons pas un chiffre en silence : chaque décompte publié est donné avec sa source et ce qu’il mesure.',
-        'Les listes de pays et de participants, comme les décomptes, sont stockées une seule fois dans des fichiers de données, chacune avec ses sources. Les articles, les pages et la carte les lisent à la construction du site : un chiffre corrigé l’est partout à la fois.',
+        'Pays, participants et décomptes sont stockés une seule fois, dans des fichiers de données, avec leurs sources. Articles, pages et carte les lisent à la construction du site : un chiffre corrigé l’est partout à la fois.',
       ],
     },
     {
       topic: 'conventions',
       id: 'conventions',
       heading: 'Nos conventions',
-      paragraphs: [
-        'Quatre étiquettes signalent ce qui n’est pas un fait simple. « Contesté » : les sources se contredisent, et nous donnons chaque version avec sa source. « Inconnu » : aucune source lue ne l’établit. « Notre lecture » : une déduction de la rédaction, qu’aucune source ne formule telle quelle. « Correction » : une source s’est trompée, et nous disons en quoi.',
-        'Nous écrivons Kyiv, en français comme en anglais. Les citations sont traduites dans la langue de la page et attribuées à la personne qui les a prononcées.',
-      ],
+      paragraphs: ['Les étiquettes et les mots qui reviennent sur les pages du site, et ce qu’ils veulent dire.'],
     },
     {
       topic: 'corrections',
@@ -249,11 +248,26 @@ export const fr = {
       ],
     },
     {
+      topic: 'contact',
+      id: 'contact',
+      heading: 'Nous contacter',
+      paragraphs: [
+        'Pour nous écrire, en particulier pour signaler une erreur : donnez l’adresse de la page et la phrase en cause, et, si vous en avez une, la source qui la contredit.',
+      ],
+    },
+    {
+      topic: 'legal',
+      id: 'mentions-legales',
+      heading: 'Mentions légales',
+      paragraphs: [],
+    },
+    {
       topic: 'data',
       id: 'donnees',
       heading: 'Données ouvertes et licence',
       paragraphs: [
-        'Les pays, les personnes, les organisations, les sources et la chronologie du site se téléchargent en JSON et en CSV, générés à chaque construction à partir des mêmes fichiers que les pages, et chacun de leurs champs est décrit. Ils sont publiés sous la licence Creative Commons Attribution 4.0 International (CC BY 4.0) : vous pouvez les réutiliser en citant le site. Les articles de nos sources restent la propriété de leurs éditeurs : nous n’en donnons que le titre, l’éditeur, la date et le lien.',
+        'Les pays, les personnes, les organisations, les sources et la chronologie du site se téléchargent en JSON et en CSV, générés à chaque construction à partir des mêmes fichiers que les pages ; chacun de leurs champs est décrit.',
+        'Ils sont publiés sous la licence Creative Commons Attribution 4.0 International (CC BY 4.0) : vous pouvez les réutiliser en citant le site. Les articles de nos sources restent la propriété de leurs éditeurs : nous n’en donnons que le titre, l’éditeur, la date et le lien.',
       ],
     },
     {
@@ -261,18 +275,58 @@ export const fr = {
       id: 'vie-privee',
       heading: 'Ce que le site ne fait pas',
       paragraphs: [
-        'Pas de publicité, pas de contenu sponsorisé, pas de traceur : ni cookie, ni mesure d’audience, ni script d’un tiers. Le site est fait de pages statiques ; ses polices sont hébergées avec lui, et la recherche fonctionne dans votre navigateur, à partir d’un index publié avec les pages.',
+        'Pas de publicité, pas de contenu sponsorisé, pas de traceur : ni cookie, ni mesure d’audience, ni script d’un tiers.',
+        'Le site est fait de pages statiques ; ses polices sont hébergées avec lui, et la recherche fonctionne dans votre navigateur, à partir d’un index publié avec les pages.',
       ],
     },
   ],
   // About page: table of contents and sentences read from the data.
   aboutContents: 'Sur cette page',
-  aboutSourcesCount: (total: number, aggregators: number) =>
-    `Le site cite ${total} sources, dont ${aggregators} agrégateurs et reprises : la page Sources les présente toutes, classées par nature, avec les pages qui citent chacune.`,
+  aboutSourcesCount: (total: number, kinds: { primary: number; press: number; aggregator: number }) =>
+    `Le site cite ${total} sources : ${kinds.primary} ${kinds.primary === 1 ? 'source officielle' : 'sources officielles'}, ${kinds.press} de presse et ${kinds.aggregator} ${kinds.aggregator === 1 ? 'agrégateur ou reprise' : 'agrégateurs et reprises'}. La page Sources les présente toutes, par nature, avec les pages qui citent chacune.`,
   aboutLatestEvent: (month: string) =>
     `Notre relevé des suites du sommet s’arrête en ${month}, mois du dernier événement de la chronologie : ce qui a suivi n’y figure pas, ce qui ne veut pas dire que rien ne s’est passé.`,
   aboutCountsLink: 'Le tableau « Qui a compté quoi »',
   aboutMapLink: 'La carte et ses conventions de frontières',
+  // About page: the conventions as definition lists, the contact and legal notice (publisher set at deploy).
+  aboutConventionGroups: {
+    notes: 'Les étiquettes des notes',
+    presence: 'La présence d’une personne au sommet',
+    level: 'Le niveau de représentation d’un État',
+    writing: 'Notre écriture',
+  },
+  aboutNoteKinds: {
+    disputed: 'Les sources se contredisent : nous donnons chaque version, avec sa source.',
+    unknown: 'Aucune des sources que nous avons lues ne l’établit.',
+    interpretation: 'Une déduction de la rédaction, qu’aucune source ne formule telle quelle.',
+    correction: 'Une source s’est trompée : la note dit en quoi, à l’endroit où la source est citée.',
+  },
+  aboutPresence: {
+    present: 'Une source au moins dit que la personne a assisté à la réunion ou qu’elle s’est exprimée après.',
+    announced: 'Une source annonçait sa venue ; aucune de celles que nous avons lues ne confirme qu’elle était là.',
+    'agency-list':
+      'Seule la liste des dirigeants publiée par l’agence Anadolu le jour du sommet la nomme. Sur un point au moins, cette liste contredit une autre source : elle donne pour la Finlande le premier ministre, là où la presse finlandaise rapporte la présence du président.',
+    absent: 'Sa venue était attendue, mais les sources rapportent qu’elle n’a pas eu lieu.',
+  },
+  aboutLevelsNote: 'Chaque niveau est celui que rapportent les sources citées pour l’État.',
+  aboutLevels: {
+    leader: 'L’État était représenté par son chef d’État ou de gouvernement.',
+    minister: 'L’État était représenté par un ministre.',
+    envoy: 'L’État était représenté par un ambassadeur ou un envoyé spécial.',
+    'not-given': 'Une source dit que l’État était représenté, sans préciser par qui.',
+  },
+  aboutWriting: [
+    { term: 'Kyiv', definition: 'Notre graphie du nom de la capitale ukrainienne, en français comme en anglais.' },
+    { term: 'Citations', definition: 'Traduites dans la langue de la page et attribuées à la personne qui les a prononcées.' },
+  ],
+  aboutReportError: 'Signaler une erreur',
+  aboutNoContact: 'Signaler une erreur : ce site ne publie pas encore d’adresse où nous écrire.',
+  aboutLegal: {
+    publisher: 'Éditeur',
+    director: 'Direction de la publication',
+    contact: 'Contact',
+    host: 'Hébergeur',
+  },
   // Timeline (month jumps, entry links) and sources page (summary, finders, state media).
   timelineMonths: 'Aller au mois',
   timelineEventCount: (n: number): string => (n === 1 ? 'événement' : 'événements'),
