@@ -87,7 +87,10 @@ const NOTE_KINDS = annotation.shape.kind.options;
 type Noted = { notes: readonly Annotation[] };
 const noteKinds = (entry: Noted) => [...new Set(entry.notes.map((note) => note.kind))];
 /** The text of each note in one language, after its label as the pages show it: « Contesté. … ». */
-const noteTexts = (lang: Lang) => (entry: Noted) => entry.notes.map((note) => `${uiStrings(lang).noteKind[note.kind]}. ${note.text[lang]}`);
+const noteTexts =
+  (lang: Lang) =>
+  (entry: Noted): string[] =>
+    entry.notes.map((note) => `${uiStrings(lang).noteKind[note.kind]}. ${note.text[lang]}`);
 /** The fields that give an entry's notes: their kinds, then their texts in each language. */
 const noteFields = [
   { name: 'note_kinds', type: 'list', values: NOTE_KINDS, value: noteKinds },
