@@ -318,6 +318,7 @@ export const en: UiStrings = {
     { term: 'Kyiv', definition: 'Our spelling of Ukraine’s capital, in French as in English.' },
     { term: 'Quotations', definition: 'Translated into the page’s language and attributed to the person who spoke them.' },
   ],
+  aboutPublishedBy: (name: string) => `The site is published by ${name}.`,
   aboutReportError: 'Report an error',
   aboutNoContact: 'Reporting an error: this site does not yet publish an address to write to.',
   aboutLegal: {

@@ -319,6 +319,7 @@ export const fr = {
     { term: 'Kyiv', definition: 'Notre graphie du nom de la capitale ukrainienne, en français comme en anglais.' },
     { term: 'Citations', definition: 'Traduites dans la langue de la page et attribuées à la personne qui les a prononcées.' },
   ],
+  aboutPublishedBy: (name: string) => `Le site est publié par ${name}.`,
   aboutReportError: 'Signaler une erreur',
   aboutNoContact: 'Signaler une erreur : ce site ne publie pas encore d’adresse où nous écrire.',
   aboutLegal: {
