@@ -13,13 +13,14 @@ const text = (html: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const publisher = readPublisher({
+const settings = {
   PUBLISHER_NAME: "L'Exemple SAS",
   PUBLISHER_ADDRESS: '1 rue X, 75000 Paris',
   PUBLICATION_DIRECTOR: 'A. Editor',
   PUBLISHER_CONTACT: 'https://example.org/contact',
   HOSTING_PROVIDER: 'Example Hosting',
-});
+};
+const publisher = readPublisher(settings);
 
 describe('method page components', () => {
   it('AboutConventions pairs each label the site shows with its meaning, the note labels first', async () => {
@@ -31,6 +32,22 @@ describe('method page components', () => {
     expect(terms).toHaveLength(4 + 4 + 4 + en.aboutWriting.length);
     expect(text(html)).toContain(`Disputed ${en.aboutNoteKinds.disputed}`);
     expect(html.match(/<h3/g)).toHaveLength(4);
+  });
+
+  it('Corrections adds a link to report an error, to the method page’s contact section, only when a publisher is set', async () => {
+    const { default: Corrections } = await import('../../../src/components/Corrections.astro');
+    expect(await renderInArticle(Corrections, { lang: 'fr', corrections: [] }, 'fr')).not.toContain('<a');
+    for (const [name, value] of Object.entries(settings)) vi.stubEnv(name, value);
+    vi.resetModules();
+    try {
+      const { default: WithPublisher } = await import('../../../src/components/Corrections.astro');
+      const html = await renderInArticle(WithPublisher, { lang: 'en', corrections: [] }, 'en');
+      expect(html).toMatch(/<a href="\/en\/about\/#contact"[^>]*>Report an error<\/a>/);
+      expect(html).not.toContain('<h2');
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 
   it('LegalNotice lists publisher, director, contact link and host, typeset in the page’s language', async () => {
