@@ -188,8 +188,9 @@ export function datasetRecords(dataset: Dataset, collections: OpenDataCollection
 
 /**
  * The CSV file of a dataset: a header row of the field names, lists joined with `LIST_SEPARATOR`,
- * lists of texts with `TEXT_SEPARATOR`, booleans as true/false. A cell a spreadsheet would read as a formula (starting with `=`, `+`,
- * `-`, `@`, a tab or a carriage return) gets a leading `'`, as OWASP advises against CSV injection.
+ * lists of texts with `TEXT_SEPARATOR`, booleans as true/false. A cell a spreadsheet would read
+ * as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`,
+ * as OWASP advises against CSV injection.
  */
 export function datasetCsv(dataset: Dataset, records: readonly OpenDataRecord[]): string {
   const fields = datasetFields(dataset);
