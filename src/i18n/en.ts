@@ -1,5 +1,11 @@
 import type { UiStrings } from './fr.ts';
 
+/** What the notes fields of the open data hold (three datasets carry them). */
+const NOTES_FR =
+  'The text of each note, in French, after its French label (Contesté, Inconnu, Notre lecture, Correction); in CSV, one note per line. Empty when the entry has no note.';
+const NOTES_EN =
+  'The same notes, in English, each after its label as the site’s pages show it (Disputed, Unknown, Our reading, Correction).';
+
 /** English interface strings. */
 export const en: UiStrings = {
   siteName: 'The Paris summit, explained',
@@ -204,7 +210,8 @@ export const en: UiStrings = {
       id: 'who',
       heading: 'Who makes this site',
       paragraphs: [
-        'This site explains a single event: the summit of the coalition of the willing held at the Élysée on 6 January 2026, what led to it and what followed. The articles are written and checked by the site’s desk, which signs them collectively: no article carries a person’s name, and none is published without its sources.',
+        'This site explains a single event: the summit of the coalition of the willing held at the Élysée on 6 January 2026, what led to it and what followed.',
+        'The articles are written and checked by the site’s desk, which signs them collectively. None is published without its sources.',
       ],
     },
     {
@@ -212,8 +219,9 @@ export const en: UiStrings = {
       id: 'sources',
       heading: 'Every fact has a source',
       paragraphs: [
-        'Every claim on the site points to a specific source: texts from the Élysée and Ukraine’s presidency, news agencies, newspapers. The numbers in brackets lead to the list of sources at the foot of the page; each footnote leads to the evidence for the sentence it follows, not to a neighbouring source.',
-        'We prefer official sources and established outlets. Where we found an agency’s or a newspaper’s text only on a site that republishes it, we cite that site and name the original outlet first, and the Sources page files it under “aggregators and republished copies”. State media, such as Russia’s TASS agency, speak for their government: we say so every time we cite them.',
+        'Every claim points to a specific source: texts from the Élysée and Ukraine’s presidency, news agencies, newspapers. The numbers in brackets lead to the list of sources at the foot of the page; each footnote supports the sentence it follows, not a neighbouring one.',
+        'Where we found an agency’s or a newspaper’s text only on a site that republishes it, we cite that site and name the original outlet first.',
+        'State media, such as Russia’s TASS agency, speak for their government: we say so every time we cite them.',
       ],
     },
     {
@@ -230,17 +238,14 @@ export const en: UiStrings = {
       heading: 'Why the counts differ',
       paragraphs: [
         'Sources do not all count the same thing: the states represented, those represented by their head of state or government, the international organisations, or the leaders expected the day before. We do not quietly pick one figure: each published count is given with its source and what it measures.',
-        'The lists of countries and participants, and the counts, are stored once in data files, each with its sources. Articles, pages and the map read them when the site is built, so a corrected figure is corrected everywhere at once.',
+        'Countries, participants and counts are stored once, in data files, with their sources. Articles, pages and the map read them when the site is built, so a corrected figure is corrected everywhere at once.',
       ],
     },
     {
       topic: 'conventions',
       id: 'conventions',
       heading: 'Our conventions',
-      paragraphs: [
-        'Four labels mark what is not a plain fact. “Disputed”: the sources contradict each other, and we give each version with its source. “Unknown”: no source we read establishes it. “Our reading”: an inference by the desk that no source states as such. “Correction”: a source got something wrong, and we say what.',
-        'We write Kyiv, in French as in English. Quotations are translated into the page’s language and attributed to the person who spoke them.',
-      ],
+      paragraphs: ['The labels and words that recur across the site, and what they mean.'],
     },
     {
       topic: 'corrections',
@@ -252,11 +257,26 @@ export const en: UiStrings = {
       ],
     },
     {
+      topic: 'contact',
+      id: 'contact',
+      heading: 'Contact us',
+      paragraphs: [
+        'To write to us, in particular to report an error: give the page’s address and the sentence at issue and, if you have one, the source that contradicts it.',
+      ],
+    },
+    {
+      topic: 'legal',
+      id: 'legal-notice',
+      heading: 'Legal notice',
+      paragraphs: [],
+    },
+    {
       topic: 'data',
       id: 'data',
       heading: 'Open data and licence',
       paragraphs: [
-        'The site’s countries, people, organisations, sources and timeline can be downloaded as JSON and CSV, generated at each build from the same files as the pages, with every field described. They are published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0): you may reuse them, crediting the site. Our sources’ articles remain their publishers’ property: we give only their headline, publisher, date and link.',
+        'The site’s countries, people, organisations, sources and timeline can be downloaded as JSON and CSV, generated at each build from the same files as the pages; every field is described.',
+        'They are published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0): you may reuse them, crediting the site. Our sources’ articles remain their publishers’ property: we give only their headline, publisher, date and link.',
       ],
     },
     {
@@ -264,18 +284,60 @@ export const en: UiStrings = {
       id: 'privacy',
       heading: 'What the site does not do',
       paragraphs: [
-        'No advertising, no sponsored content, no tracking: no cookies, no analytics, no third-party scripts. The site is made of static pages; its fonts are hosted with it, and search runs in your browser, from an index published with the pages.',
+        'No advertising, no sponsored content, no tracking: no cookies, no analytics, no third-party scripts.',
+        'The site is made of static pages; its fonts are hosted with it, and search runs in your browser, from an index published with the pages.',
       ],
     },
   ],
   // About page: table of contents and sentences read from the data.
   aboutContents: 'On this page',
-  aboutSourcesCount: (total: number, aggregators: number) =>
-    `The site cites ${total} sources, ${aggregators} of them aggregators and republished copies: the Sources page lists them all, grouped by kind, with the pages that cite each one.`,
+  aboutSourcesCount: (total: number, kinds: { primary: number; press: number; aggregator: number }) =>
+    `The site cites ${total} sources: ${kinds.primary} official ${kinds.primary === 1 ? 'source' : 'sources'}, ${kinds.press} press and ${kinds.aggregator} ${kinds.aggregator === 1 ? 'aggregator or republished copy' : 'aggregators and republished copies'}. The Sources page lists them all, by kind, with the pages that cite each one.`,
   aboutLatestEvent: (month: string) =>
     `Our record of what followed the summit stops in ${month}, the month of the timeline’s latest event: later events are not in it, which does not mean nothing happened.`,
   aboutCountsLink: 'The “Who counted what” table',
   aboutMapLink: 'The map and its border conventions',
+  // About page: the conventions as definition lists, the contact and legal notice (publisher set at deploy).
+  aboutConventionGroups: {
+    notes: 'The labels of notes',
+    presence: 'A person’s presence at the summit',
+    level: 'A state’s level of representation',
+    writing: 'How we write',
+  },
+  aboutNoteKinds: {
+    disputed: 'The sources contradict each other: we give each version, with its source.',
+    unknown: 'None of the sources we read establishes it.',
+    interpretation: 'An inference by the desk that no source states as such.',
+    correction: 'A source got something wrong: the note says what, at the place where the source is cited.',
+    background: 'What sheds light on a role or an attendance (a change of plans, for instance), with its source.',
+  },
+  aboutPresence: {
+    present: 'At least one source says the person attended the meeting or spoke after it.',
+    announced: 'A source announced their attendance; none of those we read confirms they were there.',
+    'agency-list':
+      'Only the list of leaders published by Anadolu Agency on the day of the summit names them. On one point at least, that list contradicts another source: it gives Finland’s prime minister, where the Finnish press reports the president.',
+    absent: 'They were expected, but the sources report that they did not come.',
+  },
+  aboutLevelsNote: 'Each level is the one the sources cited for the state report.',
+  aboutLevels: {
+    leader: 'The state was represented by its head of state or government.',
+    minister: 'The state was represented by a minister.',
+    envoy: 'The state was represented by an ambassador or a special envoy.',
+    'not-given': 'A source says the state was represented, without saying by whom.',
+  },
+  aboutWriting: [
+    { term: 'Kyiv', definition: 'Our spelling of Ukraine’s capital, in French as in English.' },
+    { term: 'Quotations', definition: 'Translated into the page’s language and attributed to the person who spoke them.' },
+  ],
+  aboutPublishedBy: (name: string) => `The site is published by ${name}.`,
+  aboutReportError: 'Report an error',
+  aboutNoContact: 'Reporting an error: this site does not yet publish an address to write to.',
+  aboutLegal: {
+    publisher: 'Publisher',
+    director: 'Director of publication',
+    contact: 'Contact',
+    host: 'Host',
+  },
   // Timeline (month jumps, entry links) and sources page (summary, finders, state media).
   timelineMonths: 'Jump to a month',
   timelineEventCount: (n: number) => (n === 1 ? 'event' : 'events'),
@@ -356,16 +418,16 @@ export const en: UiStrings = {
   dataJsonNote:
     'JSON: an object that describes the dataset (title, description, source file, fields with their type and meaning in French and English), then, under “records”, the list of entries.',
   dataCsvNote: (separator: string) =>
-    `CSV: UTF-8, comma-separated, with a header row giving the field names. Lists are joined with “${separator}”, an empty cell means the field is not given, and booleans are true or false.`,
+    `CSV: UTF-8, comma-separated, with a header row giving the field names. Lists are joined with “${separator}”, each text of a list of texts (the notes) starts a new line in the same cell, an empty cell means the field is not given, and booleans are true or false.`,
   dataScopeNote:
-    'Entries are sorted by id, and those of the timeline by date, then, within a day, in the order the day ran. The text of notes (disputed, unknown, our reading) and reported statements stay on the site’s pages: the note_kinds field only tells you that an entry carries a note.',
+    'Entries are sorted by id, and those of the timeline by date, then, within a day, in the order the day ran. Notes (disputed, unknown, our reading, correction) are in the files, with their text; their sources, like reported statements, are on the site’s pages.',
   dataDownload: 'Download:',
   dataRecordCount: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
   dataCountriesCount: (named: number, others: readonly string[]) =>
     `${named} states named by a source; present without being a coalition member: ${others.join(', ')}`,
   dataFieldsCaption: (dataset: string) => `Fields of the “${dataset}” dataset`,
   dataColumns: { field: 'Field (type)', description: 'Meaning' },
-  dataTypes: { string: 'text', enum: 'code', date: 'date', url: 'web address', boolean: 'boolean', list: 'list' },
+  dataTypes: { string: 'text', enum: 'code', date: 'date', url: 'web address', boolean: 'boolean', list: 'list', texts: 'list of texts' },
   dataOptional: 'optional',
   openData: {
     countries: {
@@ -384,7 +446,9 @@ export const en: UiStrings = {
           'Standing in the coalition, only where a source states it: observer, non-member (present without being a member); empty otherwise.',
         representatives: 'Ids (“People” dataset) of the representatives a source names; empty when none is named.',
         note_kinds:
-          'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction, background; their text is on the country’s page.',
+          'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction, background; their text is in notes_fr and notes_en.',
+        notes_fr: NOTES_FR,
+        notes_en: NOTES_EN,
         sources: 'Ids (“Sources” dataset) of all the entry’s sources (level, co-chairing, standing in the coalition, notes).',
       },
     },
@@ -407,7 +471,9 @@ export const en: UiStrings = {
         presence_sources:
           'Ids (“Sources” dataset) of the sources that say whether they attended: every mention of their presence cites these.',
         note_kinds:
-          'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction, background; their text is on the person’s page.',
+          'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction, background; their text is in notes_fr and notes_en.',
+        notes_fr: NOTES_FR,
+        notes_en: NOTES_EN,
       },
     },
     organisations: {
@@ -446,7 +512,9 @@ export const en: UiStrings = {
         text_fr: 'What happened, in French.',
         text_en: 'What happened, in English.',
         note_kinds:
-          'Kinds of the notes the site attaches to the event: disputed, unknown, interpretation (our reading), correction, background; their text is on the Timeline page.',
+          'Kinds of the notes the site attaches to the event: disputed, unknown, interpretation (our reading), correction, background; their text is in notes_fr and notes_en.',
+        notes_fr: NOTES_FR,
+        notes_en: NOTES_EN,
         sources: 'Ids (“Sources” dataset) of the event’s sources.',
       },
     },

@@ -1,5 +1,10 @@
 import type { OpenDataText } from '../lib/open-data.ts';
 
+/** What the notes fields of the open data hold (three datasets carry them). */
+const NOTES_FR =
+  'Le texte de chaque note, en français, précédé de son étiquette (Contesté, Inconnu, Notre lecture, Correction), comme sur les pages du site ; en CSV, une note par ligne. Vide quand l’entrée n’a pas de note.';
+const NOTES_EN = 'Les mêmes notes, en anglais, précédées de leur étiquette anglaise (Disputed, Unknown, Our reading, Correction).';
+
 /** French interface strings: the reference dictionary; `en.ts` must provide every key. */
 export const fr = {
   siteName: 'Sommet de Paris : l’explication',
@@ -219,7 +224,8 @@ export const fr = {
       id: 'qui',
       heading: 'Qui fait ce site',
       paragraphs: [
-        'Ce site explique un seul événement : le sommet de la coalition des volontaires réuni à l’Élysée le 6 janvier 2026, ce qui l’a précédé et ce qui l’a suivi. Les articles sont écrits et vérifiés par la rédaction du site, qui les signe collectivement : aucun article ne porte de nom de personne, et aucun n’est publié sans ses sources.',
+        'Ce site explique un seul événement : le sommet de la coalition des volontaires réuni à l’Élysée le 6 janvier 2026, ce qui l’a précédé et ce qui l’a suivi.',
+        'Les articles sont écrits et vérifiés par la rédaction du site, qui les signe collectivement. Aucun n’est publié sans ses sources.',
       ],
     },
     {
@@ -227,8 +233,9 @@ export const fr = {
       id: 'sources',
       heading: 'Chaque fait a sa source',
       paragraphs: [
-        'Chaque affirmation du site renvoie à une source précise : textes de l’Élysée et de la présidence ukrainienne, agences de presse, journaux. Les numéros entre crochets mènent à la liste des sources en bas de page ; chaque note renvoie à la preuve de la phrase qu’elle suit, et non à une source voisine.',
-        'Nous préférons les sources officielles et les médias établis. Quand nous n’avons trouvé le texte d’une agence ou d’un journal que sur un site qui le reprend, nous citons ce site en nommant en tête le média d’origine, et la page Sources le range parmi les « agrégateurs et reprises ». Les médias d’État, comme l’agence russe TASS, sont la voix de leur gouvernement : nous le disons chaque fois que nous les citons.',
+        'Chaque affirmation renvoie à une source précise : textes de l’Élysée et de la présidence ukrainienne, agences de presse, journaux. Les numéros entre crochets mènent à la liste des sources en bas de page ; chaque note soutient la phrase qu’elle suit, et non une phrase voisine.',
+        'Quand nous n’avons trouvé le texte d’une agence ou d’un journal que sur un site qui le reprend, nous citons ce site en nommant en tête le média d’origine.',
+        'Les médias d’État, comme l’agence russe TASS, sont la voix de leur gouvernement : nous le signalons chaque fois que nous les citons.',
       ],
     },
     {
@@ -236,7 +243,7 @@ export const fr = {
       id: 'dates',
       heading: 'Ce que veut dire « Faits établis au »',
       paragraphs: [
-        'Sous le titre de chaque article, la mention « Faits établis au » donne la date du dernier événement dont nos sources rendent compte pour cet article. Ce n’est pas la date de publication : un article publié plus tard peut porter sur des faits plus anciens.',
+        'Sous le titre de chaque article, « Faits établis au » donne la date du dernier événement dont nos sources rendent compte pour cet article. Ce n’est pas la date de publication : un article publié plus tard peut porter sur des faits plus anciens.',
       ],
     },
     {
@@ -245,17 +252,14 @@ export const fr = {
       heading: 'Pourquoi les décomptes diffèrent',
       paragraphs: [
         'Les sources ne comptent pas toutes la même chose : les États représentés, ceux qui l’étaient par leur chef d’État ou de gouvernement, les organisations internationales, ou les dirigeants attendus la veille. Nous ne retenons pas un chiffre en silence : chaque décompte publié est donné avec sa source et ce qu’il mesure.',
-        'Les listes de pays et de participants, comme les décomptes, sont stockées une seule fois dans des fichiers de données, chacune avec ses sources. Les articles, les pages et la carte les lisent à la construction du site : un chiffre corrigé l’est partout à la fois.',
+        'Pays, participants et décomptes sont stockés une seule fois, dans des fichiers de données, avec leurs sources. Articles, pages et carte les lisent à la construction du site : un chiffre corrigé l’est partout à la fois.',
       ],
     },
     {
       topic: 'conventions',
       id: 'conventions',
       heading: 'Nos conventions',
-      paragraphs: [
-        'Quatre étiquettes signalent ce qui n’est pas un fait simple. « Contesté » : les sources se contredisent, et nous donnons chaque version avec sa source. « Inconnu » : aucune source lue ne l’établit. « Notre lecture » : une déduction de la rédaction, qu’aucune source ne formule telle quelle. « Correction » : une source s’est trompée, et nous disons en quoi.',
-        'Nous écrivons Kyiv, en français comme en anglais. Les citations sont traduites dans la langue de la page et attribuées à la personne qui les a prononcées.',
-      ],
+      paragraphs: ['Les étiquettes et les mots qui reviennent sur les pages du site, et ce qu’ils veulent dire.'],
     },
     {
       topic: 'corrections',
@@ -267,11 +271,26 @@ export const fr = {
       ],
     },
     {
+      topic: 'contact',
+      id: 'contact',
+      heading: 'Nous contacter',
+      paragraphs: [
+        'Pour nous écrire, en particulier pour signaler une erreur : donnez l’adresse de la page et la phrase en cause, et, si vous en avez une, la source qui la contredit.',
+      ],
+    },
+    {
+      topic: 'legal',
+      id: 'mentions-legales',
+      heading: 'Mentions légales',
+      paragraphs: [],
+    },
+    {
       topic: 'data',
       id: 'donnees',
       heading: 'Données ouvertes et licence',
       paragraphs: [
-        'Les pays, les personnes, les organisations, les sources et la chronologie du site se téléchargent en JSON et en CSV, générés à chaque construction à partir des mêmes fichiers que les pages, et chacun de leurs champs est décrit. Ils sont publiés sous la licence Creative Commons Attribution 4.0 International (CC BY 4.0) : vous pouvez les réutiliser en citant le site. Les articles de nos sources restent la propriété de leurs éditeurs : nous n’en donnons que le titre, l’éditeur, la date et le lien.',
+        'Les pays, les personnes, les organisations, les sources et la chronologie du site se téléchargent en JSON et en CSV, générés à chaque construction à partir des mêmes fichiers que les pages ; chacun de leurs champs est décrit.',
+        'Ils sont publiés sous la licence Creative Commons Attribution 4.0 International (CC BY 4.0) : vous pouvez les réutiliser en citant le site. Les articles de nos sources restent la propriété de leurs éditeurs : nous n’en donnons que le titre, l’éditeur, la date et le lien.',
       ],
     },
     {
@@ -279,18 +298,60 @@ export const fr = {
       id: 'vie-privee',
       heading: 'Ce que le site ne fait pas',
       paragraphs: [
-        'Pas de publicité, pas de contenu sponsorisé, pas de traceur : ni cookie, ni mesure d’audience, ni script d’un tiers. Le site est fait de pages statiques ; ses polices sont hébergées avec lui, et la recherche fonctionne dans votre navigateur, à partir d’un index publié avec les pages.',
+        'Pas de publicité, pas de contenu sponsorisé, pas de traceur : ni cookie, ni mesure d’audience, ni script d’un tiers.',
+        'Le site est fait de pages statiques ; ses polices sont hébergées avec lui, et la recherche fonctionne dans votre navigateur, à partir d’un index publié avec les pages.',
       ],
     },
   ],
   // About page: table of contents and sentences read from the data.
   aboutContents: 'Sur cette page',
-  aboutSourcesCount: (total: number, aggregators: number) =>
-    `Le site cite ${total} sources, dont ${aggregators} agrégateurs et reprises : la page Sources les présente toutes, classées par nature, avec les pages qui citent chacune.`,
+  aboutSourcesCount: (total: number, kinds: { primary: number; press: number; aggregator: number }) =>
+    `Le site cite ${total} sources : ${kinds.primary} ${kinds.primary === 1 ? 'source officielle' : 'sources officielles'}, ${kinds.press} de presse et ${kinds.aggregator} ${kinds.aggregator === 1 ? 'agrégateur ou reprise' : 'agrégateurs et reprises'}. La page Sources les présente toutes, par nature, avec les pages qui citent chacune.`,
   aboutLatestEvent: (month: string) =>
     `Notre relevé des suites du sommet s’arrête en ${month}, mois du dernier événement de la chronologie : ce qui a suivi n’y figure pas, ce qui ne veut pas dire que rien ne s’est passé.`,
   aboutCountsLink: 'Le tableau « Qui a compté quoi »',
   aboutMapLink: 'La carte et ses conventions de frontières',
+  // About page: the conventions as definition lists, the contact and legal notice (publisher set at deploy).
+  aboutConventionGroups: {
+    notes: 'Les étiquettes des notes',
+    presence: 'La présence d’une personne au sommet',
+    level: 'Le niveau de représentation d’un État',
+    writing: 'Notre écriture',
+  },
+  aboutNoteKinds: {
+    disputed: 'Les sources se contredisent : nous donnons chaque version, avec sa source.',
+    unknown: 'Aucune des sources que nous avons lues ne l’établit.',
+    interpretation: 'Une déduction de la rédaction, qu’aucune source ne formule telle quelle.',
+    correction: 'Une source s’est trompée : la note dit en quoi, à l’endroit où la source est citée.',
+    background: 'Ce qui éclaire une fonction ou une présence (un programme changé, par exemple), avec sa source.',
+  },
+  aboutPresence: {
+    present: 'Une source au moins dit que la personne a assisté à la réunion ou qu’elle s’est exprimée après.',
+    announced: 'Une source annonçait sa venue ; aucune de celles que nous avons lues ne confirme qu’elle était là.',
+    'agency-list':
+      'Seule la liste des dirigeants publiée par l’agence Anadolu le jour du sommet la nomme. Sur un point au moins, cette liste contredit une autre source : elle donne pour la Finlande le premier ministre, là où la presse finlandaise rapporte la présence du président.',
+    absent: 'Sa venue était attendue, mais les sources rapportent qu’elle n’a pas eu lieu.',
+  },
+  aboutLevelsNote: 'Chaque niveau est celui que rapportent les sources citées pour l’État.',
+  aboutLevels: {
+    leader: 'L’État était représenté par son chef d’État ou de gouvernement.',
+    minister: 'L’État était représenté par un ministre.',
+    envoy: 'L’État était représenté par un ambassadeur ou un envoyé spécial.',
+    'not-given': 'Une source dit que l’État était représenté, sans préciser par qui.',
+  },
+  aboutWriting: [
+    { term: 'Kyiv', definition: 'Notre graphie du nom de la capitale ukrainienne, en français comme en anglais.' },
+    { term: 'Citations', definition: 'Traduites dans la langue de la page et attribuées à la personne qui les a prononcées.' },
+  ],
+  aboutPublishedBy: (name: string) => `Le site est publié par ${name}.`,
+  aboutReportError: 'Signaler une erreur',
+  aboutNoContact: 'Signaler une erreur : ce site ne publie pas encore d’adresse où nous écrire.',
+  aboutLegal: {
+    publisher: 'Éditeur',
+    director: 'Direction de la publication',
+    contact: 'Contact',
+    host: 'Hébergeur',
+  },
   // Timeline (month jumps, entry links) and sources page (summary, finders, state media).
   timelineMonths: 'Aller au mois',
   timelineEventCount: (n: number): string => (n === 1 ? 'événement' : 'événements'),
@@ -323,11 +384,7 @@ export const fr = {
     'Frontières : celles que reconnaissent les Nations unies. La Crimée, annexée par la Russie en 2014, est dessinée dans l’Ukraine et hachurée ; le reste de l’Ukraine, l’Est compris, est dessiné dans ses frontières reconnues. Chypre est dessinée entière, nord compris. La frontière, contestée, entre le Kosovo et la Serbie est en pointillé.',
   mapHeadline: ({ named, leaders, nonMembers }: { named: number; leaders: number; nonMembers: number }) =>
     `${named} États représentés nommés par une source, dont ${leaders} par leur dirigeant` +
-    (nonMembers === 0
-      ? ''
-      : nonMembers === 1
-        ? ', et un État présent hors coalition'
-        : `, et ${nonMembers} États présents hors coalition`),
+    (nonMembers === 0 ? '' : nonMembers === 1 ? ', et un État présent hors coalition' : `, et ${nonMembers} États présents hors coalition`),
   mapSymbols: 'Symboles',
   mapAllSymbols: 'Tous les symboles',
   mapNotRepresented: 'pays non représenté ou non nommé',
@@ -372,16 +429,24 @@ export const fr = {
   dataJsonNote:
     'JSON : un objet qui décrit le jeu de données (titre, description, fichier d’origine, champs avec leur type et leur signification en français et en anglais), puis, sous « records », la liste des entrées.',
   dataCsvNote: (separator: string) =>
-    `CSV : encodé en UTF-8, séparé par des virgules, avec une ligne d’en-tête qui donne le nom des champs. Les listes sont jointes par « ${separator} », une case vide signifie que le champ n’est pas renseigné, et les booléens valent true ou false.`,
+    `CSV : encodé en UTF-8, séparé par des virgules, avec une ligne d’en-tête qui donne le nom des champs. Les listes sont jointes par « ${separator} », les textes d’une liste de textes (les notes) vont chacun à la ligne dans la même case, une case vide signifie que le champ n’est pas renseigné, et les booléens valent true ou false.`,
   dataScopeNote:
-    'Les entrées sont triées par identifiant, et celles de la chronologie par date, puis, pour un même jour, dans l’ordre de la journée. Le texte des notes (contesté, inconnu, notre lecture) et les déclarations rapportées restent sur les pages du site : le champ note_kinds signale seulement qu’une entrée porte une note.',
+    'Les entrées sont triées par identifiant, et celles de la chronologie par date, puis, pour un même jour, dans l’ordre de la journée. Les notes (contesté, inconnu, notre lecture, correction) sont dans les fichiers, avec leur texte ; leurs sources, comme les déclarations rapportées, sont sur les pages du site.',
   dataDownload: 'Télécharger :',
   dataRecordCount: (n: number) => (n === 1 ? '1 entrée' : `${n} entrées`),
   dataCountriesCount: (named: number, others: readonly string[]) =>
     `${named} États nommés par une source ; présent sans être membre de la coalition : ${others.join(', ')}`,
   dataFieldsCaption: (dataset: string) => `Les champs du jeu « ${dataset} »`,
   dataColumns: { field: 'Champ (type)', description: 'Signification' },
-  dataTypes: { string: 'texte', enum: 'code', date: 'date', url: 'adresse web', boolean: 'booléen', list: 'liste' },
+  dataTypes: {
+    string: 'texte',
+    enum: 'code',
+    date: 'date',
+    url: 'adresse web',
+    boolean: 'booléen',
+    list: 'liste',
+    texts: 'liste de textes',
+  },
   dataOptional: 'facultatif',
   openData: {
     countries: {
@@ -400,7 +465,9 @@ export const fr = {
           'Place dans la coalition, seulement quand une source la précise : observer (observateur), non-member (présent sans être membre) ; vide sinon.',
         representatives: 'Identifiants (jeu « Personnes ») des représentants qu’une source nomme ; vide si aucun n’est nommé.',
         note_kinds:
-          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction, background (contexte) ; leur texte est sur la page du pays.',
+          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction, background (contexte) ; leur texte est dans notes_fr et notes_en.',
+        notes_fr: NOTES_FR,
+        notes_en: NOTES_EN,
         sources: 'Identifiants (jeu « Sources ») des sources de l’entrée.',
       },
     },
@@ -423,7 +490,9 @@ export const fr = {
         presence_sources:
           'Identifiants (jeu « Sources ») des sources qui disent s’il était présent : ce sont elles que cite chaque mention de sa présence.',
         note_kinds:
-          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction, background (contexte) ; leur texte est sur la fiche de la personne.',
+          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction, background (contexte) ; leur texte est dans notes_fr et notes_en.',
+        notes_fr: NOTES_FR,
+        notes_en: NOTES_EN,
       },
     },
     organisations: {
@@ -462,7 +531,9 @@ export const fr = {
         text_fr: 'Ce qui s’est passé, en français.',
         text_en: 'Ce qui s’est passé, en anglais.',
         note_kinds:
-          'Types des notes que le site attache à l’événement : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction, background (contexte) ; leur texte est sur la page Chronologie.',
+          'Types des notes que le site attache à l’événement : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction, background (contexte) ; leur texte est dans notes_fr et notes_en.',
+        notes_fr: NOTES_FR,
+        notes_en: NOTES_EN,
         sources: 'Identifiants (jeu « Sources ») des sources de l’événement.',
       },
     },

@@ -5,10 +5,12 @@
  * typed against the field names here (`OpenDataText`), so no field can go undescribed.
  */
 import { stringify } from 'csv-stringify/sync';
+import { uiStrings } from '../i18n/index.ts';
 import { DATA_FILES } from './content/files.ts';
 import {
   annotation,
   LEVELS,
+  type Annotation,
   PRESENCE,
   MEMBERSHIPS,
   sourceSchema,
@@ -36,6 +38,9 @@ export type Format = (typeof FORMATS)[number];
 /** How the items of a list field are joined in a CSV cell (in JSON, lists are arrays). */
 export const LIST_SEPARATOR = ';';
 
+/** How the items of a list of texts are joined in a CSV cell: a line break, as the texts hold semicolons. */
+export const TEXT_SEPARATOR = '\n';
+
 /** The folder of the exported files, at the root of the site (the same for both languages). */
 const DATA_DIR = 'data';
 
@@ -47,8 +52,14 @@ interface TypeValues {
   url: string;
   boolean: boolean;
   list: readonly string[];
+  texts: readonly string[];
 }
 export type FieldType = keyof TypeValues;
+
+/** How the items of a field of this type are joined in a CSV cell. */
+export function csvSeparator(type: FieldType): string {
+  return type === 'texts' ? TEXT_SEPARATOR : LIST_SEPARATOR;
+}
 
 /** One field of a dataset as the dictionary documents it. */
 export interface FieldSpec {
@@ -73,7 +84,19 @@ export interface OpenDataCollections {
 }
 
 const NOTE_KINDS = annotation.shape.kind.options;
-const noteKinds = (entry: { notes: readonly { kind: string }[] }) => [...new Set(entry.notes.map((note) => note.kind))];
+type Noted = { notes: readonly Annotation[] };
+const noteKinds = (entry: Noted) => [...new Set(entry.notes.map((note) => note.kind))];
+/** The text of each note in one language, after its label as the pages show it: « Contesté. … ». */
+const noteTexts =
+  (lang: Lang) =>
+  (entry: Noted): string[] =>
+    entry.notes.map((note) => `${uiStrings(lang).noteKind[note.kind]}. ${note.text[lang]}`);
+/** The fields that give an entry's notes: their kinds, then their texts in each language. */
+const noteFields = [
+  { name: 'note_kinds', type: 'list', values: NOTE_KINDS, value: noteKinds },
+  { name: 'notes_fr', type: 'texts', value: noteTexts('fr') },
+  { name: 'notes_en', type: 'texts', value: noteTexts('en') },
+] as const;
 
 /** The data dictionary: every field of every dataset, in column order. */
 const DICTIONARY = {
@@ -86,7 +109,7 @@ const DICTIONARY = {
     { name: 'co_chair', type: 'boolean', value: (c) => c.coChair !== undefined },
     { name: 'membership', type: 'enum', optional: true, values: MEMBERSHIPS, value: (c) => c.membership?.status },
     { name: 'representatives', type: 'list', value: (c) => c.representatives },
-    { name: 'note_kinds', type: 'list', values: NOTE_KINDS, value: noteKinds },
+    ...noteFields,
     { name: 'sources', type: 'list', value: countrySources },
   ],
   people: [
@@ -99,7 +122,7 @@ const DICTIONARY = {
     { name: 'role_sources', type: 'list', value: (p) => p.roleSources },
     { name: 'presence', type: 'enum', values: PRESENCE, value: (p) => p.presence.status },
     { name: 'presence_sources', type: 'list', value: (p) => p.presence.sources },
-    { name: 'note_kinds', type: 'list', values: NOTE_KINDS, value: noteKinds },
+    ...noteFields,
   ],
   organisations: [
     { name: 'id', type: 'string', value: (o) => o.id },
@@ -125,7 +148,7 @@ const DICTIONARY = {
     { name: 'date', type: 'date', value: (e) => e.date },
     { name: 'text_fr', type: 'string', value: (e) => e.text.fr },
     { name: 'text_en', type: 'string', value: (e) => e.text.en },
-    { name: 'note_kinds', type: 'list', values: NOTE_KINDS, value: noteKinds },
+    ...noteFields,
     { name: 'sources', type: 'list', value: (e) => e.sources },
   ],
 } as const satisfies { [D in Dataset]: readonly Field<OpenDataCollections[D][number]>[] };
@@ -165,15 +188,17 @@ export function datasetRecords(dataset: Dataset, collections: OpenDataCollection
 
 /**
  * The CSV file of a dataset: a header row of the field names, lists joined with `LIST_SEPARATOR`,
- * booleans as true/false. A cell a spreadsheet would read as a formula (starting with `=`, `+`,
- * `-`, `@`, a tab or a carriage return) gets a leading `'`, as OWASP advises against CSV injection.
+ * lists of texts with `TEXT_SEPARATOR`, booleans as true/false. A cell a spreadsheet would read
+ * as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`,
+ * as OWASP advises against CSV injection.
  */
 export function datasetCsv(dataset: Dataset, records: readonly OpenDataRecord[]): string {
-  const names = datasetFields(dataset).map((field) => field.name);
-  const cell = (value: OpenDataValue): string =>
-    value === null ? '' : typeof value === 'object' ? value.join(LIST_SEPARATOR) : String(value);
+  const fields = datasetFields(dataset);
+  const names = fields.map((field) => field.name);
+  const cell = (value: OpenDataValue, type: FieldType): string =>
+    value === null ? '' : typeof value === 'object' ? value.join(csvSeparator(type)) : String(value);
   return stringify(
-    records.map((record) => names.map((name) => cell(record[name] ?? null))),
+    records.map((record) => fields.map((field) => cell(record[field.name] ?? null, field.type))),
     { header: true, columns: names, record_delimiter: 'windows', escape_formulas: true },
   );
 }

@@ -12,7 +12,7 @@ import { validateContent } from './validate-content.ts';
 import {
   datasetFields,
   datasetRecords,
-  LIST_SEPARATOR,
+  csvSeparator,
   type Dataset,
   type FieldSpec,
   type Format,
@@ -56,15 +56,16 @@ const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 const escaped = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
 
 /** A collection's value as the CSV holds it once read back: formula-like text escaped, lists escaped as one cell. */
-function csvExpected(value: OpenDataValue | undefined): OpenDataValue | undefined {
+function csvExpected(value: OpenDataValue | undefined, field: FieldSpec): OpenDataValue | undefined {
   if (typeof value === 'string') return escaped(value);
-  if (Array.isArray(value) && value.length > 0) return escaped(value.join(LIST_SEPARATOR)).split(LIST_SEPARATOR);
+  const separator = csvSeparator(field.type);
+  if (Array.isArray(value) && value.length > 0) return escaped(value.join(separator)).split(separator);
   return value;
 }
 
 /** Reads a CSV cell back into the value its field type documents. */
 function csvValue(cell: string, field: FieldSpec): OpenDataValue {
-  if (field.type === 'list') return cell === '' ? [] : cell.split(LIST_SEPARATOR);
+  if (field.type === 'list' || field.type === 'texts') return cell === '' ? [] : cell.split(csvSeparator(field.type));
   if (field.type === 'boolean') return cell === 'true' ? true : cell === 'false' ? false : cell;
   return cell === '' ? null : cell;
 }
@@ -118,7 +119,7 @@ export function exportProblems(dataset: Dataset, format: Format, text: string, c
       const value = record[field.name];
       if (!field.optional && value === null) problems.push(`record "${ids[index]}": required field ${field.name} is empty`);
       const wanted = expected.find((entry) => entry['id'] === ids[index]);
-      const wantedValue = format === 'csv' ? csvExpected(wanted?.[field.name]) : wanted?.[field.name];
+      const wantedValue = format === 'csv' ? csvExpected(wanted?.[field.name], field) : wanted?.[field.name];
       if (wanted && !isDeepStrictEqual(value, wantedValue)) {
         problems.push(
           `record "${ids[index]}": ${field.name} is ${JSON.stringify(value)}, the collection says ${JSON.stringify(wantedValue)}`,

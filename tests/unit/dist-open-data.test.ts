@@ -44,6 +44,19 @@ describe('exportProblems', () => {
     expect(exportProblems('sources', 'json', '{"fields": [', content)[0]).toMatch(/^cannot be parsed/);
   });
 
+  it('reads the notes back, one per line of their cell, and fails when one is dropped', () => {
+    const note = (fr: string, en: string) => ({ kind: 'disputed' as const, text: { fr, en }, sources: [] });
+    const people = content.collections.people.map((person, index) =>
+      index === 0 ? { ...person, notes: [note('Un ; deux.', 'One; two.'), note('Trois.', 'Three.')] } : person,
+    );
+    const noted = { ...content, collections: { ...content.collections, people } };
+    const file = datasetCsv('people', datasetRecords('people', noted.collections));
+    expect(exportProblems('people', 'csv', file, noted)).toEqual([]);
+    expect(exportProblems('people', 'csv', file.replace('\nDisputed. Three.', ''), noted)).toEqual([
+      `record "${people[0]?.id}": notes_en is ["Disputed. One; two."], the collection says ["Disputed. One; two.","Disputed. Three."]`,
+    ]);
+  });
+
   it('expects the CSV to hold formula-like text with its leading apostrophe, and nothing else', () => {
     const people = content.collections.people.map((person, index) => (index === 0 ? { ...person, name: '=1+1' } : person));
     const risky = { ...content, collections: { ...content.collections, people } };

@@ -60,12 +60,16 @@ describe('datasetRecords', () => {
       membership: null,
       representatives: ['macron'],
       note_kinds: [],
+      notes_fr: [],
+      notes_en: [],
       sources: ['ep', 'elysee'],
     });
     expect(records.find((record) => record['id'] === 'JP')).toMatchObject({
       name_fr: 'Japon',
       level: 'not-given',
       note_kinds: ['unknown'],
+      notes_fr: ['Inconnu. niveau inconnu'],
+      notes_en: ['Unknown. level unknown'],
     });
     expect(records.find((record) => record['id'] === 'US')).toMatchObject({
       membership: 'non-member',
@@ -134,7 +138,7 @@ describe('datasetCsv', () => {
     const [header, ...rows] = parse(csv);
     expect(header).toEqual(names('countries'));
     expect(rows).toHaveLength(countries.length);
-    expect(rows[1]).toEqual(['FR', 'France', 'France', 'leader', 'ep', 'true', '', 'macron', '', 'ep;elysee']);
+    expect(rows[1]).toEqual(['FR', 'France', 'France', 'leader', 'ep', 'true', '', 'macron', '', '', '', 'ep;elysee']);
     expect(rows[4]?.[5]).toBe('false');
     expect(rows[4]?.[6]).toBe('non-member');
   });
@@ -153,7 +157,30 @@ describe('datasetCsv', () => {
       'announced',
       'aa',
       '',
+      '',
+      '',
     ]);
+  });
+
+  it('gives each note its label, kinds listed once, and puts each note on its own line of one cell', () => {
+    const noted: Person = {
+      ...kallas,
+      notes: [
+        { kind: 'disputed', text: { fr: 'A dit ceci ; B, cela.', en: 'A said this; B, that.' }, sources: ['aa'] },
+        { kind: 'interpretation', text: { fr: 'Notre déduction.', en: 'Our inference.' }, sources: [] },
+        { kind: 'disputed', text: { fr: 'Autre désaccord.', en: 'Another dispute.' }, sources: ['ep'] },
+      ],
+    };
+    const [record] = datasetRecords('people', { ...collections, people: [noted] });
+    expect(record).toMatchObject({
+      note_kinds: ['disputed', 'interpretation'],
+      notes_fr: ['Contesté. A dit ceci ; B, cela.', 'Notre lecture. Notre déduction.', 'Contesté. Autre désaccord.'],
+      notes_en: ['Disputed. A said this; B, that.', 'Our reading. Our inference.', 'Disputed. Another dispute.'],
+    });
+    const [header = [], row = []] = parse(datasetCsv('people', [record!])) as string[][];
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect(cell('note_kinds')).toBe('disputed;interpretation');
+    expect(cell('notes_en')).toBe('Disputed. A said this; B, that.\nOur reading. Our inference.\nDisputed. Another dispute.');
   });
 });
 
@@ -179,6 +206,8 @@ describe('datasetCsv against CSV injection', () => {
       "'-ep;aa",
       'announced',
       "'\tx;a=b",
+      '',
+      '',
       '',
     ]);
     const timelineCsv = datasetCsv(

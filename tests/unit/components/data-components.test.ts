@@ -101,7 +101,8 @@ describe('components that read the collections', () => {
     expect(html).toContain('href="/data/countries.csv"');
     expect(text(html)).toContain('(4 states named by a source; present without being a coalition member: United States)');
     expect(text(html)).toContain('co_chair boolean true if the state co-chaired the summit, false otherwise.');
-    expect(html.match(/<th scope="row"/g)).toHaveLength(10);
+    expect(text(html)).toContain('notes_en list of texts The same notes, in English');
+    expect(html.match(/<th scope="row"/g)).toHaveLength(12);
   });
 
   it('Timeline lists events oldest first with dates in the article language, the summit day labelled', async () => {

@@ -1,0 +1,56 @@
+/**
+ * The method page as a build without publisher settings serves it (the tests' builds): the
+ * conventions as definition lists, no contact or legal-notice section and no placeholder, the
+ * corrections section saying plainly that no address is published; and the data page's field
+ * tables documenting the notes columns that the files hold.
+ */
+import { expect, test } from '@playwright/test';
+import { uiStrings } from '../../src/i18n/index.ts';
+import { LANGS, type Lang } from '../../src/lib/content/schema.ts';
+import { dataFileUrl } from '../../src/lib/open-data.ts';
+import { sectionUrl } from '../../src/lib/routes.ts';
+import { BASE } from './pages.ts';
+
+for (const lang of LANGS as readonly Lang[]) {
+  const t = uiStrings(lang);
+  const sectionId = (topic: string) => t.aboutSections.find((section) => section.topic === topic)!.id;
+
+  test(`${lang} method page: conventions as definition lists; without publisher settings, no legal notice and no placeholder`, async ({
+    page,
+  }) => {
+    await page.goto(sectionUrl(BASE, lang, 'about'));
+    const conventions = page.locator(`section:has(> #${sectionId('conventions')})`);
+    await expect(conventions.locator('h3')).toHaveText(Object.values(t.aboutConventionGroups));
+    // The note labels in the site's order (disputed, unknown, our reading, correction), each beside its meaning.
+    const notes = conventions.locator('dl').first();
+    await expect(notes.locator('dt')).toHaveText([
+      t.noteKind.disputed,
+      t.noteKind.unknown,
+      t.noteKind.interpretation,
+      t.noteKind.correction,
+    ]);
+    await expect(notes.locator('dd').first()).toHaveText(t.aboutNoteKinds.disputed);
+
+    // No publisher set: neither section exists, nor any link to it, and the corrections say so.
+    for (const topic of ['contact', 'legal']) {
+      await expect(page.locator(`[id="${sectionId(topic)}"]`)).toHaveCount(0);
+      await expect(page.locator(`a[href="#${sectionId(topic)}"]`)).toHaveCount(0);
+    }
+    await expect(page.locator(`section:has(> #${sectionId('corrections')})`)).toContainText(t.aboutNoContact);
+    await expect(page.locator('main')).not.toContainText(/example\.|lorem|TODO|XXX|mailto/i);
+    await expect(page.locator('main a[href^="mailto:"]')).toHaveCount(0);
+  });
+
+  test(`${lang} data page: the notes columns are documented, and the files hold them`, async ({ page, request }) => {
+    await page.goto(sectionUrl(BASE, lang, 'data'));
+    for (const dataset of ['countries', 'people', 'timeline'] as const) {
+      const table = page.locator(`table:has(caption#fields-${dataset})`);
+      for (const field of ['note_kinds', 'notes_fr', 'notes_en'])
+        await expect(table.locator('tbody th code', { hasText: field })).toHaveCount(1);
+      await expect(table.locator('tbody tr:has(code:text-is("notes_fr"))')).toContainText(t.dataTypes.texts);
+    }
+    const csv = await (await request.get(dataFileUrl(BASE, 'people', 'csv'))).text();
+    expect(csv.split('\r\n')[0]).toContain('note_kinds,notes_fr,notes_en');
+    expect(csv).toContain(`${uiStrings('fr').noteKind.disputed}. `);
+  });
+}
