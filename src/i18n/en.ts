@@ -48,11 +48,11 @@ export const en: UiStrings = {
     },
     press: {
       heading: 'Press',
-      text: 'Reports by newspapers, news agencies and online media; when a report carries an agency or another outlet, that one is named first.',
+      text: 'Newspapers, news agencies, radio, television and online media with a newsroom of their own, including when they publish an agency’s report: the agency is then named first.',
     },
     aggregator: {
-      heading: 'Aggregators and republished copies',
-      text: 'Sites that republish another outlet’s text; the original outlet, when known, is named first.',
+      heading: 'Aggregators',
+      text: 'Sites with no known newsroom that republish other outlets’ texts; the original outlet, when known, is named first.',
     },
   },
   level: {
@@ -141,7 +141,6 @@ export const en: UiStrings = {
   sourcesIntro: 'Every source on the site, grouped by kind, with the pages that cite it.',
   citedOn: 'Cited on:',
   notCitedYet: 'not cited yet',
-  languageColumn: 'language:',
   roleOn6January: 'Role on 6 January 2026',
   delegation: 'Delegation',
   presenceLabel: 'At the summit',
@@ -203,7 +202,7 @@ export const en: UiStrings = {
       heading: 'Every fact has a source',
       paragraphs: [
         'Every claim on the site points to a specific source: texts from the Élysée and Ukraine’s presidency, news agencies, newspapers. The numbers in brackets lead to the list of sources at the foot of the page; each footnote leads to the evidence for the sentence it follows, not to a neighbouring source.',
-        'We prefer official sources and established outlets. Where we found an agency’s or a newspaper’s text only on a site that republishes it, we cite that site and name the original outlet first, and the Sources page files it under “aggregators and republished copies”. State media, such as Russia’s TASS agency, speak for their government: we say so every time we cite them.',
+        'We prefer official sources and established outlets. Where we found an agency’s or a newspaper’s text only on a site that republishes it, we cite that site and name the original outlet first, and the Sources page files that site by what it is: “press” if it has a newsroom of its own, otherwise “aggregators”. State media, such as Russia’s TASS agency, speak for their government: we say so every time we cite them.',
       ],
     },
     {
@@ -261,7 +260,7 @@ export const en: UiStrings = {
   // About page: table of contents and sentences read from the data.
   aboutContents: 'On this page',
   aboutSourcesCount: (total: number, aggregators: number) =>
-    `The site cites ${total} sources, ${aggregators} of them aggregators and republished copies: the Sources page lists them all, grouped by kind, with the pages that cite each one.`,
+    `The site cites ${total} sources, ${aggregators} of them aggregators: the Sources page lists them all, grouped by kind, with the pages that cite each one.`,
   aboutLatestEvent: (month: string) =>
     `Our record of what followed the summit stops in ${month}, the month of the timeline’s latest event: later events are not in it, which does not mean nothing happened.`,
   aboutCountsLink: 'The “Who counted what” table',
@@ -273,9 +272,7 @@ export const en: UiStrings = {
   timelinePeople: 'People:',
   timelineArticles: 'Read:',
   sourcesSummaryHeading: 'The sources at a glance',
-  sourcesTotal: (n: number) => `${n} sources, in three groups`,
-  sourcesLanguages: (n: number, top: readonly string[]) => `In ${n} languages, mostly ${top.join(', ')}.`,
-  sourcesLanguageCount: (language: string, n: number) => `${language} (${n})`,
+  sourcesTotal: (n: number, languages: number) => `${n} sources in ${languages} languages, in three groups`,
   sourcesStateMedia: (n: number) =>
     n === 1
       ? 'One source is, or relays, state media: it is marked as such.'
@@ -283,6 +280,14 @@ export const en: UiStrings = {
   sourcesByArticle: 'Find an article’s sources',
   sourcesCount: (n: number) => (n === 1 ? '1 source' : `${n} sources`),
   sourcesByPublisher: (n: number) => `Find a source by publisher or original outlet (${n} names)`,
+  // Sources page: each entry's site, the filters, and how a site is classed.
+  sourcesRule:
+    'We class a site, not a page: every page of one site is in the same group. An outlet with a newsroom of its own stays under “Press” when it publishes an agency’s report or another outlet’s text, which is then named first (“AP, via Dunya News”); “Aggregators” holds only the sites that republish other outlets’ texts with no known newsroom.',
+  sourcesFilter: 'Filter the list',
+  sourcesFilterKind: 'Kind',
+  sourcesFilterLanguage: 'Language',
+  sourcesFilterAll: 'all',
+  sourcesFilterOtherLanguages: 'other languages',
   stateMedia: { RU: 'Russian state media', CN: 'Chinese state media' },
   stateMediaRelay: { RU: 'relay of Russian state media', CN: 'relay of Chinese state media' },
   searchTitle: 'Search',

@@ -49,11 +49,11 @@ export const fr = {
     },
     press: {
       heading: 'Presse',
-      text: 'Les articles des journaux, des agences de presse et des médias en ligne ; quand un article reprend une agence ou un autre média, celui-ci est nommé en tête.',
+      text: 'Les journaux, agences de presse, radios, télévisions et médias en ligne qui ont leur propre rédaction, y compris quand ils publient la dépêche d’une agence : celle-ci est alors nommée en tête.',
     },
     aggregator: {
-      heading: 'Agrégateurs et reprises',
-      text: 'Des sites qui republient le texte d’un autre média ; ce média d’origine, quand il est connu, est nommé en tête.',
+      heading: 'Agrégateurs',
+      text: 'Des sites sans rédaction connue qui republient le texte d’autres médias ; le média d’origine, quand il est connu, est nommé en tête.',
     },
   },
   level: {
@@ -142,7 +142,6 @@ export const fr = {
   sourcesIntro: 'Chaque source du site, classée selon sa nature, avec les pages qui la citent.',
   citedOn: 'Citée sur :',
   notCitedYet: 'pas encore citée',
-  languageColumn: 'langue :',
   roleOn6January: 'Fonction le 6 janvier 2026',
   delegation: 'Délégation',
   presenceLabel: 'Au sommet',
@@ -205,7 +204,7 @@ export const fr = {
       heading: 'Chaque fait a sa source',
       paragraphs: [
         'Chaque affirmation du site renvoie à une source précise : textes de l’Élysée et de la présidence ukrainienne, agences de presse, journaux. Les numéros entre crochets mènent à la liste des sources en bas de page ; chaque note renvoie à la preuve de la phrase qu’elle suit, et non à une source voisine.',
-        'Nous préférons les sources officielles et les médias établis. Quand nous n’avons trouvé le texte d’une agence ou d’un journal que sur un site qui le reprend, nous citons ce site en nommant en tête le média d’origine, et la page Sources le range parmi les « agrégateurs et reprises ». Les médias d’État, comme l’agence russe TASS, sont la voix de leur gouvernement : nous le disons chaque fois que nous les citons.',
+        'Nous préférons les sources officielles et les médias établis. Quand nous n’avons trouvé le texte d’une agence ou d’un journal que sur un site qui le reprend, nous citons ce site en nommant en tête le média d’origine, et la page Sources range ce site selon sa nature : « presse » s’il a sa propre rédaction, sinon « agrégateurs ». Les médias d’État, comme l’agence russe TASS, sont la voix de leur gouvernement : nous le disons chaque fois que nous les citons.',
       ],
     },
     {
@@ -263,7 +262,7 @@ export const fr = {
   // About page: table of contents and sentences read from the data.
   aboutContents: 'Sur cette page',
   aboutSourcesCount: (total: number, aggregators: number) =>
-    `Le site cite ${total} sources, dont ${aggregators} agrégateurs et reprises : la page Sources les présente toutes, classées par nature, avec les pages qui citent chacune.`,
+    `Le site cite ${total} sources, dont ${aggregators} agrégateurs : la page Sources les présente toutes, classées par nature, avec les pages qui citent chacune.`,
   aboutLatestEvent: (month: string) =>
     `Notre relevé des suites du sommet s’arrête en ${month}, mois du dernier événement de la chronologie : ce qui a suivi n’y figure pas, ce qui ne veut pas dire que rien ne s’est passé.`,
   aboutCountsLink: 'Le tableau « Qui a compté quoi »',
@@ -275,9 +274,7 @@ export const fr = {
   timelinePeople: 'Personnes :',
   timelineArticles: 'À lire :',
   sourcesSummaryHeading: 'Les sources en bref',
-  sourcesTotal: (n: number) => `${n} sources, classées en trois groupes`,
-  sourcesLanguages: (n: number, top: readonly string[]) => `En ${n} langues, d’abord ${top.join(', ')}.`,
-  sourcesLanguageCount: (language: string, n: number) => `${language} (${n})`,
+  sourcesTotal: (n: number, languages: number) => `${n} sources en ${languages} langues, classées en trois groupes`,
   sourcesStateMedia: (n: number) =>
     n === 1
       ? 'Une source est un média d’État ou en reprend un : elle est signalée comme telle.'
@@ -285,6 +282,14 @@ export const fr = {
   sourcesByArticle: 'Trouver les sources d’un article',
   sourcesCount: (n: number) => (n === 1 ? '1 source' : `${n} sources`),
   sourcesByPublisher: (n: number) => `Trouver une source par éditeur ou par média d’origine (${n} noms)`,
+  // Sources page: each entry's site, the filters, and how a site is classed.
+  sourcesRule:
+    'Nous classons un site, et non une page : toutes les pages d’un même site sont dans le même groupe. Un média qui a sa propre rédaction reste dans « Presse » quand il publie la dépêche d’une agence ou le texte d’un autre média, nommé alors en tête (« AP, via Dunya News ») ; « Agrégateurs » ne réunit que les sites qui republient des textes d’autres médias sans rédaction connue.',
+  sourcesFilter: 'Filtrer la liste',
+  sourcesFilterKind: 'Nature',
+  sourcesFilterLanguage: 'Langue',
+  sourcesFilterAll: 'toutes',
+  sourcesFilterOtherLanguages: 'autres langues',
   stateMedia: { RU: 'média d’État russe', CN: 'média d’État chinois' },
   stateMediaRelay: { RU: 'relais d’un média d’État russe', CN: 'relais d’un média d’État chinois' },
   searchTitle: 'Rechercher',
