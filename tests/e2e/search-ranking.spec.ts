@@ -32,6 +32,15 @@ for (const { search, query, first } of CASES) {
   });
 }
 
+// Names the sources page holds in its headlines (iDNES's "…zastupuje Babiš") and everywhere.
+for (const query of ['Babiš', 'Ukraine']) {
+  test(`"${query}": the sources page, which also says it, comes after the pages about it`, async ({ page }) => {
+    await page.goto(`${BASE}recherche/`);
+    const links = await resultLinks(page, query);
+    expect(links.slice(0, 4)).not.toContain(`${BASE}sources/`);
+  });
+}
+
 test('the sources page still turns up for an outlet only it names', async ({ page }) => {
   await page.goto(`${BASE}recherche/`);
   const links = await resultLinks(page, 'Boursorama');
