@@ -427,7 +427,7 @@ export const en: UiStrings = {
         url: 'Address of the page.',
         date: 'Publication date, YYYY-MM-DD, or YYYY-MM when only the month is known; empty when the page shows none.',
         language: 'Language of the page, as a two-letter code.',
-        kind: 'Kind of source: primary (official source), press, aggregator (a site that republishes another outlet’s report).',
+        kind: 'Kind of site, the same for every source of one publisher: primary (official source), press (an outlet with its own newsroom, even when the page carries a wire’s text), aggregator (a site with no known newsroom that republishes other outlets’ texts).',
         relays: 'The outlet whose text the page carries, if any; empty otherwise.',
       },
     },

@@ -430,7 +430,7 @@ export const fr = {
         url: 'Adresse de la page.',
         date: 'Date de publication, AAAA-MM-JJ, ou AAAA-MM quand seul le mois est connu ; vide quand la page n’en montre pas.',
         language: 'Langue de la page, en code à deux lettres.',
-        kind: 'Type de source : primary (source officielle), press (presse), aggregator (agrégateur, qui reprend le texte d’un autre média).',
+        kind: 'Nature du site, la même pour toutes les sources d’un même éditeur : primary (source officielle), press (média qui a sa propre rédaction, même quand la page reprend une dépêche), aggregator (site sans rédaction connue qui republie les textes d’autres médias).',
         relays: 'Le média dont la page reprend le texte, le cas échéant ; vide sinon.',
       },
     },
