@@ -288,6 +288,7 @@ export const en: UiStrings = {
   sourcesFilterLanguage: 'Language',
   sourcesFilterAll: 'all',
   sourcesFilterOtherLanguages: 'other languages',
+  sourcesFilterNone: 'No source of this kind in this language: choose another kind or another language.',
   stateMedia: { RU: 'Russian state media', CN: 'Chinese state media' },
   stateMediaRelay: { RU: 'relay of Russian state media', CN: 'relay of Chinese state media' },
   searchTitle: 'Search',

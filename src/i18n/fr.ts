@@ -290,6 +290,7 @@ export const fr = {
   sourcesFilterLanguage: 'Langue',
   sourcesFilterAll: 'toutes',
   sourcesFilterOtherLanguages: 'autres langues',
+  sourcesFilterNone: 'Aucune source de cette nature dans cette langue : choisissez une autre nature ou une autre langue.',
   stateMedia: { RU: 'média d’État russe', CN: 'média d’État chinois' },
   stateMediaRelay: { RU: 'relais d’un média d’État russe', CN: 'relais d’un média d’État chinois' },
   searchTitle: 'Rechercher',

@@ -77,12 +77,16 @@ for (const javaScriptEnabled of [true, false]) {
         }
       }
 
-      await page.locator('#source-kind-press').check();
-      await page.locator('#source-language-2').check();
-      const language = choices[2]!.language;
-      expect((await visibleIds(page)).sort()).toEqual(
-        idsOf(sources.filter((source) => source.kind === 'press' && inChoice(source.language, language))),
-      );
+      // Every kind with every language: exactly the sources of both, or a line saying there are none.
+      for (const kind of ['primary', 'press', 'aggregator'] as const) {
+        await page.locator(`#source-kind-${kind}`).check();
+        for (const [index, { language }] of choices.entries()) {
+          await page.locator(`#source-language-${index}`).check();
+          const expected = idsOf(sources.filter((source) => source.kind === kind && inChoice(source.language, language)));
+          expect((await visibleIds(page)).sort(), `${kind} in ${language}`).toEqual(expected);
+          await expect(page.locator('.filter-empty'), `${kind} in ${language}`).toBeVisible({ visible: expected.length === 0 });
+        }
+      }
     });
   });
 }
