@@ -59,11 +59,11 @@ export const en: UiStrings = {
     },
     press: {
       heading: 'Press',
-      text: 'Reports by newspapers, news agencies and online media; when a report carries an agency or another outlet, that one is named first.',
+      text: 'Newspapers, news agencies, radio, television and online media with a newsroom of their own, including when they publish an agency’s report: the agency is then named first.',
     },
     aggregator: {
-      heading: 'Aggregators and republished copies',
-      text: 'Sites that republish another outlet’s text; the original outlet, when known, is named first.',
+      heading: 'Aggregators',
+      text: 'Sites with no known newsroom that republish other outlets’ texts; the original outlet, when known, is named first.',
     },
   },
   level: {
@@ -153,7 +153,6 @@ export const en: UiStrings = {
   sourcesIntro: 'Every source on the site, grouped by kind, with the pages that cite it.',
   citedOn: 'Cited on:',
   notCitedYet: 'not cited yet',
-  languageColumn: 'language:',
   presenceLabel: 'At the summit',
   statementsHeading: 'Statements on record',
   representedBy: 'Represented by',
@@ -220,7 +219,7 @@ export const en: UiStrings = {
       heading: 'Every fact has a source',
       paragraphs: [
         'Every claim points to a specific source: texts from the Élysée and Ukraine’s presidency, news agencies, newspapers. The numbers in brackets lead to the list of sources at the foot of the page; each footnote supports the sentence it follows, not a neighbouring one.',
-        'Where we found an agency’s or a newspaper’s text only on a site that republishes it, we cite that site and name the original outlet first.',
+        'Where we found an agency’s or a newspaper’s text only on a site that republishes it, we cite that site and name the original outlet first; the Sources page files that site by what it is: “press” if it has a newsroom of its own, otherwise “aggregators”.',
         'State media, such as Russia’s TASS agency, speak for their government: we say so every time we cite them.',
       ],
     },
@@ -292,7 +291,7 @@ export const en: UiStrings = {
   // About page: table of contents and sentences read from the data.
   aboutContents: 'On this page',
   aboutSourcesCount: (total: number, kinds: { primary: number; press: number; aggregator: number }) =>
-    `The site cites ${total} sources: ${kinds.primary} official ${kinds.primary === 1 ? 'source' : 'sources'}, ${kinds.press} press and ${kinds.aggregator} ${kinds.aggregator === 1 ? 'aggregator or republished copy' : 'aggregators and republished copies'}. The Sources page lists them all, by kind, with the pages that cite each one.`,
+    `The site cites ${total} sources: ${kinds.primary} official ${kinds.primary === 1 ? 'source' : 'sources'}, ${kinds.press} press and ${kinds.aggregator} ${kinds.aggregator === 1 ? 'aggregator' : 'aggregators'}. The Sources page lists them all, by kind, with the pages that cite each one.`,
   aboutLatestEvent: (month: string) =>
     `Our record of what followed the summit stops in ${month}, the month of the timeline’s latest event: later events are not in it, which does not mean nothing happened.`,
   aboutCountsLink: 'The “Who counted what” table',
@@ -345,9 +344,7 @@ export const en: UiStrings = {
   timelinePeople: 'People:',
   timelineArticles: 'Read:',
   sourcesSummaryHeading: 'The sources at a glance',
-  sourcesTotal: (n: number) => `${n} sources, in three groups`,
-  sourcesLanguages: (n: number, top: readonly string[]) => `In ${n} languages, mostly ${top.join(', ')}.`,
-  sourcesLanguageCount: (language: string, n: number) => `${language} (${n})`,
+  sourcesTotal: (n: number, languages: number) => `${n} sources in ${languages} languages, in three groups`,
   sourcesStateMedia: (n: number) =>
     n === 1
       ? 'One source is, or relays, state media: it is marked as such.'
@@ -355,6 +352,15 @@ export const en: UiStrings = {
   sourcesByArticle: 'Find an article’s sources',
   sourcesCount: (n: number) => (n === 1 ? '1 source' : `${n} sources`),
   sourcesByPublisher: (n: number) => `Find a source by publisher or original outlet (${n} names)`,
+  // Sources page: each entry's site, the filters, and how a site is classed.
+  sourcesRule:
+    'We class a site, not a page: every page of one site is in the same group. An outlet with a newsroom of its own stays under “Press” when it publishes an agency’s report or another outlet’s text, which is then named first (“AP, via Dunya News”); “Aggregators” holds only the sites that republish other outlets’ texts with no known newsroom.',
+  sourcesFilter: 'Filter the list',
+  sourcesFilterKind: 'Kind',
+  sourcesFilterLanguage: 'Language',
+  sourcesFilterAll: 'all',
+  sourcesFilterOtherLanguages: 'other languages',
+  sourcesFilterNone: 'No source of this kind in this language: choose another kind or another language.',
   stateMedia: { RU: 'Russian state media', CN: 'Chinese state media' },
   stateMediaRelay: { RU: 'relay of Russian state media', CN: 'relay of Chinese state media' },
   searchTitle: 'Search',
@@ -499,7 +505,7 @@ export const en: UiStrings = {
         url: 'Address of the page.',
         date: 'Publication date, YYYY-MM-DD, or YYYY-MM when only the month is known; empty when the page shows none.',
         language: 'Language of the page, as a two-letter code.',
-        kind: 'Kind of source: primary (official source), press, aggregator (a site that republishes another outlet’s report).',
+        kind: 'Kind of site, the same for every source of one publisher: primary (official source), press (an outlet with its own newsroom, even when the page carries a wire’s text), aggregator (a site with no known newsroom that republishes other outlets’ texts).',
         relays: 'The outlet whose text the page carries, if any; empty otherwise.',
       },
     },

@@ -73,11 +73,11 @@ export const fr = {
     },
     press: {
       heading: 'Presse',
-      text: 'Les articles des journaux, des agences de presse et des médias en ligne ; quand un article reprend une agence ou un autre média, celui-ci est nommé en tête.',
+      text: 'Les journaux, agences de presse, radios, télévisions et médias en ligne qui ont leur propre rédaction, y compris quand ils publient la dépêche d’une agence : celle-ci est alors nommée en tête.',
     },
     aggregator: {
-      heading: 'Agrégateurs et reprises',
-      text: 'Des sites qui republient le texte d’un autre média ; ce média d’origine, quand il est connu, est nommé en tête.',
+      heading: 'Agrégateurs',
+      text: 'Des sites sans rédaction connue qui republient le texte d’autres médias ; le média d’origine, quand il est connu, est nommé en tête.',
     },
   },
   level: {
@@ -167,7 +167,6 @@ export const fr = {
   sourcesIntro: 'Chaque source du site, classée selon sa nature, avec les pages qui la citent.',
   citedOn: 'Citée sur :',
   notCitedYet: 'pas encore citée',
-  languageColumn: 'langue :',
   presenceLabel: 'Au sommet',
   statementsHeading: 'Déclarations rapportées',
   representedBy: 'Représenté par',
@@ -234,7 +233,7 @@ export const fr = {
       heading: 'Chaque fait a sa source',
       paragraphs: [
         'Chaque affirmation renvoie à une source précise : textes de l’Élysée et de la présidence ukrainienne, agences de presse, journaux. Les numéros entre crochets mènent à la liste des sources en bas de page ; chaque note soutient la phrase qu’elle suit, et non une phrase voisine.',
-        'Quand nous n’avons trouvé le texte d’une agence ou d’un journal que sur un site qui le reprend, nous citons ce site en nommant en tête le média d’origine.',
+        'Quand nous n’avons trouvé le texte d’une agence ou d’un journal que sur un site qui le reprend, nous citons ce site en nommant en tête le média d’origine ; la page Sources range ce site selon sa nature : « presse » s’il a sa propre rédaction, sinon « agrégateurs ».',
         'Les médias d’État, comme l’agence russe TASS, sont la voix de leur gouvernement : nous le signalons chaque fois que nous les citons.',
       ],
     },
@@ -306,7 +305,7 @@ export const fr = {
   // About page: table of contents and sentences read from the data.
   aboutContents: 'Sur cette page',
   aboutSourcesCount: (total: number, kinds: { primary: number; press: number; aggregator: number }) =>
-    `Le site cite ${total} sources : ${kinds.primary} ${kinds.primary === 1 ? 'source officielle' : 'sources officielles'}, ${kinds.press} de presse et ${kinds.aggregator} ${kinds.aggregator === 1 ? 'agrégateur ou reprise' : 'agrégateurs et reprises'}. La page Sources les présente toutes, par nature, avec les pages qui citent chacune.`,
+    `Le site cite ${total} sources : ${kinds.primary} ${kinds.primary === 1 ? 'source officielle' : 'sources officielles'}, ${kinds.press} de presse et ${kinds.aggregator} ${kinds.aggregator === 1 ? 'agrégateur' : 'agrégateurs'}. La page Sources les présente toutes, par nature, avec les pages qui citent chacune.`,
   aboutLatestEvent: (month: string) =>
     `Notre relevé des suites du sommet s’arrête en ${month}, mois du dernier événement de la chronologie : ce qui a suivi n’y figure pas, ce qui ne veut pas dire que rien ne s’est passé.`,
   aboutCountsLink: 'Le tableau « Qui a compté quoi »',
@@ -359,9 +358,7 @@ export const fr = {
   timelinePeople: 'Personnes :',
   timelineArticles: 'À lire :',
   sourcesSummaryHeading: 'Les sources en bref',
-  sourcesTotal: (n: number) => `${n} sources, classées en trois groupes`,
-  sourcesLanguages: (n: number, top: readonly string[]) => `En ${n} langues, d’abord ${top.join(', ')}.`,
-  sourcesLanguageCount: (language: string, n: number) => `${language} (${n})`,
+  sourcesTotal: (n: number, languages: number) => `${n} sources en ${languages} langues, classées en trois groupes`,
   sourcesStateMedia: (n: number) =>
     n === 1
       ? 'Une source est un média d’État ou en reprend un : elle est signalée comme telle.'
@@ -369,6 +366,15 @@ export const fr = {
   sourcesByArticle: 'Trouver les sources d’un article',
   sourcesCount: (n: number) => (n === 1 ? '1 source' : `${n} sources`),
   sourcesByPublisher: (n: number) => `Trouver une source par éditeur ou par média d’origine (${n} noms)`,
+  // Sources page: each entry's site, the filters, and how a site is classed.
+  sourcesRule:
+    'Nous classons un site, et non une page : toutes les pages d’un même site sont dans le même groupe. Un média qui a sa propre rédaction reste dans « Presse » quand il publie la dépêche d’une agence ou le texte d’un autre média, nommé alors en tête (« AP, via Dunya News ») ; « Agrégateurs » ne réunit que les sites qui republient des textes d’autres médias sans rédaction connue.',
+  sourcesFilter: 'Filtrer la liste',
+  sourcesFilterKind: 'Nature',
+  sourcesFilterLanguage: 'Langue',
+  sourcesFilterAll: 'toutes',
+  sourcesFilterOtherLanguages: 'autres langues',
+  sourcesFilterNone: 'Aucune source de cette nature dans cette langue : choisissez une autre nature ou une autre langue.',
   stateMedia: { RU: 'média d’État russe', CN: 'média d’État chinois' },
   stateMediaRelay: { RU: 'relais d’un média d’État russe', CN: 'relais d’un média d’État chinois' },
   searchTitle: 'Rechercher',
@@ -518,7 +524,7 @@ export const fr = {
         url: 'Adresse de la page.',
         date: 'Date de publication, AAAA-MM-JJ, ou AAAA-MM quand seul le mois est connu ; vide quand la page n’en montre pas.',
         language: 'Langue de la page, en code à deux lettres.',
-        kind: 'Type de source : primary (source officielle), press (presse), aggregator (agrégateur, qui reprend le texte d’un autre média).',
+        kind: 'Nature du site, la même pour toutes les sources d’un même éditeur : primary (source officielle), press (média qui a sa propre rédaction, même quand la page reprend une dépêche), aggregator (site sans rédaction connue qui republie les textes d’autres médias).',
         relays: 'Le média dont la page reprend le texte, le cas échéant ; vide sinon.',
       },
     },

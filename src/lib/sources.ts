@@ -17,6 +17,11 @@ export function languageName(code: string, lang: Lang): string {
   return LANGUAGE_NAMES[lang].of(code) ?? code;
 }
 
+/** The site a source is on, as its address shows it: the host name without a leading `www.` ("elysee.fr"). */
+export function sourceDomain(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
 /** The publisher of a source in the reader's language (an institution's name is translated). */
 export function publisherName(source: Pick<Source, 'publisher'>, lang: Lang): string {
   return typeof source.publisher === 'string' ? source.publisher : source.publisher[lang];
@@ -58,6 +63,16 @@ export function sourcesByKind(sources: Iterable<Source>, lang: Lang): SourceGrou
   );
 }
 
+/**
+ * The publishers whose sources are not all of one kind, by their English name. The site classes
+ * a site, not a page (the sources page says so): an outlet with a newsroom is `press` even on a
+ * page that carries a wire's text, so this list should be empty.
+ */
+export function publishersOfSeveralKinds(sources: Iterable<Source>): string[] {
+  const kinds = Map.groupBy(sources, (source) => publisherName(source, 'en'));
+  return [...kinds].filter(([, group]) => new Set(group.map((source) => source.kind)).size > 1).map(([name]) => name);
+}
+
 /** What the sources page says on top: how many sources, of which kinds and in which languages. */
 export interface SourceSummary {
   total: number;
@@ -81,6 +96,37 @@ export function sourceSummary(sources: Iterable<Source>): SourceSummary {
       .sort((a, b) => b.count - a.count || a.language.localeCompare(b.language)),
     stateMedia: all.filter((source) => source.stateMedia !== undefined).length,
   };
+}
+
+/** How many languages the language filter of the sources page offers on their own; the others are one choice. */
+export const FILTERED_LANGUAGES = 3;
+
+/** A choice of the language filter: one of the most frequent languages (its code), or all the others. */
+export interface LanguageChoice {
+  /** A language code, or `other` for all the languages not offered on their own. */
+  language: string;
+  count: number;
+}
+
+/**
+ * The choices of the sources page's language filter, from `sourceSummary(...).byLanguage`: the
+ * `FILTERED_LANGUAGES` most frequent languages, each on its own, then the other languages
+ * together (left out when there are none), each with its number of sources.
+ */
+export function languageChoices(byLanguage: SourceSummary['byLanguage']): LanguageChoice[] {
+  const own = byLanguage.slice(0, FILTERED_LANGUAGES);
+  const others = byLanguage.slice(FILTERED_LANGUAGES).reduce((sum, { count }) => sum + count, 0);
+  return others > 0 ? [...own, { language: 'other', count: others }] : own;
+}
+
+/**
+ * The position in `choices` of the language filter's choice a source falls under: its language's,
+ * when offered on its own, else that of the other languages. The page's style sheet hides the
+ * entries by position, so it needs no rule per language.
+ */
+export function languageChoiceIndex(language: string, choices: readonly LanguageChoice[]): number {
+  const own = choices.findIndex((choice) => choice.language === language);
+  return own >= 0 ? own : choices.findIndex((choice) => choice.language === 'other');
 }
 
 /** One name of the publisher index: an outlet or institution, its number of sources, and the first of them. */

@@ -39,9 +39,7 @@ for (const lang of LANGS as readonly Lang[]) {
     let sum = 0;
     for (const kind of ['primary', 'press', 'aggregator'] as const) {
       const count = content.sources.filter((source) => source.data.kind === kind).length;
-      const link = summary.locator(`.kinds a[href="#kind-${kind}"]`);
-      await expect(link.locator('.figure')).toHaveText(String(count));
-      await expectTarget(page, `#kind-${kind}`);
+      await expect(summary.locator(`label:has(#source-kind-${kind}) .count`)).toHaveText(String(count));
       await expect(page.locator(`#kind-${kind} + p + ul > li`)).toHaveCount(count);
       sum += count;
     }

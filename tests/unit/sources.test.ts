@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../src/lib/content/schema.ts';
-import { languageName, publisherIndex, publisherName, SOURCE_KINDS, sourcesByKind, sourceSummary } from '../../src/lib/sources.ts';
+import {
+  FILTERED_LANGUAGES,
+  languageChoiceIndex,
+  languageChoices,
+  languageName,
+  publisherIndex,
+  publisherName,
+  publishersOfSeveralKinds,
+  SOURCE_KINDS,
+  sourceDomain,
+  sourcesByKind,
+  sourceSummary,
+} from '../../src/lib/sources.ts';
 import { sampleSource } from '../support/sample-data.ts';
 
 const source = sampleSource;
@@ -94,5 +106,56 @@ describe('publisherIndex', () => {
   it('names an institution in the reader’s language', () => {
     const ua = source('ua', { publisher: { fr: 'Présidence de l’Ukraine', en: 'President of Ukraine' } });
     expect(publisherIndex([ua], 'fr').map((entry) => entry.name)).toEqual(['Présidence de l’Ukraine']);
+  });
+});
+
+describe('sourceDomain', () => {
+  it('gives the host name of a source’s address without its www.', () => {
+    expect(sourceDomain('https://www.elysee.fr/emmanuel-macron/2026/01/06/sommet')).toBe('elysee.fr');
+    expect(sourceDomain('https://news.liga.net/en/politics/news/x')).toBe('news.liga.net');
+    expect(sourceDomain('http://chinaview.cn/20260123/a/c.html')).toBe('chinaview.cn');
+  });
+});
+
+describe('languageChoices and languageChoiceIndex', () => {
+  const byLanguage = [
+    { language: 'en', count: 9 },
+    { language: 'uk', count: 4 },
+    { language: 'fr', count: 3 },
+    { language: 'de', count: 2 },
+    { language: 'pt', count: 1 },
+  ];
+
+  it('offers the most frequent languages on their own, then the others together with their total', () => {
+    expect(FILTERED_LANGUAGES).toBe(3);
+    expect(languageChoices(byLanguage)).toEqual([
+      { language: 'en', count: 9 },
+      { language: 'uk', count: 4 },
+      { language: 'fr', count: 3 },
+      { language: 'other', count: 3 },
+    ]);
+  });
+
+  it('leaves out the other languages when there are none', () => {
+    expect(languageChoices(byLanguage.slice(0, 2)).map((choice) => choice.language)).toEqual(['en', 'uk']);
+  });
+
+  it('places a source under its language’s choice, or under the other languages', () => {
+    const choices = languageChoices(byLanguage);
+    expect(languageChoiceIndex('uk', choices)).toBe(1);
+    expect(languageChoiceIndex('pt', choices)).toBe(3);
+    expect(languageChoiceIndex('de', choices)).toBe(3);
+  });
+});
+
+describe('publishersOfSeveralKinds', () => {
+  it('names a publisher filed under two kinds, and not one whose sources all have the same kind', () => {
+    const sources = [
+      sampleSource('sabah-reuters', { publisher: 'Daily Sabah', relays: 'Reuters', kind: 'aggregator' }),
+      sampleSource('sabah-aa', { publisher: 'Daily Sabah', relays: 'Anadolu Agency' }),
+      sampleSource('star', { publisher: 'The Star', relays: 'Reuters' }),
+      sampleSource('star-2', { publisher: 'The Star' }),
+    ];
+    expect(publishersOfSeveralKinds(sources)).toEqual(['Daily Sabah']);
   });
 });

@@ -4,6 +4,7 @@ import SourceList from '../../../src/components/SourceList.astro';
 import type { Lang, Source } from '../../../src/lib/content/schema.ts';
 import SourceGroups from '../../../src/components/SourceGroups.astro';
 import { pagesCiting, type CitingPage } from '../../../src/lib/source-usage.ts';
+import { languageChoices, sourceSummary } from '../../../src/lib/sources.ts';
 import { renderInArticle } from '../../support/render.ts';
 
 vi.mock('astro:content', () => import('../../support/mock-content.ts'));
@@ -71,7 +72,7 @@ describe('SourceList', () => {
 describe('SourceGroups', () => {
   const pages = (ids: string[]): CitingPage[] => ids.map((id) => ({ title: `Page ${id}`, href: `/${id}/`, sources: [id] }));
   const render = (lang: Lang, sources: readonly Source[], usage: ReadonlyMap<string, CitingPage[]>) =>
-    renderInArticle(SourceGroups, { lang, sources, usage }, lang);
+    renderInArticle(SourceGroups, { lang, sources, usage, languages: languageChoices(sourceSummary(sources).byLanguage) }, lang);
 
   it('puts official sources, press, then aggregators under their headings, each with a one-sentence explanation', async () => {
     const sources = [
@@ -84,7 +85,7 @@ describe('SourceGroups', () => {
     expect(headings.map(([, kind, heading]) => [kind, heading])).toEqual([
       ['primary', 'Sources officielles'],
       ['press', 'Presse'],
-      ['aggregator', 'Agrégateurs et reprises'],
+      ['aggregator', 'Agrégateurs'],
     ]);
     for (const [, , , explanation] of headings) expect(explanation).toMatch(/^[^.]+\.$/);
     const group = (kind: string) => html.slice(html.indexOf(`id="kind-${kind}"`)).split('</section>')[0]!;
@@ -94,14 +95,19 @@ describe('SourceGroups', () => {
     expect(group('press')).not.toContain('source-ua');
   });
 
-  it('gives each entry its citation, its language by name and the pages that cite it', async () => {
-    const html = await render('en', [ukraine, pioneer], pagesCiting(pages(['ua'])));
+  it('gives each entry its citation, then its site, its language by name and the pages that cite it', async () => {
+    const sources = [ukraine, pioneer, { ...pioneer, id: 'uk', url: 'https://www.example.com.ua/x', language: 'uk' }];
+    const html = await render('en', sources, pagesCiting(pages(['ua'])));
     const entry = (id: string) => text(html.slice(html.indexOf(`<li id="source-${id}"`)).split('</li>')[0]!);
-    expect(entry('ua')).toBe('President of Ukraine language: English Cited on: Page ua');
+    expect(entry('ua')).toBe('President of Ukraine example.org · English · Cited on: Page ua');
     expect(entry('pioneer')).toBe(
-      'AP, via The Pioneer, Security statement endorsed by Ukraine’s allies significant step: Macron, 8 January 2026 language: English Cited on: not cited yet',
+      'AP, via The Pioneer, Security statement endorsed by Ukraine’s allies significant step: Macron, 8 January 2026 example.org · English · Cited on: not cited yet',
     );
+    expect(entry('uk')).toMatch(/ example\.com\.ua · Ukrainian · /);
     expect(html).toContain('<a href="/ua/"');
+    // The language filter's choice of each entry: English first (two sources), then Ukrainian.
+    expect(html).toMatch(/<li id="source-ua" data-language-choice="0"/);
+    expect(html).toMatch(/<li id="source-uk" data-language-choice="1"/);
   });
 
   it('leaves out a kind that has no source', async () => {

@@ -1,0 +1,104 @@
+/**
+ * The sources page's entries and filters, in both languages: each entry gives its site's address,
+ * language and citing pages in a compact block; the filters by kind and by language show exactly
+ * the sources the data puts under each choice, with JavaScript and without it, and by keyboard.
+ */
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { LANGS, type Lang } from '../../src/lib/content/schema.ts';
+import { sectionUrl } from '../../src/lib/routes.ts';
+import { languageChoices, sourceDomain, sourceSummary } from '../../src/lib/sources.ts';
+import { readContent } from '../support/read-content.ts';
+import { validateContent } from '../support/validate-content.ts';
+import { BASE } from './pages.ts';
+
+const { content } = validateContent(readContent(fileURLToPath(new URL('../../', import.meta.url))).content);
+const sources = content.sources.map((source) => source.data);
+const choices = languageChoices(sourceSummary(sources).byLanguage);
+const offered = new Set(choices.map((choice) => choice.language));
+const inChoice = (language: string, choice: string) => (choice === 'other' ? !offered.has(language) : language === choice);
+
+/** The ids of the sources the page shows, in page order. */
+const visibleIds = (page: Page) =>
+  page.locator('.all-sources > li').evaluateAll((items) => items.filter((item) => item.checkVisibility()).map((item) => item.id));
+
+const idsOf = (selected: typeof sources) => selected.map((source) => `source-${source.id}`).sort();
+
+for (const lang of LANGS as readonly Lang[]) {
+  test(`${lang} sources page: each entry gives its site, language and citing pages, in a few lines`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(sectionUrl(BASE, lang, 'sources'));
+    for (const source of sources) {
+      const entry = page.locator(`[id="source-${source.id}"]`);
+      await expect(entry.locator('.domain')).toHaveText(sourceDomain(source.url));
+      await expect(entry.locator('a[hreflang]').first()).toHaveAttribute('href', source.url);
+    }
+    // At 1280 px, an entry takes three lines or fewer (the publisher and headline, then the rest),
+    // most often: four lines or more was the rule before.
+    const lines = await page
+      .locator('.all-sources > li')
+      .evaluateAll((items) =>
+        items.map((item) =>
+          [...item.querySelectorAll('p')].reduce(
+            (sum, block) => sum + Math.round(block.getBoundingClientRect().height / parseFloat(getComputedStyle(block).lineHeight)),
+            0,
+          ),
+        ),
+      );
+    const sorted = lines.sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length / 2)], 'the median entry’s lines').toBeLessThanOrEqual(3);
+  });
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`filters ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('each kind and each language shows exactly its sources, and they combine', async ({ page }) => {
+      await page.goto(sectionUrl(BASE, 'fr', 'sources'));
+      expect(await visibleIds(page)).toHaveLength(sources.length);
+
+      for (const kind of ['primary', 'press', 'aggregator'] as const) {
+        await page.locator(`#source-kind-${kind}`).check();
+        expect((await visibleIds(page)).sort()).toEqual(idsOf(sources.filter((source) => source.kind === kind)));
+        await expect(page.locator(`#kind-${kind}`)).toBeVisible();
+      }
+      await page.locator('#source-kind-all').check();
+
+      for (const [index, { language, count }] of choices.entries()) {
+        await page.locator(`#source-language-${index}`).check();
+        const expected = idsOf(sources.filter((source) => inChoice(source.language, language)));
+        expect(expected).toHaveLength(count);
+        expect((await visibleIds(page)).sort()).toEqual(expected);
+        // A group left without an entry in that language hides with its heading.
+        for (const kind of ['primary', 'press', 'aggregator'] as const) {
+          const any = sources.some((source) => source.kind === kind && inChoice(source.language, language));
+          await expect(page.locator(`#kind-${kind}`)).toBeVisible({ visible: any });
+        }
+      }
+
+      // Every kind with every language: exactly the sources of both, or a line saying there are none.
+      for (const kind of ['primary', 'press', 'aggregator'] as const) {
+        await page.locator(`#source-kind-${kind}`).check();
+        for (const [index, { language }] of choices.entries()) {
+          await page.locator(`#source-language-${index}`).check();
+          const expected = idsOf(sources.filter((source) => source.kind === kind && inChoice(source.language, language)));
+          expect((await visibleIds(page)).sort(), `${kind} in ${language}`).toEqual(expected);
+          await expect(page.locator('.filter-empty'), `${kind} in ${language}`).toBeVisible({ visible: expected.length === 0 });
+        }
+      }
+    });
+  });
+}
+
+test('the filters are labelled groups a keyboard can use', async ({ page }) => {
+  await page.goto(sectionUrl(BASE, 'en', 'sources'));
+  const filters = page.getByRole('group', { name: 'Filter the list' });
+  await expect(filters.getByRole('group', { name: 'Kind' })).toBeVisible();
+  await expect(filters.getByRole('group', { name: 'Language' })).toBeVisible();
+  await page.locator('#source-kind-all').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#source-kind-primary')).toBeChecked();
+  await expect(page.locator('#source-kind-primary')).toBeFocused();
+  expect(await visibleIds(page)).toHaveLength(sources.filter((source) => source.kind === 'primary').length);
+});
