@@ -21,13 +21,14 @@ for (const lang of LANGS as readonly Lang[]) {
     await page.goto(sectionUrl(BASE, lang, 'about'));
     const conventions = page.locator(`section:has(> #${sectionId('conventions')})`);
     await expect(conventions.locator('h3')).toHaveText(Object.values(t.aboutConventionGroups));
-    // The note labels in the site's order (disputed, unknown, our reading, correction), each beside its meaning.
+    // The note labels in the site's order (disputed, unknown, our reading, correction, background), each beside its meaning.
     const notes = conventions.locator('dl').first();
     await expect(notes.locator('dt')).toHaveText([
       t.noteKind.disputed,
       t.noteKind.unknown,
       t.noteKind.interpretation,
       t.noteKind.correction,
+      t.noteKind.background,
     ]);
     await expect(notes.locator('dd').first()).toHaveText(t.aboutNoteKinds.disputed);
 
