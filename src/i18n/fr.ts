@@ -179,14 +179,16 @@ export const fr = {
   personAfterIntro: 'Les événements de notre chronologie qui le ou la nomment :',
   fullTimeline: 'Toute la chronologie',
   countriesSummary: (named: number, reported: number) =>
-    `Nos sources nomment ${named} des ${reported} États représentés au sommet. Ceux qu’elles nomment, par niveau de représentation :`,
-  countriesSummaryLevel: {
-    leader: (n: number) => `${n} au niveau des chefs d’État ou de gouvernement`,
-    minister: (n: number) => `${n} au niveau ministériel`,
-    envoy: (n: number) => `${n} au niveau des ambassadeurs ou envoyés`,
-    'not-given': (n: number) => `${n} à un niveau non précisé`,
-  },
+    `Nos sources nomment ${named} des ${reported} États représentés au sommet. Par niveau de représentation :`,
   countriesMapLink: 'Voir la carte',
+  // Countries list and country pages
+  countriesSummaryColumns: { level: 'Niveau', reported: 'Décompte publié', named: 'Nommés par nos sources' },
+  countriesSummaryTotal: 'Total',
+  countriesSummaryWhy: 'pourquoi ?',
+  countryListColumns: { country: 'Pays', representative: 'Représenté par', presence: 'Présence' },
+  rosterLevelSource: (publishers: string) => `Niveau de représentation selon ${publishers}`,
+  countryLeadHeading: 'Ce que le sommet signifie pour ce pays',
+  countryReadMore: 'À lire :',
   aboutTitle: 'Méthode : comment ce site est fait',
   aboutIntro:
     'Qui fait ce site, d’où viennent les faits, ce que veulent dire nos dates et nos étiquettes, comment nous corrigeons nos erreurs et ce que le site ne fait pas.',
@@ -300,11 +302,7 @@ export const fr = {
     'Frontières : celles que reconnaissent les Nations unies. La Crimée, annexée par la Russie en 2014, est dessinée dans l’Ukraine et hachurée ; le reste de l’Ukraine, l’Est compris, est dessiné dans ses frontières reconnues. Chypre est dessinée entière, nord compris. La frontière, contestée, entre le Kosovo et la Serbie est en pointillé.',
   mapHeadline: ({ named, leaders, nonMembers }: { named: number; leaders: number; nonMembers: number }) =>
     `${named} États représentés nommés par une source, dont ${leaders} par leur dirigeant` +
-    (nonMembers === 0
-      ? ''
-      : nonMembers === 1
-        ? ', et un État présent hors coalition'
-        : `, et ${nonMembers} États présents hors coalition`),
+    (nonMembers === 0 ? '' : nonMembers === 1 ? ', et un État présent hors coalition' : `, et ${nonMembers} États présents hors coalition`),
   mapSymbols: 'Symboles',
   mapNotRepresented: 'pays non représenté ou non nommé',
   mapSmallState: 'petit État, marqué d’un cercle',
