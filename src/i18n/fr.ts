@@ -187,7 +187,7 @@ export const fr = {
   countriesSummaryWhy: 'pourquoi ?',
   countryListColumns: { country: 'Pays', representative: 'Représenté par', presence: 'Présence' },
   rosterLevelSource: (publishers: string) => `Niveau de représentation selon ${publishers}`,
-  countryLeadHeading: 'Ce que le sommet signifie pour ce pays',
+  countryLeadHeading: 'Ce que le sommet a signifié pour ce pays',
   countryReadMore: 'À lire :',
   aboutTitle: 'Méthode : comment ce site est fait',
   aboutIntro:
