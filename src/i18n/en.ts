@@ -183,6 +183,8 @@ export const en: UiStrings = {
   countriesSummaryColumns: { level: 'Level', reported: 'Published count', named: 'Named by our sources' },
   countriesSummaryTotal: 'Total',
   countriesSummaryWhy: 'why?',
+  levelGap: (reported: number, named: number) =>
+    `The published count puts ${reported} states at this level; our sources name ${named}, below. The notes in the list say what is known of the others.`,
   countryListColumns: { country: 'Country', representative: 'Represented by', presence: 'Attendance' },
   rosterLevelSource: (publishers: string) => `Level of representation according to ${publishers}`,
   countryLeadHeading: 'What the summit meant for this country',

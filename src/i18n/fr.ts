@@ -185,6 +185,8 @@ export const fr = {
   countriesSummaryColumns: { level: 'Niveau', reported: 'Décompte publié', named: 'Nommés par nos sources' },
   countriesSummaryTotal: 'Total',
   countriesSummaryWhy: 'pourquoi ?',
+  levelGap: (reported: number, named: number) =>
+    `Le décompte publié range ${reported} États à ce niveau ; nos sources en nomment ${named}, ci-dessous. Les notes de la liste disent ce que l’on sait des autres.`,
   countryListColumns: { country: 'Pays', representative: 'Représenté par', presence: 'Présence' },
   rosterLevelSource: (publishers: string) => `Niveau de représentation selon ${publishers}`,
   countryLeadHeading: 'Ce que le sommet a signifié pour ce pays',

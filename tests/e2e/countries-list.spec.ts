@@ -1,7 +1,8 @@
 /**
  * The countries list and the top of country pages (issue 15, §4). The list opens with its figures,
  * level by level, read from the data: the published count beside the states our sources name, a
- * link to the level where they name fewer, the counts compared and the map one link away. Each
+ * link to the level where they name fewer (whose list opens by saying so), the counts compared and
+ * the map one link away. Each
  * level is a table (state, representative, presence) that cites the shared level once, fits a
  * 360 px screen without sideways scrolling, and keeps each state's notes visible. A country page
  * with a lead opens with it, each sentence with its footnotes, and links the articles about the
@@ -52,7 +53,15 @@ for (const lang of LANGS) {
       if (reported !== undefined && named[level] < reported) {
         await expect(why).toHaveAttribute('href', `#${levelAnchor(level)}`);
         await expect(page.locator(`[id="${levelAnchor(level)}"]`)).toHaveCount(1);
-      } else await expect(why).toHaveCount(0);
+        // …whose list opens by saying so, with the count's footnotes.
+        const gap = page.locator(`section[aria-labelledby="${levelAnchor(level)}"] p.gap`);
+        await expect(gap).toContainText(String(reported));
+        await expect(gap).toContainText(String(named[level]));
+        expect(await markerSources(gap)).toEqual(breakdown!.levels[level]!.sources);
+      } else {
+        await expect(why).toHaveCount(0);
+        await expect(page.locator(`section[aria-labelledby="${levelAnchor(level)}"] p.gap`)).toHaveCount(0);
+      }
     }
     // The published count's footnotes are those of the report behind it.
     const cited = [breakdown!.states, ...Object.values(breakdown!.levels)].flatMap((count) => count.sources);
