@@ -182,6 +182,7 @@ export const en: UiStrings = {
   // Countries list and country pages
   countriesSummaryColumns: { level: 'Level', reported: 'Published count', named: 'Named by our sources' },
   countriesSummaryTotal: 'Total',
+  countriesSummaryWhose: (what: string) => `Published count: ${what}`,
   countriesSummaryWhy: 'why?',
   levelGap: (reported: number, named: number) =>
     `The published count puts ${reported} states at this level; our sources name ${named}, below. The notes in the list say what is known of the others.`,

@@ -184,6 +184,7 @@ export const fr = {
   // Countries list and country pages
   countriesSummaryColumns: { level: 'Niveau', reported: 'Décompte publié', named: 'Nommés par nos sources' },
   countriesSummaryTotal: 'Total',
+  countriesSummaryWhose: (what: string) => `Décompte publié : ${what}`,
   countriesSummaryWhy: 'pourquoi ?',
   levelGap: (reported: number, named: number) =>
     `Le décompte publié range ${reported} États à ce niveau ; nos sources en nomment ${named}, ci-dessous. Les notes de la liste disent ce que l’on sait des autres.`,
