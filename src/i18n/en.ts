@@ -192,14 +192,19 @@ export const en: UiStrings = {
   personAfterIntro: (name: string) => `The events of our timeline that name ${name}:`,
   fullTimeline: 'The full timeline',
   countriesSummary: (named: number, reported: number) =>
-    `Our sources name ${named} of the ${reported} states represented at the summit. Those they name, by level of representation:`,
-  countriesSummaryLevel: {
-    leader: (n: number) => `${n} at head of state or government level`,
-    minister: (n: number) => `${n} at ministerial level`,
-    envoy: (n: number) => `${n} at ambassador or envoy level`,
-    'not-given': (n: number) => `${n} at a level not given`,
-  },
+    `Our sources name ${named} of the ${reported} states represented at the summit. By level of representation:`,
   countriesMapLink: 'See the map',
+  // Countries list and country pages
+  countriesSummaryColumns: { level: 'Level', reported: 'Published count', named: 'Named by our sources' },
+  countriesSummaryTotal: 'Total',
+  countriesSummaryWhose: (what: string) => `Published count: ${what}`,
+  countriesSummaryWhy: 'why?',
+  levelGap: (reported: number, named: number) =>
+    `The published count puts ${reported} states at this level; our sources name ${named}, below. The notes in the list say what is known of the others.`,
+  countryListColumns: { country: 'Country', representative: 'Represented by', presence: 'Attendance' },
+  rosterLevelSource: (publishers: string) => `Level of representation according to ${publishers}`,
+  countryLeadHeading: 'What the summit meant for this country',
+  countryReadMore: 'Read:',
   aboutTitle: 'Method: how this site is made',
   aboutIntro:
     'Who makes this site, where the facts come from, what our dates and labels mean, how we correct our mistakes and what the site does not do.',

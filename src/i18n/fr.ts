@@ -206,14 +206,19 @@ export const fr = {
   personAfterIntro: (name: string) => `Les événements de notre chronologie qui nomment ${name} :`,
   fullTimeline: 'Toute la chronologie',
   countriesSummary: (named: number, reported: number) =>
-    `Nos sources nomment ${named} des ${reported} États représentés au sommet. Ceux qu’elles nomment, par niveau de représentation :`,
-  countriesSummaryLevel: {
-    leader: (n: number) => `${n} au niveau des chefs d’État ou de gouvernement`,
-    minister: (n: number) => `${n} au niveau ministériel`,
-    envoy: (n: number) => `${n} au niveau des ambassadeurs ou envoyés`,
-    'not-given': (n: number) => `${n} à un niveau non précisé`,
-  },
+    `Nos sources nomment ${named} des ${reported} États représentés au sommet. Par niveau de représentation :`,
   countriesMapLink: 'Voir la carte',
+  // Countries list and country pages
+  countriesSummaryColumns: { level: 'Niveau', reported: 'Décompte publié', named: 'Nommés par nos sources' },
+  countriesSummaryTotal: 'Total',
+  countriesSummaryWhose: (what: string) => `Décompte publié : ${what}`,
+  countriesSummaryWhy: 'pourquoi ?',
+  levelGap: (reported: number, named: number) =>
+    `Le décompte publié range ${reported} États à ce niveau ; nos sources en nomment ${named}, ci-dessous. Les notes de la liste disent ce que l’on sait des autres.`,
+  countryListColumns: { country: 'Pays', representative: 'Représenté par', presence: 'Présence' },
+  rosterLevelSource: (publishers: string) => `Niveau de représentation selon ${publishers}`,
+  countryLeadHeading: 'Ce que le sommet a signifié pour ce pays',
+  countryReadMore: 'À lire :',
   aboutTitle: 'Méthode : comment ce site est fait',
   aboutIntro:
     'Qui fait ce site, d’où viennent les faits, ce que veulent dire nos dates et nos étiquettes, comment nous corrigeons nos erreurs et ce que le site ne fait pas.',

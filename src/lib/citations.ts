@@ -84,12 +84,14 @@ export function countryPageNotes(country: Country, people: readonly Person[]): A
 }
 
 /**
- * The sources a country's page cites, in the order it shows them: the state's own claims, its
- * offer at the summit, its representatives' cards, then what it did afterwards (its timeline events).
+ * The sources a country's page cites, in the order it shows them: what the summit meant for the
+ * state (its lead), the state's own claims, its offer at the summit, its representatives' cards,
+ * then what it did afterwards (its timeline events).
  */
 export function countryPageSources(country: Country, people: readonly Person[], timeline: readonly TimelineEvent[]): string[] {
   const shown = { ...country, notes: countryPageNotes(country, people) };
   return unique([
+    ...country.lead.flatMap((sentence) => sentence.sources),
     ...countrySources(shown),
     ...(country.offer?.sources ?? []),
     ...representativesOf(country, people).flatMap(personCardSources),

@@ -67,13 +67,14 @@ export function fixtureIds(root: string): FixtureIds {
   };
 }
 
-/** The content folder of a synthetic site: the data files of `root` as they are (but the timeline's article links), and `n` articles per language. */
+/** The content folder of a synthetic site: the data files of `root` as they are (but the timeline's and countries' article links), and `n` articles per language. */
 export function syntheticContent(root: string, n: number): ProjectFile[] {
   const ids = fixtureIds(root);
-  // The timeline's links to the real articles go: the synthetic site has none of them.
+  // The timeline's and the countries' links to the real articles go: the synthetic site has none of them.
+  const linking: readonly string[] = [DATA_FILES.timeline, DATA_FILES.countries];
   const data = Object.values(DATA_FILES).map((path) => ({
     path,
-    text: readFileSync(join(root, path), 'utf8').replace(path === DATA_FILES.timeline ? /^ {2}articles: \[.*\]\n/gm : /(?!)/, ''),
+    text: readFileSync(join(root, path), 'utf8').replace(linking.includes(path) ? /^ {2}articles: \[.*\]\n/gm : /(?!)/, ''),
   }));
   const articles = Array.from({ length: n }, (_, index) => LANGS.map((lang) => syntheticArticle(index, lang, ids))).flat();
   return [...data, ...articles];

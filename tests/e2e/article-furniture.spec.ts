@@ -98,7 +98,7 @@ test('every state and person named in a delegation list leads to a built page', 
   const rosters = [];
   for (const { path } of ARTICLES) {
     await page.goto(path);
-    const links = page.locator('.country-list > li').locator('a').and(page.locator(':not(sup.cite a):not(.entry-notes a)'));
+    const links = page.locator('.country-list > tbody').locator('a').and(page.locator(':not(sup.cite a):not(.entry-notes a)'));
     if ((await links.count()) === 0) continue;
     rosters.push(path);
     for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))) hrefs.add(href);
@@ -116,7 +116,7 @@ test('the long delegation list opens from its summary', async ({ page }) => {
   const fold = page.locator('details:has(> .country-list)').first();
   await expect(fold.locator('.country-list')).toBeHidden();
   await fold.locator('summary').click();
-  await expect(fold.locator('.country-list > li').first()).toBeVisible();
+  await expect(fold.locator('.country-list > tbody').first()).toBeVisible();
 });
 
 test('the reading-progress bar fills as the reader scrolls, where the browser has scroll-driven animations', async ({ page }) => {
@@ -163,5 +163,5 @@ test('printed, an article gives its address and no language link, and the folded
   await expect(page.locator('.printed-url')).toContainText(canonical ?? 'no canonical');
   await expect(page.locator('.language-switch')).toBeHidden();
   await expect(page.locator('.reading-progress')).toBeHidden();
-  await expect(page.locator('details .country-list > li').first()).toBeVisible();
+  await expect(page.locator('details .country-list > tbody').first()).toBeVisible();
 });

@@ -14,9 +14,10 @@ import { BASE, PAGES } from './pages.ts';
 const { content } = validateContent(readContent(fileURLToPath(new URL('../../', import.meta.url))).content);
 const BUILT = new Set(PAGES.map((page) => page.path));
 
-/** The hrefs of the links of the page's "articles mentioning…" section, each checked to lead to a built article. */
+/** The hrefs of the page's links to articles ("articles mentioning…", and a country lead's), each checked to lead to a built article. */
 async function articleLinks(page: Page): Promise<string[]> {
-  const links = page.locator('section[aria-labelledby="mentioned-heading"] a');
+  // The articles that mention the entry, and on a country page those its lead links (listed there, not twice).
+  const links = page.locator('section[aria-labelledby="mentioned-heading"] a, section.lead .read a');
   const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
   for (const href of hrefs) {
     expect(href, 'a link to an article').toMatch(new RegExp(`^${BASE}(en/)?articles/[^/]+/$`));

@@ -1,17 +1,16 @@
 /**
- * The parts of the country, countries-list and person pages that say what a state or a person did
- * (issue 15): each country page shows its offer at the summit with exactly that offer's footnotes,
- * or says plainly that the sources report nothing more; it lists what the state did afterwards; the
- * countries list opens with figures read from the data and links to the counts and the map; a
- * person page lists the timeline events that name them (its presence line: person-profile.spec.ts);
- * the guarantees article's table is drawn from the same offers.
+ * The parts of the country and person pages that say what a state or a person did (issue 15):
+ * each country page shows its offer at the summit with exactly that offer's footnotes, or says
+ * plainly that the sources report nothing more; it lists what the state did afterwards; a person
+ * page lists the timeline events that name them (its presence line: person-profile.spec.ts); the
+ * guarantees article's table is drawn from the same offers. The countries list and the top of
+ * country pages: countries-list.spec.ts.
  */
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readContent } from '../support/read-content.ts';
 import { LANGS } from '../../src/lib/content/schema.ts';
 import { validateContent } from '../support/validate-content.ts';
-import { statesPerLevel } from '../../src/lib/places.ts';
 import { countrySlug, sectionUrl } from '../../src/lib/routes.ts';
 import { BASE, PAGES } from './pages.ts';
 
@@ -63,43 +62,6 @@ for (const lang of LANGS) {
         await expect(after, where).toHaveCount(0);
       }
     }
-  });
-
-  test(`the ${lang} countries list opens with its figures read from the data, and links the counts and the map`, async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(sectionUrl(BASE, lang, 'countries'));
-    const summary = page.locator('.countries-summary');
-    await expect(summary).toBeInViewport();
-    const perLevel = statesPerLevel(countries);
-    for (const [level, n] of Object.entries(perLevel)) {
-      const item = summary.locator(`li[data-level="${level}"]`);
-      if (n === 0) await expect(item).toHaveCount(0);
-      else await expect(item).toHaveText(new RegExp(`^${n}\\D`));
-    }
-    const named = Object.values(perLevel).reduce((sum, n) => sum + n, 0);
-    await expect(summary.locator('p').first()).toContainText(String(named));
-    const [counts, map] = await summary.locator('.links a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    expect(map).toBe(sectionUrl(BASE, lang, 'map'));
-    const [path, anchor] = (counts ?? '').split('#');
-    expect(BUILT.has(path ?? ''), `${counts} leads to a built page`).toBe(true);
-    await page.goto(counts ?? '');
-    await expect(page.locator(`[id="${anchor}"]`)).toHaveCount(1);
-  });
-
-  test(`the ${lang} countries list fits 360 px: each row shows its state and representative within the screen`, async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(sectionUrl(BASE, lang, 'countries'));
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    const rows = page.locator('.country-list > li');
-    expect(await rows.count()).toBeGreaterThan(30);
-    const outside = await rows.evaluateAll((items) =>
-      items.flatMap((item) =>
-        [...item.querySelectorAll('a:not(sup a)')]
-          .filter((link) => link.getBoundingClientRect().right > 360)
-          .map((link) => link.textContent),
-      ),
-    );
-    expect(outside).toEqual([]);
   });
 
   test(`${lang} person pages list the timeline events after the summit that name them`, async ({ page }) => {

@@ -26,6 +26,8 @@ const country = (
   representatives,
   notes: [],
   after: [],
+  lead: [],
+  articles: [],
   ...extra,
 });
 

@@ -94,6 +94,17 @@ describe('place pages', () => {
     expect(countryPageSources(france, people, events)).toEqual(['ep', 'elysee', 'tt', 'afp', 'bfm', 'afp2']);
   });
 
+  it('numbers a country page’s lead first, sentence by sentence', () => {
+    const led = {
+      ...france,
+      lead: [
+        { text: { fr: 'un', en: 'one' }, sources: ['decl', 'ep'] },
+        { text: { fr: 'deux', en: 'two' }, sources: ['indep'] },
+      ],
+    };
+    expect(countryPageSources(led, people, events)).toEqual(['decl', 'ep', 'indep', 'elysee', 'tt', 'afp', 'bfm', 'afp2']);
+  });
+
   it('numbers a person page’s timeline events after the summit last', () => {
     expect(personPageSources(people[0]!, events, '2026-01-06', 'fr')).toEqual(['elysee', 'afp', 'bfm', 'afp2']);
   });

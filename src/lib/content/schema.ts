@@ -126,6 +126,10 @@ export const countrySchema = z.object({
   offer: offerSchema.optional(),
   /** Ids of the timeline events, after the summit, in which the state acts (its page lists them). */
   after: z.array(z.string()).default([]),
+  /** What the summit meant for the state, sentence by sentence, each with its sources: its page opens with them. */
+  lead: z.array(offerSchema).default([]),
+  /** The articles about the state (their `translationKey`), linked under its lead. */
+  articles: z.array(z.string()).default([]),
 });
 export type Country = z.infer<typeof countrySchema>;
 

@@ -12,6 +12,8 @@ const country = (id: string, level: Country['level'], representatives: string[] 
   representatives,
   notes: [],
   after: [],
+  lead: [],
+  articles: [],
 });
 const COUNTRIES = [
   country('FR', 'leader', ['macron']),

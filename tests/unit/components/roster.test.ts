@@ -1,9 +1,10 @@
 /**
  * The delegation lists (`<CountryList>`) rendered from the real collections: every footnote of a
  * row must be a source of the claim it follows, read from the data. A row says "S was represented
- * at level L" (the country's `levelSources`), "S co-chaired" (`coChair.sources`) and, for each
- * person, "X attended / was announced…" (that person's `presence.sources`, and nothing else).
- * Every state and person named links to a page the site builds; a long list folds.
+ * at level L" (the country's `levelSources`, cited once above the table when every row shares
+ * them), "S co-chaired" (`coChair.sources`) and, for each person, "X attended / was announced…"
+ * (that person's `presence.sources`, and nothing else). Every state and person named links to a
+ * page the site builds; a long list folds.
  */
 import { load, type CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
@@ -12,7 +13,8 @@ import CountryList from '../../../src/components/mdx/CountryList.astro';
 import { getSiteData, type SiteData } from '../../../src/data/site-data.ts';
 import { uiStrings } from '../../../src/i18n/index.ts';
 import { LANGS, LEVELS, type Lang, type Person } from '../../../src/lib/content/schema.ts';
-import { delegations, ROSTER_FOLD_AFTER } from '../../../src/lib/delegations.ts';
+import { delegations, ROSTER_FOLD_AFTER, sharedLevelSources } from '../../../src/lib/delegations.ts';
+import { capitalised } from '../../../src/lib/people.ts';
 import { isAnadoluText } from '../../../src/lib/presence-evidence.ts';
 import { pick } from '../../../src/lib/pick.ts';
 import { presenceWording } from '../../../src/lib/places.ts';
@@ -74,12 +76,16 @@ async function renderedRows(data: SiteData, lang: Lang, level: (typeof LEVELS)[n
   const allSources = [...data.sources.keys()];
   const $ = load(await renderInArticle(CountryList, { level, lang }, lang, allSources));
   const expected = delegations(data.countries, data.people, lang, level);
-  return $('.country-list > li')
+  const aboveTable = $('.country-list-level sup.cite a')
+    .toArray()
+    .map((link) => sourceOf($(link).attr('href') ?? ''));
+  const rows = $('.country-list > tbody')
     .toArray()
     .map((row, index) => {
       const delegation = expected[index]!;
       return { delegation, claims: rowClaims($, row, delegation.representatives) };
     });
+  return { rows, aboveTable };
 }
 
 describe('delegation lists cite, in each row, the evidence of each claim', async () => {
@@ -87,12 +93,18 @@ describe('delegation lists cite, in each row, the evidence of each claim', async
 
   describe.each(LANGS)('in %s', (lang) => {
     it.each(LEVELS)('level %s: the state’s level cites levelSources, each person cites their presence evidence', async (level) => {
-      const rows = await renderedRows(data, lang, level);
-      expect(rows.length).toBe(delegations(data.countries, data.people, lang, level).length);
+      const { rows, aboveTable } = await renderedRows(data, lang, level);
+      const expected = delegations(data.countries, data.people, lang, level);
+      expect(rows.length).toBe(expected.length);
+      // Sources every row shares are cited once, above the table; no row repeats them.
+      expect(aboveTable, 'the footnotes above the table').toEqual(sharedLevelSources(expected));
       for (const { delegation, claims } of rows) {
         const { country, representatives } = delegation;
         const byClaim = new Map(claims.map((claim) => [claim.claim, claim.cited]));
-        expect(byClaim.get('level'), `${country.id}: the level's footnotes`).toEqual(country.levelSources);
+        expect(aboveTable.length > 0 ? aboveTable : byClaim.get('level'), `${country.id}: the level's footnotes`).toEqual(
+          country.levelSources,
+        );
+        if (aboveTable.length > 0) expect(byClaim.get('level'), `${country.id}: the row repeats none`).toEqual([]);
         expect(byClaim.get('co-chair'), `${country.id}: the co-chair's footnotes`).toEqual(country.coChair?.sources);
         for (const person of representatives) {
           expect(byClaim.get(person.id), `${country.id}, ${person.name}: the presence footnotes`).toEqual(person.presence.sources);
@@ -102,10 +114,11 @@ describe('delegation lists cite, in each row, the evidence of each claim', async
 
     it.each(LEVELS)('level %s: a row’s presence label and its footnotes agree', async (level) => {
       const t = uiStrings(lang);
-      for (const { delegation, claims } of await renderedRows(data, lang, level)) {
+      const shown = (text: string) => capitalised(text, lang);
+      for (const { delegation, claims } of (await renderedRows(data, lang, level)).rows) {
         for (const person of delegation.representatives) {
           const claim = claims.find((c) => c.claim === person.id)!;
-          expect(claim.label, `${person.name}: the label`).toBe(presenceWording(person.presence, t, lang, data.sources));
+          expect(claim.label, `${person.name}: the label`).toBe(shown(presenceWording(person.presence, t, lang, data.sources)));
           if (person.presence.status === 'agency-list') {
             const notAnadolu = claim.cited.filter((id) => !isAnadoluText(pick('source', data.sources, id)));
             expect(notAnadolu, `${person.name} is "named only on the Anadolu list" but cites`).toEqual([]);
@@ -127,7 +140,7 @@ describe('delegation lists link every state and person to their page, and fold w
     it.each(LEVELS)('level %s: each row links its state, then each named representative, to a built page', async (level) => {
       const $ = await render(lang, { level });
       const expected = delegations(data.countries, data.people, lang, level);
-      const rows = $('.country-list > li').toArray();
+      const rows = $('.country-list > tbody').toArray();
       expect(rows.length).toBe(expected.length);
       rows.forEach((row, index) => {
         const { country, name, representatives } = expected[index]!;
@@ -151,7 +164,7 @@ describe('delegation lists link every state and person to their page, and fold w
         const summary = $('details > summary');
         if (length > ROSTER_FOLD_AFTER) {
           expect(summary.text(), `level ${level}`).toBe(uiStrings(lang).rosterShow(length));
-          expect($('details > .country-list > li').length).toBe(length);
+          expect($('details > .country-list > tbody').length).toBe(length);
         } else {
           expect(summary.length, `level ${level} (${length} rows) stays open`).toBe(0);
         }
@@ -161,7 +174,7 @@ describe('delegation lists link every state and person to their page, and fold w
     it('lists in full, unfolded, on a page that is the list', async () => {
       const $ = await render(lang, { level: 'leader', fold: false });
       expect($('details').length).toBe(0);
-      expect($('.country-list > li').length).toBe(delegations(data.countries, data.people, lang, 'leader').length);
+      expect($('.country-list > tbody').length).toBe(delegations(data.countries, data.people, lang, 'leader').length);
     });
   });
 });

@@ -31,6 +31,12 @@ function problems(
       ['afp', 'elysee', 'ep'].map((id) => sampleSource(id)),
     ),
     summit: located('content/summit.yaml', 'summit', [{ id: 'paris', date: '2026-01-06' }]),
+    articles: [
+      { file: 'content/articles/fr/garanties.mdx', data: { lang: 'fr', translationKey: 'guarantees', draft: false } },
+      { file: 'content/articles/en/guarantees.mdx', data: { lang: 'en', translationKey: 'guarantees', draft: false } },
+      { file: 'content/articles/fr/brouillon.mdx', data: { lang: 'fr', translationKey: 'draft-only', draft: false } },
+      { file: 'content/articles/en/draft.mdx', data: { lang: 'en', translationKey: 'draft-only', draft: true } },
+    ],
     timeline: located('content/timeline.yaml', 'timeline', [
       ...timeline,
       { id: 'briefing', date: '2026-01-08', text: { fr: 'x', en: 'x' }, notes: [], sources: ['afp'] },
@@ -41,7 +47,7 @@ function problems(
 
 const offer = (sources: string[]) => ({ text: { fr: 'offre', en: 'offer' }, sources });
 
-describe('place references (offer, after)', () => {
+describe('place references (offer, lead, after, articles)', () => {
   it('accepts offers citing known sources and events dated after the summit', () => {
     expect(problems({ offer: offer(['afp', 'elysee']), after: ['briefing'] }, offer(['ep']))).toEqual([]);
   });
@@ -53,6 +59,26 @@ describe('place references (offer, after)', () => {
     expect(found[0]).toContain('le-monde-1999');
     expect(found[0]).toContain('unknown source id');
     expect(found[1]).toContain('organisations[eu].offer.sources[0]');
+  });
+
+  it('accepts a lead citing known sources and articles live in every language', () => {
+    expect(problems({ lead: [offer(['afp']), offer(['ep', 'elysee'])], articles: ['guarantees'] })).toEqual([]);
+  });
+
+  it('names a lead sentence’s unknown source', () => {
+    const found = problems({ lead: [offer(['afp']), offer(['ep', 'nope'])] });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('countries[FR].lead[1].sources[1]');
+    expect(found[0]).toContain('unknown source id');
+  });
+
+  it('names an article key with no live article in every language', () => {
+    const found = problems({ articles: ['guarantees', 'draft-only', 'nothing'] });
+    expect(found).toHaveLength(2);
+    expect(found[0]).toContain('countries[FR].articles[1]');
+    expect(found[0]).toContain('draft-only');
+    expect(found[1]).toContain('countries[FR].articles[2]');
+    expect(found[1]).toContain('no live article with this translationKey in every language');
   });
 
   it('names an unknown event, and an event that is not after the summit', () => {
