@@ -15,6 +15,7 @@ export const en: UiStrings = {
   mainNav: 'Main navigation',
   // Header (mobile menu, language toggle).
   menuButton: 'Menu',
+  menuClose: 'Close',
   languageChoice: 'Language',
   summitEventName: 'Summit of the coalition of the willing',
   summitEventDescription: 'Meeting at the Élysée of the countries of the coalition of the willing, on security guarantees for Ukraine.',

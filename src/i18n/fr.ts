@@ -14,6 +14,7 @@ export const fr = {
   mainNav: 'Navigation principale',
   // Header (mobile menu, language toggle).
   menuButton: 'Menu',
+  menuClose: 'Fermer',
   languageChoice: 'Langue',
   summitEventName: 'Sommet de la coalition des volontaires',
   summitEventDescription:

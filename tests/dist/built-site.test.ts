@@ -116,6 +116,10 @@ describe.each(pages)('dist/%s', (file) => {
     expect(straightApostrophes(page(file).$)).toEqual([]);
   });
 
+  it('keeps its corrections out of the search index (a result never quotes a correction)', () => {
+    expect(page(file).$('section.corrections:not([data-pagefind-ignore])').length).toBe(0);
+  });
+
   it('loads no script but the ones it may', () => {
     const allowed = allowedScripts(file).map((path) => `${BASE}${path}`);
     expect(scriptSources(page(file).$).filter((src) => !allowed.includes(src))).toEqual([]);

@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { LANGS } from '../../src/lib/content/schema.ts';
 import { pageUrl } from '../../src/lib/paths.ts';
-import { sectionUrl } from '../../src/lib/routes.ts';
+import { articleUrl, sectionUrl } from '../../src/lib/routes.ts';
 import { BASE } from './pages.ts';
 
 const PHONE = { width: 360, height: 740 };
@@ -49,6 +49,9 @@ for (const lang of LANGS) {
   });
 }
 
+const fr = uiStrings('fr');
+/** An article: its menu marks "Articles" (the home link) as the current page. */
+const ARTICLE = articleUrl(BASE, 'fr', 'essentiel');
 const nav = (page: Page) => page.locator('header:not(main header) nav');
 const button = (page: Page) => page.locator('header:not(main header) .menu-button');
 
@@ -62,6 +65,8 @@ for (const javaScriptEnabled of [true, false]) {
       await button(page).focus();
       await page.keyboard.press('Enter');
       await expect(nav(page)).toBeVisible();
+      // The open menu's button says it closes it.
+      await expect(button(page)).toHaveAccessibleName(fr.menuClose);
       await page.keyboard.press('Tab');
       await expect(nav(page).locator('a').first()).toBeFocused();
       // The open menu sits under the header, across the screen, every link in view.
@@ -73,6 +78,13 @@ for (const javaScriptEnabled of [true, false]) {
       await page.keyboard.press('Escape');
       await expect(nav(page)).toBeHidden();
       await expect(button(page)).toBeFocused();
+      await expect(button(page)).toHaveAccessibleName(fr.menuButton);
+    });
+
+    test('marks the articles link as the current page on an article', async ({ page }) => {
+      await page.goto(ARTICLE);
+      await button(page).click();
+      await expect(nav(page).locator('a[aria-current="page"]')).toHaveAttribute('href', pageUrl(BASE, 'fr'));
     });
 
     test('a tap outside closes it', async ({ page }) => {
