@@ -87,7 +87,7 @@ export const en: UiStrings = {
     'agency-list': 'on the Anadolu list only',
     absent: 'absence reported',
   },
-  noteKind: { disputed: 'Disputed', interpretation: 'Our reading', unknown: 'Unknown', correction: 'Correction', background: 'Background' },
+  noteKind: { disputed: 'Disputed', interpretation: 'Our reading', unknown: 'Unknown', correction: 'Source error', background: 'Background' },
   calloutKind: { note: 'Note', disputed: 'Disputed', unknown: 'What we don’t know' },
   coChair: 'co-chair',
   coChairLabel: 'Chairing',

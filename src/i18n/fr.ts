@@ -101,7 +101,7 @@ export const fr = {
     'agency-list': 'sur la seule liste Anadolu',
     absent: 'absence rapportée',
   },
-  noteKind: { disputed: 'Contesté', interpretation: 'Notre lecture', unknown: 'Inconnu', correction: 'Correction', background: 'Contexte' },
+  noteKind: { disputed: 'Contesté', interpretation: 'Notre lecture', unknown: 'Inconnu', correction: 'Erreur d’une source', background: 'Contexte' },
   calloutKind: { note: 'À noter', disputed: 'Contesté', unknown: 'Ce que l’on ne sait pas' },
   coChair: 'coprésident',
   coChairLabel: 'Présidence du sommet',

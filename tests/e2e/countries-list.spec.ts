@@ -9,7 +9,7 @@
  * state (listed once); its notes read as callouts at reading size.
  */
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readContent } from '../support/read-content.ts';
 import { LANGS, LEVELS } from '../../src/lib/content/schema.ts';
 import { validateContent } from '../support/validate-content.ts';
@@ -17,16 +17,13 @@ import { delegations, levelAnchor, reportedBreakdown, sharedLevelSources } from 
 import { statesPerLevel } from '../../src/lib/places.ts';
 import { articleUrl, countrySlug, sectionUrl } from '../../src/lib/routes.ts';
 import { BASE, PAGES } from './pages.ts';
+import { cited, markerSources } from './markers.ts';
 
 const { content } = validateContent(readContent(fileURLToPath(new URL('../../', import.meta.url))).content);
 const countries = content.countries.map((entry) => entry.data);
 const people = content.people.map((entry) => entry.data);
 const counts = content.summit.flatMap((entry) => entry.data.counts);
 const BUILT = new Set(PAGES.map((page) => page.path));
-
-/** The source ids the citation markers inside `scope` link to, in order. */
-const markerSources = (scope: Locator): Promise<string[]> =>
-  scope.locator('sup a').evaluateAll((links) => links.map((link) => (link.getAttribute('href') ?? '').replace('#source-', '')));
 
 for (const lang of LANGS) {
   test(`the ${lang} countries list opens with its figures by level read from the data, and links the counts and the map`, async ({
@@ -57,15 +54,15 @@ for (const lang of LANGS) {
         const gap = page.locator(`section[aria-labelledby="${levelAnchor(level)}"] p.gap`);
         await expect(gap).toContainText(String(reported));
         await expect(gap).toContainText(String(named[level]));
-        expect(await markerSources(gap)).toEqual(breakdown!.levels[level]!.sources);
+        expect(await markerSources(gap)).toEqual(cited(breakdown!.levels[level]!.sources));
       } else {
         await expect(why).toHaveCount(0);
         await expect(page.locator(`section[aria-labelledby="${levelAnchor(level)}"] p.gap`)).toHaveCount(0);
       }
     }
     // The published count's footnotes are those of the report behind it.
-    const cited = [breakdown!.states, ...Object.values(breakdown!.levels)].flatMap((count) => count.sources);
-    expect(await markerSources(summary.locator('thead'))).toEqual([...new Set(cited)]);
+    const reported = [breakdown!.states, ...Object.values(breakdown!.levels)].flatMap((count) => count.sources);
+    expect(await markerSources(summary.locator('thead'))).toEqual(cited([...new Set(reported)]));
     const total = Object.values(named).reduce((sum, n) => sum + n, 0);
     await expect(summary.locator('tfoot td').nth(1)).toHaveText(String(total));
     await expect(summary.locator('tfoot td').nth(0)).toHaveText(String(breakdown!.states.figure));
@@ -91,7 +88,7 @@ for (const lang of LANGS) {
         continue;
       }
       const shared = sharedLevelSources(expected);
-      expect(await markerSources(section.locator('.country-list-level')), `${level}: cited above the table`).toEqual(shared);
+      expect(await markerSources(section.locator('.country-list-level')), `${level}: cited above the table`).toEqual(cited(shared));
       const rows = section.locator('.country-list > tbody');
       await expect(rows).toHaveCount(expected.length);
       for (const [index, { country, name, representatives }] of expected.entries()) {
@@ -100,10 +97,9 @@ for (const lang of LANGS) {
         await expect(state.locator('a.country')).toHaveText(name);
         await expect(state.locator('.tag'), `${country.id}: co-chair badge`).toHaveCount(country.coChair ? 1 : 0);
         // The state's cell cites its level only when the table does not, and its co-chairing.
-        expect(await markerSources(state), country.id).toEqual([
-          ...(shared.length > 0 ? [] : country.levelSources),
-          ...(country.coChair?.sources ?? []),
-        ]);
+        expect(await markerSources(state), country.id).toEqual(
+          cited([...(shared.length > 0 ? [] : country.levelSources), ...(country.coChair?.sources ?? [])]),
+        );
         await expect(row.locator('td.person a'), country.id).toHaveText(representatives.map((person) => person.name));
         await expect(row.locator('td.presence'), country.id).toHaveCount(representatives.length);
         await expect(row.locator('.notes li'), `${country.id}: its notes stay visible`).toHaveCount(country.notes.length);
@@ -145,7 +141,9 @@ for (const lang of LANGS) {
       await page.goto(sectionUrl(BASE, lang, 'countries', countrySlug(country.id)));
       const lead = page.locator('section.lead');
       await expect(lead, country.id).toBeInViewport();
-      expect(await markerSources(lead.locator('p').first()), country.id).toEqual(country.lead.flatMap((sentence) => sentence.sources));
+      expect(await markerSources(lead.locator('p').first()), country.id).toEqual(
+        cited(country.lead.flatMap((sentence) => sentence.sources)),
+      );
       const expected = country.articles.map((key) => {
         const article = articles.find((entry) => entry.data.translationKey === key)!;
         return articleUrl(BASE, lang, `${lang}/${article.slug}`);

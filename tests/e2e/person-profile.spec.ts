@@ -14,15 +14,12 @@ import { presenceWording } from '../../src/lib/places.ts';
 import { sectionUrl } from '../../src/lib/routes.ts';
 import { loadContentFiles } from '../support/loaded-content.ts';
 import { BASE } from './pages.ts';
+import { cited, markerSources } from './markers.ts';
 
 const { collections } = loadContentFiles(fileURLToPath(new URL('../../', import.meta.url)));
 const sources = new Map(collections.sources.map((entry) => [entry.id, entry.data]));
 const people = collections.people.map((entry) => entry.data);
 const organisations = collections.organisations.map((entry) => entry.data);
-
-/** The source ids the citation markers inside `scope` link to, in order. */
-const markerSources = (scope: Locator): Promise<string[]> =>
-  scope.locator('sup a').evaluateAll((links) => links.map((link) => (link.getAttribute('href') ?? '').replace('#source-', '')));
 
 /** The text of `scope` without its citation markers (nor its list of sources). */
 const plainText = (scope: Locator): Promise<string> =>
@@ -43,13 +40,13 @@ for (const lang of LANGS) {
       const role = capitalised(person.role[lang], lang);
       const standfirst = page.locator('main h1 + p.intro');
       expect(await plainText(standfirst), person.id).toContain(role);
-      expect(await markerSources(standfirst), `${person.id}: the role's footnotes`).toEqual(person.roleSources);
+      expect(await markerSources(standfirst), `${person.id}: the role's footnotes`).toEqual(cited(person.roleSources));
       if (person.country) await expect(standfirst.locator(`a[href="${countryUrl(BASE, lang, person.country)}"]`), person.id).toHaveCount(1);
       const main = await plainText(page.locator('main'));
       expect(main.split(role).length - 1, `${person.id}: the role is said once`).toBe(1);
       const presence = page.locator('.at-summit > p');
       expect(await plainText(presence), person.id).toBe(capitalised(presenceWording(person.presence, t, lang, sources), lang));
-      expect(await markerSources(presence), `${person.id}: the presence's footnotes`).toEqual(person.presence.sources);
+      expect(await markerSources(presence), `${person.id}: the presence's footnotes`).toEqual(cited(person.presence.sources));
     }
   });
 
@@ -82,5 +79,5 @@ test('Rubio’s role is his title; why he stayed away is a note, sourced to AP',
   await expect(page.locator('.at-summit > p')).toContainText('selon AP');
   const note = page.locator('.at-summit .entry-notes li');
   await expect(note).toContainText('Contexte.');
-  expect(await markerSources(note)).toEqual(['dunya-ap-2026-01-06']);
+  expect(await markerSources(note)).toEqual(cited(['dunya-ap-2026-01-06']));
 });

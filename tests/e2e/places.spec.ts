@@ -7,21 +7,18 @@
  * country pages: countries-list.spec.ts.
  */
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readContent } from '../support/read-content.ts';
 import { LANGS } from '../../src/lib/content/schema.ts';
 import { validateContent } from '../support/validate-content.ts';
 import { countrySlug, sectionUrl } from '../../src/lib/routes.ts';
 import { BASE, PAGES } from './pages.ts';
+import { cited, markerSources } from './markers.ts';
 
 const { content } = validateContent(readContent(fileURLToPath(new URL('../../', import.meta.url))).content);
 const countries = content.countries.map((entry) => entry.data);
 const people = content.people.map((entry) => entry.data);
 const BUILT = new Set(PAGES.map((page) => page.path));
-
-/** The source ids the citation markers inside `scope` link to, in order. */
-const markerSources = (scope: Locator): Promise<string[]> =>
-  scope.locator('sup a').evaluateAll((links) => links.map((link) => (link.getAttribute('href') ?? '').replace('#source-', '')));
 
 /** Whether the page's own source list holds an entry for each of `ids`. */
 async function listed(page: Page, ids: readonly string[]): Promise<boolean> {
@@ -44,7 +41,7 @@ for (const lang of LANGS) {
         // The page sets typographic apostrophes and spaces: compare the words.
         const words = (text: string) => text.replace(/’/g, "'").replace(/\s+/g, ' ');
         expect(words(await offer.locator('p').innerText()), where).toContain(words(country.offer.text[lang]).slice(0, 30));
-        expect(await markerSources(offer), where).toEqual(country.offer.sources);
+        expect(await markerSources(offer), where).toEqual(cited(country.offer.sources));
         expect(await listed(page, country.offer.sources), `${where} lists the offer's sources`).toBe(true);
       } else if (country.after.length > 0) {
         await expect(offer.locator('p.none'), where).toBeVisible();
@@ -91,7 +88,7 @@ test('the guarantees article’s offers table has a row per offer, each state li
     for (const country of withOffer) {
       const href = sectionUrl(BASE, lang, 'countries', countrySlug(country.id));
       await expect(page.locator(`tr[data-offer="${country.id}"] a[href="${href}"]`)).toHaveCount(1);
-      expect(await markerSources(page.locator(`tr[data-offer="${country.id}"]`))).toEqual(country.offer!.sources);
+      expect(await markerSources(page.locator(`tr[data-offer="${country.id}"]`))).toEqual(cited(country.offer!.sources));
     }
   }
 });

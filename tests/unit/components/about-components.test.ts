@@ -26,7 +26,7 @@ describe('method page components', () => {
   it('AboutConventions pairs each label the site shows with its meaning, the note labels first', async () => {
     const html = await renderInArticle(AboutConventions, { lang: 'en' }, 'en');
     const terms = [...html.matchAll(/<dt[^>]*>([^<]*)<\/dt>/g)].map((match) => match[1]);
-    expect(terms.slice(0, 5)).toEqual(['Disputed', 'Unknown', 'Our reading', 'Correction', 'Background']);
+    expect(terms.slice(0, 5)).toEqual(['Disputed', 'Unknown', 'Our reading', 'Source error', 'Background']);
     expect(terms).toContain(en.presence['agency-list']);
     expect(terms).toContain(en.level['not-given']);
     expect(terms).toHaveLength(5 + 4 + 4 + en.aboutWriting.length);
