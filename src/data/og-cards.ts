@@ -1,10 +1,10 @@
 /** The Open Graph card of every page of the site, from the content layer (served by `src/pages/[...page]/og.png.ts`). */
 import { sectionText, uiStrings } from '../i18n/index.ts';
-import { LANGS, type Lang, type Person } from '../lib/content/schema.ts';
+import { LANGS, type Lang } from '../lib/content/schema.ts';
 import { countryName } from '../lib/country-names.ts';
 import { drawOverview } from '../lib/map.ts';
 import { memoizedByIdentity } from '../lib/memo.ts';
-import { firstClause, ogCard, type OgCard, type OgMap } from '../lib/og-card.ts';
+import { ogCard, personLine, type OgCard, type OgMap } from '../lib/og-card.ts';
 import { pageUrl } from '../lib/paths.ts';
 import { articleUrl, countryUrl, INDEX_SECTIONS, personUrl, sectionUrl } from '../lib/routes.ts';
 import { mapFigures } from '../lib/tallies.ts';
@@ -15,15 +15,6 @@ import { getSiteData, type SiteData } from './site-data.ts';
 export interface PageCard {
   path: string;
   card: OgCard;
-}
-
-/**
- * The line under a person's name: their role (its first clause), and, unless the sources report
- * them present, what they say of their presence, so that no card suggests an absent person came.
- */
-function personLine(person: Person, lang: Lang): string {
-  const role = firstClause(person.role[lang]);
-  return person.presence.status === 'present' ? role : `${role} — ${uiStrings(lang).presence[person.presence.status]}`;
 }
 
 /** The card of each page the site builds (the pages of `sitePagePaths`), in both languages. */

@@ -380,12 +380,12 @@ export const en: UiStrings = {
   mapBorders:
     'Borders: as the United Nations recognises them. Crimea, annexed by Russia in 2014, is drawn within Ukraine and hatched; the rest of Ukraine, its east included, is drawn within its recognised borders. Cyprus is drawn whole, its north included. The contested border between Kosovo and Serbia is dashed.',
   mapHeadline: ({ named, leaders, nonMembers }: { named: number; leaders: number; nonMembers: number }) =>
-    `${named} represented states named by a source, ${leaders} of them by their leader` +
+    `Sources name ${named} represented states, ${leaders} of them at head of state or government level` +
     (nonMembers === 0
       ? ''
       : nonMembers === 1
-        ? ', and one state present from outside the coalition'
-        : `, and ${nonMembers} states present from outside the coalition`),
+        ? '; one other state was present without being a coalition member'
+        : `; ${nonMembers} other states were present without being coalition members`),
   mapSymbols: 'Symbols',
   mapAllSymbols: 'All symbols',
   mapNotRepresented: 'country not represented or not named',
@@ -436,7 +436,11 @@ export const en: UiStrings = {
   dataDownload: 'Download:',
   dataRecordCount: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
   dataCountriesCount: (named: number, others: readonly string[]) =>
-    `${named} states named by a source; present without being a coalition member: ${others.join(', ')}`,
+    `Each file holds ${named + others.length} entries: ${named} represented states named by a source, and ` +
+    (others.length === 1
+      ? 'one state present without being a coalition member'
+      : `${others.length} states present without being coalition members`) +
+    ` (${others.join(', ')}).`,
   dataFieldsCaption: (dataset: string) => `Fields of the “${dataset}” dataset`,
   dataColumns: { field: 'Field (type)', description: 'Meaning' },
   dataTypes: { string: 'text', enum: 'code', date: 'date', url: 'web address', boolean: 'boolean', list: 'list', texts: 'list of texts' },

@@ -395,8 +395,12 @@ export const fr = {
   mapBorders:
     'Frontières : celles que reconnaissent les Nations unies. La Crimée, annexée par la Russie en 2014, est dessinée dans l’Ukraine et hachurée ; le reste de l’Ukraine, l’Est compris, est dessiné dans ses frontières reconnues. Chypre est dessinée entière, nord compris. La frontière, contestée, entre le Kosovo et la Serbie est en pointillé.',
   mapHeadline: ({ named, leaders, nonMembers }: { named: number; leaders: number; nonMembers: number }) =>
-    `${named} États représentés nommés par une source, dont ${leaders} par leur dirigeant` +
-    (nonMembers === 0 ? '' : nonMembers === 1 ? ', et un État présent hors coalition' : `, et ${nonMembers} États présents hors coalition`),
+    `Les sources nomment ${named} États représentés, dont ${leaders} au niveau des chefs d’État ou de gouvernement` +
+    (nonMembers === 0
+      ? ''
+      : nonMembers === 1
+        ? ' ; un autre État était présent sans être membre de la coalition'
+        : ` ; ${nonMembers} autres États étaient présents sans être membres de la coalition`),
   mapSymbols: 'Symboles',
   mapAllSymbols: 'Tous les symboles',
   mapNotRepresented: 'pays non représenté ou non nommé',
@@ -447,7 +451,9 @@ export const fr = {
   dataDownload: 'Télécharger :',
   dataRecordCount: (n: number) => (n === 1 ? '1 entrée' : `${n} entrées`),
   dataCountriesCount: (named: number, others: readonly string[]) =>
-    `${named} États nommés par une source ; présent sans être membre de la coalition : ${others.join(', ')}`,
+    `Chaque fichier compte ${named + others.length} entrées : ${named} États représentés nommés par une source, et ` +
+    (others.length === 1 ? 'un État présent sans être membre' : `${others.length} États présents sans être membres`) +
+    ` de la coalition (${others.join(', ')}).`,
   dataFieldsCaption: (dataset: string) => `Les champs du jeu « ${dataset} »`,
   dataColumns: { field: 'Champ (type)', description: 'Signification' },
   dataTypes: {

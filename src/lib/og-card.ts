@@ -1,7 +1,8 @@
 import { uiStrings } from '../i18n/index.ts';
-import type { Lang } from './content/schema.ts';
+import type { Lang, Person } from './content/schema.ts';
 import { formatDate } from './dates.ts';
 import type { MapOverview } from './map.ts';
+import { capitalised } from './people.ts';
 import { typeset } from './typography.ts';
 
 /** A map on a card: the overview of the represented states (drawOverview), and its figure in words. */
@@ -59,4 +60,14 @@ export function ogCard(lang: Lang, summitDate: string, title: string, subtitle?:
  */
 export function firstClause(text: string): string {
   return text.split(/\s*;/u)[0] ?? text;
+}
+
+/**
+ * The line under a person's name: their role (its first clause, capitalised: it starts the line), and,
+ * unless the sources report them present, what they say of their presence, so that no card suggests
+ * an absent person came.
+ */
+export function personLine(person: Person, lang: Lang): string {
+  const role = capitalised(firstClause(person.role[lang]), lang);
+  return person.presence.status === 'present' ? role : `${role} — ${uiStrings(lang).presence[person.presence.status]}`;
 }

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from './content/schema.ts';
+import type { Annotation, TimelineEvent } from './content/schema.ts';
 
 /**
  * The events between two dates (inclusive; either may be omitted), oldest first; events of the
@@ -9,6 +9,26 @@ export function eventsBetween(events: readonly TimelineEvent[], from?: string, t
   return events
     .filter((event) => (from === undefined || event.date >= from) && (to === undefined || event.date.slice(0, to.length) <= to))
     .sort((a, b) => a.date.localeCompare(b.date) || (a.order ?? 0) - (b.order ?? 0));
+}
+
+/**
+ * A page's selection of events with the note saying where our record stops taken out of its entry:
+ * the `unknown` notes of the timeline's latest event. On the timeline page that note closes the
+ * whole record; under a person's or a country's list it reads as a note on one of their events, so
+ * those pages show it once, after the list (`recordEnd`, empty when the selection stops earlier).
+ */
+export function withRecordEndApart(
+  events: readonly TimelineEvent[],
+  timeline: readonly TimelineEvent[],
+): { events: TimelineEvent[]; recordEnd: Annotation[] } {
+  const latest = eventsBetween(timeline).at(-1);
+  const recordEnd = events.some((event) => event.id === latest?.id) ? (latest?.notes.filter((note) => note.kind === 'unknown') ?? []) : [];
+  return {
+    events: events.map((event) =>
+      event.id === latest?.id ? { ...event, notes: event.notes.filter((note) => !recordEnd.includes(note)) } : event,
+    ),
+    recordEnd,
+  };
 }
 
 /** A month of the timeline (`YYYY-MM`), its number of events and the first of them, where a jump link lands. */

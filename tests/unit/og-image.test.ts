@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
-import { firstClause, ogCard, type OgCard } from '../../src/lib/og-card.ts';
+import { firstClause, ogCard, personLine, type OgCard } from '../../src/lib/og-card.ts';
+import { people } from '../support/sample-data.ts';
 import {
   CENTRAL_SQUARE,
   cardKey,
@@ -78,6 +79,20 @@ describe('firstClause', () => {
     expect(firstClause('US Secretary of State; first named to lead the delegation')).toBe('US Secretary of State');
     expect(firstClause('Secrétaire d’État des États-Unis\u202f; d’abord appelé')).toBe('Secrétaire d’État des États-Unis');
     expect(firstClause('Prime minister')).toBe('Prime minister');
+  });
+});
+
+describe('personLine', () => {
+  const witkoff = { ...people[2]!, role: { fr: 'envoyé spécial des États-Unis ; négociateur', en: 'US special envoy' } };
+
+  it('starts the line with a capital, whatever the case of the role in the data', () => {
+    expect(personLine(witkoff, 'fr')).toBe('Envoyé spécial des États-Unis');
+    expect(personLine(witkoff, 'en')).toBe('US special envoy');
+  });
+
+  it('says what the sources report of a person who is not reported present', () => {
+    const absent = { ...witkoff, presence: { status: 'absent' as const, sources: ['kyiv'] } };
+    expect(personLine(absent, 'fr')).toBe(`Envoyé spécial des États-Unis — ${uiStrings('fr').presence.absent}`);
   });
 });
 

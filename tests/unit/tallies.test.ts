@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { uiStrings } from '../../src/i18n/index.ts';
 import type { Organisation } from '../../src/lib/content/schema.ts';
 import { keyFigures, mapFigures, reportedStates, representedStates, tally, tallyText } from '../../src/lib/tallies.ts';
 import { countries, counts } from '../support/sample-data.ts';
@@ -41,5 +42,20 @@ describe('tallyText', () => {
     expect(tallyText(0, words)).toBe('zéro');
     expect(tallyText(10, words)).toBe('10');
     expect(tallyText(34, words)).toBe('34');
+  });
+});
+
+describe('the map’s headline figure', () => {
+  it('says in two clauses how many named states were represented, how many by their leader, and who else came', () => {
+    const figures = mapFigures(countries, counts);
+    expect(uiStrings('fr').mapHeadline(figures)).toBe(
+      'Les sources nomment 4 États représentés, dont 2 au niveau des chefs d’État ou de gouvernement\u202f; un autre État était présent sans être membre de la coalition',
+    );
+    expect(uiStrings('en').mapHeadline(figures)).toBe(
+      'Sources name 4 represented states, 2 of them at head of state or government level; one other state was present without being a coalition member',
+    );
+    expect(uiStrings('en').mapHeadline({ ...figures, nonMembers: 0 })).toBe(
+      'Sources name 4 represented states, 2 of them at head of state or government level',
+    );
   });
 });

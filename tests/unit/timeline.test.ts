@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/lib/content/schema.ts';
-import { eventsBetween, linksItsArticles, monthAnchor, timelineMonths } from '../../src/lib/timeline.ts';
+import { eventsBetween, linksItsArticles, monthAnchor, timelineMonths, withRecordEndApart } from '../../src/lib/timeline.ts';
 import { timeline } from '../support/sample-data.ts';
 
 const [summit] = timeline as [TimelineEvent];
@@ -49,5 +49,24 @@ describe('linksItsArticles', () => {
   it('links an entry’s articles unless the entry before links the same ones', () => {
     const entries = [['context'], ['context'], ['context', 'guarantees'], [], ['context'], ['context']].map((articles) => ({ articles }));
     expect(linksItsArticles(entries)).toEqual([true, false, true, false, true, false]);
+  });
+});
+
+describe('withRecordEndApart', () => {
+  const stops = { kind: 'unknown' as const, text: { fr: 'Notre relevé s’arrête ici.', en: 'Our record stops here.' }, sources: ['ostro'] };
+  const disputed = { kind: 'disputed' as const, text: { fr: 'Contesté', en: 'Disputed' }, sources: ['ostro'] };
+  const latest: TimelineEvent = { ...timeline[0]!, id: 'florida', date: '2026-03-21', notes: [disputed, stops] };
+  const whole = [...timeline, latest];
+
+  it('takes the unknown note of the timeline’s latest event out of its entry, to show once after the list', () => {
+    const { events, recordEnd } = withRecordEndApart([timeline[0]!, latest], whole);
+    expect(recordEnd).toEqual([stops]);
+    expect(events.map((event) => event.notes)).toEqual([[], [disputed]]);
+  });
+
+  it('leaves a selection that stops before the latest event as it is, with no closing note', () => {
+    const { events, recordEnd } = withRecordEndApart([timeline[0]!], whole);
+    expect(recordEnd).toEqual([]);
+    expect(events).toEqual([timeline[0]]);
   });
 });

@@ -100,7 +100,10 @@ describe('components that read the collections', () => {
     const html = await renderInArticle(OpenDataset, { dataset: 'countries', lang: 'en' }, 'en');
     expect(html).toContain('href="/data/countries.json"');
     expect(html).toContain('href="/data/countries.csv"');
-    expect(text(html)).toContain('(4 states named by a source; present without being a coalition member: United States)');
+    expect(text(html)).toContain(
+      'Each file holds 5 entries: 4 represented states named by a source, and one state present without being a coalition member (United States).',
+    );
+    expect(text(html)).not.toContain('(5 entries)');
     expect(text(html)).toContain('co_chair boolean true if the state co-chaired the summit, false otherwise.');
     expect(text(html)).toContain('notes_en list of texts The same notes, in English');
     expect(html.match(/<th scope="row"/g)).toHaveLength(12);
