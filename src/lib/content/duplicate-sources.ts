@@ -46,7 +46,7 @@ export function duplicateSourceProblems(sources: readonly Located<Source>[]): Pr
         file: source.file,
         field: `${source.label}.url`,
         value: source.data.url,
-        message: `sources ${first} and ${source.data.id} are the same article: keep one`,
+        message: `sources ${first} and ${source.data.id} are the same page: keep one`,
       });
     }
   }

@@ -55,7 +55,7 @@ describe('duplicateSourceProblems', () => {
       source('c', 'http://example.org/page/'),
     ]);
     expect(problems.map(formatProblem)).toEqual([
-      'sources.yaml › sources[c].url = "http://example.org/page/": sources a and c are the same article: keep one',
+      'sources.yaml › sources[c].url = "http://example.org/page/": sources a and c are the same page: keep one',
     ]);
   });
 
@@ -66,7 +66,7 @@ describe('duplicateSourceProblems', () => {
       source('second', 'https://www.themoscowtimes.com/2026/01/06/western-allies-agree-guarantees-a91617'),
     ]);
     expect(problems.map(formatProblem)).toEqual([
-      'sources.yaml › sources[second].url = "https://www.themoscowtimes.com/2026/01/06/western-allies-agree-guarantees-a91617": sources first and second are the same article: keep one',
+      'sources.yaml › sources[second].url = "https://www.themoscowtimes.com/2026/01/06/western-allies-agree-guarantees-a91617": sources first and second are the same page: keep one',
     ]);
   });
 });
