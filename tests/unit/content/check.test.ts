@@ -304,6 +304,18 @@ describe('content check', () => {
       'content/sources.yaml › sources[elysee-copy].url = "http://Elysee.fr/emmanuel-macron/2026/01/06/sommet-de-la-coalition-des-volontaires/#top": sources elysee-2026-01-06 and elysee-copy are the same page',
     ],
     [
+      'two slugs of one numbered article on one site',
+      [
+        append(
+          SOURCES,
+          '- id: moscow-a\n  publisher: The Moscow Times\n  url: https://www.themoscowtimes.com/2026/01/06/ukraines-european-us-allies-meet-in-paris-on-security-guarantees-a91617\n  language: en\n  kind: press\n' +
+            '- id: moscow-b\n  publisher: The Moscow Times\n  url: https://www.themoscowtimes.com/2026/01/06/western-allies-agree-ukraine-guarantees-after-paris-progress-a91617\n  language: en\n  kind: press\n',
+        ),
+        replace(EN, 'The summit', 'The summit <Cite id="moscow-a" /> <Cite id="moscow-b" />'),
+      ],
+      'content/sources.yaml › sources[moscow-b].url = "https://www.themoscowtimes.com/2026/01/06/western-allies-agree-ukraine-guarantees-after-paris-progress-a91617": sources moscow-a and moscow-b are the same page',
+    ],
+    [
       'a translation left in draft while its pair is published',
       [replace(EN, 'topic: overview', 'topic: overview\ndraft: true')],
       'content/articles/en/at-a-glance.mdx › frontmatter.draft = true: a draft, while its fr translation content/articles/fr/essentiel.mdx is published',
