@@ -380,12 +380,12 @@ export const en: UiStrings = {
   mapBorders:
     'Borders: as the United Nations recognises them. Crimea, annexed by Russia in 2014, is drawn within Ukraine and hatched; the rest of Ukraine, its east included, is drawn within its recognised borders. Cyprus is drawn whole, its north included. The contested border between Kosovo and Serbia is dashed.',
   mapHeadline: ({ named, leaders, nonMembers }: { named: number; leaders: number; nonMembers: number }) =>
-    `Sources name ${named} represented states, ${leaders} of them at head of state or government level` +
+    `Our sources name ${named} represented states, ${leaders} of them by their leader` +
     (nonMembers === 0
       ? ''
       : nonMembers === 1
-        ? '; one other state was present without being a coalition member'
-        : `; ${nonMembers} other states were present without being coalition members`),
+        ? '; one state that is not a coalition member was also present'
+        : `; ${nonMembers} states that are not coalition members were also present`),
   mapSymbols: 'Symbols',
   mapAllSymbols: 'All symbols',
   mapNotRepresented: 'country not represented or not named',

@@ -395,12 +395,12 @@ export const fr = {
   mapBorders:
     'Frontières : celles que reconnaissent les Nations unies. La Crimée, annexée par la Russie en 2014, est dessinée dans l’Ukraine et hachurée ; le reste de l’Ukraine, l’Est compris, est dessiné dans ses frontières reconnues. Chypre est dessinée entière, nord compris. La frontière, contestée, entre le Kosovo et la Serbie est en pointillé.',
   mapHeadline: ({ named, leaders, nonMembers }: { named: number; leaders: number; nonMembers: number }) =>
-    `Les sources nomment ${named} États représentés, dont ${leaders} au niveau des chefs d’État ou de gouvernement` +
+    `Nos sources nomment ${named} États représentés, dont ${leaders} par leur dirigeant` +
     (nonMembers === 0
       ? ''
       : nonMembers === 1
-        ? ' ; un autre État était présent sans être membre de la coalition'
-        : ` ; ${nonMembers} autres États étaient présents sans être membres de la coalition`),
+        ? ' ; un État non membre de la coalition était aussi présent'
+        : ` ; ${nonMembers} États non membres de la coalition étaient aussi présents`),
   mapSymbols: 'Symboles',
   mapAllSymbols: 'Tous les symboles',
   mapNotRepresented: 'pays non représenté ou non nommé',

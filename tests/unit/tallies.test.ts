@@ -49,13 +49,13 @@ describe('the map’s headline figure', () => {
   it('says in two clauses how many named states were represented, how many by their leader, and who else came', () => {
     const figures = mapFigures(countries, counts);
     expect(uiStrings('fr').mapHeadline(figures)).toBe(
-      'Les sources nomment 4 États représentés, dont 2 au niveau des chefs d’État ou de gouvernement\u202f; un autre État était présent sans être membre de la coalition',
+      'Nos sources nomment 4 États représentés, dont 2 par leur dirigeant\u202f; un État non membre de la coalition était aussi présent',
     );
     expect(uiStrings('en').mapHeadline(figures)).toBe(
-      'Sources name 4 represented states, 2 of them at head of state or government level; one other state was present without being a coalition member',
+      'Our sources name 4 represented states, 2 of them by their leader; one state that is not a coalition member was also present',
     );
     expect(uiStrings('en').mapHeadline({ ...figures, nonMembers: 0 })).toBe(
-      'Sources name 4 represented states, 2 of them at head of state or government level',
+      'Our sources name 4 represented states, 2 of them by their leader',
     );
   });
 });
