@@ -38,6 +38,14 @@ export function pagefindMeta(fields: Readonly<Record<string, string | undefined>
   };
 }
 
+/**
+ * How much the words of a section's index page (who's who, the countries, the map, the timeline,
+ * the sources…) count in the site search, against 1 for an article's or a person's or a country's
+ * own page (`data-pagefind-weight`, headings included): those pages name everyone and everything,
+ * so a name leads first to its own page and to the articles about it.
+ */
+export const SECTION_SEARCH_WEIGHT = 0.5;
+
 /** Spellings of one name that readers type for another: the site writes the first of each group. */
 export const SITE_SPELLINGS: readonly (readonly string[])[] = [
   ['Kyiv', 'Kiev', 'Kiew'],

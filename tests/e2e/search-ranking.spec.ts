@@ -4,6 +4,8 @@
  * name everyone).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { en } from '../../src/i18n/en.ts';
+import { fr } from '../../src/i18n/fr.ts';
 import { BASE } from './pages.ts';
 
 /** Types a query, submits it and returns the links of its results, best first. */
@@ -46,3 +48,35 @@ test('the sources page still turns up for an outlet only it names', async ({ pag
   const links = await resultLinks(page, 'Boursorama');
   expect(links).toContain(`${BASE}sources/`);
 });
+
+/** Each result's link and the type it shows (article, person, page…), best first. */
+async function rankedResults(page: Page, query: string): Promise<{ href: string; type: string }[]> {
+  await resultLinks(page, query);
+  return page.locator('#search-results li').evaluateAll((items) =>
+    items.map((item) => ({
+      href: item.querySelector('a')?.getAttribute('href') ?? '',
+      type: item.querySelector('.result-type')?.textContent ?? '',
+    })),
+  );
+}
+
+// A section's index page (who's who, the timeline, the countries, the map) names everyone: a name
+// leads to its person's page, then to the articles about the summit, before those lists.
+const PEOPLE = [
+  { search: 'recherche/', query: 'Macron', person: 'qui-est-qui/macron/', t: fr },
+  { search: 'recherche/', query: 'Zelensky', person: 'qui-est-qui/zelensky/', t: fr },
+  { search: 'recherche/', query: 'Starmer', person: 'qui-est-qui/starmer/', t: fr },
+  { search: 'en/search/', query: 'Macron', person: 'en/whos-who/macron/', t: en },
+  { search: 'en/search/', query: 'Starmer', person: 'en/whos-who/starmer/', t: en },
+] as const;
+
+for (const { search, query, person, t } of PEOPLE) {
+  test(`"${query}" (${search}): the person's page first, an article in the top 3, no list page there`, async ({ page }) => {
+    await page.goto(`${BASE}${search}`);
+    const top = (await rankedResults(page, query)).slice(0, 3);
+    expect(top[0]?.href).toBe(`${BASE}${person}`);
+    expect(top.map((result) => result.type)).toContain(t.searchKind.article);
+    expect(top.map((result) => result.type)).not.toContain(t.searchKind.page);
+    expect(top.map((result) => result.type)).not.toContain(t.searchKind.source);
+  });
+}
