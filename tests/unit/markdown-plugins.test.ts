@@ -66,7 +66,7 @@ describe('typography', () => {
     expect(mdxHtml(body, { frontmatter: { lang: 'fr' }, props: { components } }).html).toBe(
       [
         `<h2 id="lhôte--qui-"><a class="heading-anchor" href="#lhôte--qui-">L’hôte${N}: qui${N}?</a></h2>`,
-        `<p>Il a parlé d’«${N}axe${N}» et de «${N}garanties${N}»${N}; voir <a href="https://example.org/l'a?b=c:d" title="Titre : 'x'">l’article</a> <sup data-id="l'id">[1]</sup>.</p>`,
+        `<p>Il a parlé d’«${N}axe${N}» et de «${N}garanties${N}»${N}; voir <a href="https://example.org/l'a?b=c:d" title="Titre : 'x'">l’article</a><sup data-id="l'id">[1]</sup>.</p>`,
         '<ul>',
         `<li>Un point${N}: l’essentiel${N}!</li>`,
         '</ul>',
@@ -90,5 +90,23 @@ describe('typography', () => {
 
   it('leaves a body without a language as written', () => {
     expect(mdxHtml(`L'hôte : "oui"`).html).toBe(`<p>L'hôte : "oui"</p>`);
+  });
+});
+
+describe('citeMarkers', () => {
+  const components = { Cite: (props: { id: string }) => `<sup class="cite">[${props.id}]</sup>` };
+  const html = (body: string) => mdxHtml(body, { frontmatter: { lang: 'fr' }, props: { components } }).html;
+  const N = '\u202f';
+
+  it('sets a note call right against the word before it, one or several, before a comma or a full stop', () => {
+    expect(html('Keir Starmer <Cite id="a" /> <Cite id="b" />, comme TASS\n<Cite id="c" />.')).toBe(
+      '<p>Keir Starmer<sup class="cite">[a]</sup><sup class="cite">[b]</sup>, comme TASS<sup class="cite">[c]</sup>.</p>',
+    );
+  });
+
+  it('keeps the space after the call and the French non-breaking space before a semicolon', () => {
+    expect(html('selon TASS <Cite id="a" /> ; puis *la suite* <Cite id="b" /> et la fin.')).toBe(
+      `<p>selon TASS<sup class="cite">[a]</sup>${N}; puis <em>la suite</em><sup class="cite">[b]</sup> et la fin.</p>`,
+    );
   });
 });
