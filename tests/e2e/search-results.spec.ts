@@ -160,3 +160,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect((light + 0.05) / (dark + 0.05)).toBeGreaterThanOrEqual(3);
   });
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the matched words have one highlight, its text at least 4.5:1 on it (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(FR_SEARCH);
+    await search(page, 'Macron');
+    const marks = await page
+      .locator('#search-results mark')
+      .evaluateAll((elements) =>
+        elements.map((mark) => ({ background: getComputedStyle(mark).backgroundColor, color: getComputedStyle(mark).color })),
+      );
+    expect(marks.length).toBeGreaterThan(1);
+    expect(new Set(marks.map((mark) => `${mark.background} / ${mark.color}`)).size).toBe(1);
+    const [light, dark] = [luminance(marks[0]?.color ?? ''), luminance(marks[0]?.background ?? '')].sort((a, b) => b - a) as [
+      number,
+      number,
+    ];
+    expect((light + 0.05) / (dark + 0.05)).toBeGreaterThanOrEqual(4.5);
+  });
+}
