@@ -9,6 +9,11 @@ export function representedStates(countries: readonly Country[]): Country[] {
   return countries.filter((country) => country.membership?.status !== 'non-member');
 }
 
+/** The states present without being members of the coalition (the US), as the sources say. */
+export function nonMemberStates(countries: readonly Country[]): Country[] {
+  return countries.filter((country) => country.membership?.status === 'non-member');
+}
+
 /**
  * Computes a tally. `unnamed-states` is the reported number of states (the largest `states`
  * count) minus the states a source names.

@@ -15,7 +15,8 @@ import { LANGS, LEVELS } from '../../src/lib/content/schema.ts';
 import { validateContent } from '../support/validate-content.ts';
 import { delegations, levelAnchor, reportedBreakdown, sharedLevelSources } from '../../src/lib/delegations.ts';
 import { statesPerLevel } from '../../src/lib/places.ts';
-import { articleUrl, countrySlug, sectionUrl } from '../../src/lib/routes.ts';
+import { articleUrl, countrySlug, countryUrl, sectionUrl } from '../../src/lib/routes.ts';
+import { countryName } from '../../src/lib/country-names.ts';
 import { BASE, PAGES } from './pages.ts';
 import { cited, markerSources } from './markers.ts';
 
@@ -169,5 +170,25 @@ for (const lang of LANGS) {
     });
     expect(style.size).toBeGreaterThanOrEqual(16);
     expect(style.border).toBeGreaterThan(0);
+  });
+}
+
+for (const lang of LANGS) {
+  test(`the ${lang} countries summary gives the states present without being members a row of their own, under the members' total`, async ({
+    page,
+  }) => {
+    await page.goto(sectionUrl(BASE, lang, 'countries'));
+    const summary = page.locator('.countries-summary');
+    const nonMembers = countries.filter((country) => country.membership?.status === 'non-member');
+    expect(nonMembers.length, 'the data has a non-member present (the US)').toBeGreaterThan(0);
+    const row = summary.locator('tfoot tr.non-members');
+    await expect(row).toHaveCount(1);
+    // After the total of the member levels, which does not count them.
+    await expect(summary.locator('tfoot tr').first()).not.toHaveClass(/non-members/);
+    const links = await row.locator('th a').evaluateAll((anchors) => anchors.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(links).toEqual(nonMembers.map((country) => [countryName(country.id, lang), countryUrl(BASE, lang, country.id)]));
+    await expect(row.locator('td').nth(1)).toHaveText(String(nonMembers.length));
+    // No level row of the members names them.
+    for (const country of nonMembers) await expect(summary.locator('tbody')).not.toContainText(countryName(country.id, lang));
   });
 }

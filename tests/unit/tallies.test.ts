@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import type { Organisation } from '../../src/lib/content/schema.ts';
-import { keyFigures, mapFigures, reportedStates, representedStates, tally, tallyText } from '../../src/lib/tallies.ts';
+import { keyFigures, mapFigures, nonMemberStates, reportedStates, representedStates, tally, tallyText } from '../../src/lib/tallies.ts';
 import { countries, counts } from '../support/sample-data.ts';
 
 describe('tallies', () => {
@@ -9,6 +9,11 @@ describe('tallies', () => {
     expect(representedStates(countries).map((c) => c.id)).toEqual(['FR', 'DE', 'TR', 'JP']);
     expect(tally('named-states', countries, counts)).toBe(4);
     expect(tally('named-leader-level-states', countries, counts)).toBe(2);
+  });
+
+  it('sets apart the states present without being members', () => {
+    expect(nonMemberStates(countries).map((c) => c.id)).toEqual(['US']);
+    expect(nonMemberStates(representedStates(countries))).toEqual([]);
   });
 
   it('computes the unnamed remainder from the reported number of states', () => {
