@@ -92,3 +92,15 @@ describe('typography', () => {
     expect(mdxHtml(`L'hôte : "oui"`).html).toBe(`<p>L'hôte : "oui"</p>`);
   });
 });
+
+describe('citeClusters', () => {
+  const components = { Cite: (props: { id: string }) => `<sup>[${props.id}]</sup>` };
+
+  it('sets markers written side by side as one cluster, and leaves the space before a cluster and between words', () => {
+    expect(
+      mdxHtml('Un fait <Cite id="1" /> <Cite id="2" />   <Cite\n  id="3"\n/>, puis un autre <Cite id="4" /> et la suite.', {
+        props: { components },
+      }).html,
+    ).toBe('<p>Un fait <sup>[1]</sup><sup>[2]</sup><sup>[3]</sup>, puis un autre <sup>[4]</sup> et la suite.</p>');
+  });
+});

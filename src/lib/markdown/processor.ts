@@ -6,12 +6,13 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { Features } from 'satteri';
 import { siteBase } from '../deploy-env.ts';
+import { citeClusters } from './cite-clusters.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { internalLinks } from './internal-links.ts';
 import { typography } from './typography.ts';
 
 // The anchors first: a heading's id comes from its text as written, whatever the typography.
-export const markdownHastPlugins = [headingAnchors, typography, internalLinks(siteBase(process.env))];
+export const markdownHastPlugins = [headingAnchors, typography, internalLinks(siteBase(process.env)), citeClusters];
 
 // Heading attributes: a heading may fix its own id (`## Qui a compté quoi {#qui-a-compte-quoi}`), for
 // an anchor that other pages link to and that must not change with the heading's accents or wording.
