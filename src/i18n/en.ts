@@ -135,7 +135,7 @@ export const en: UiStrings = {
   },
   /** Article furniture: format label, byline, roster folding, printed address. */
   articleFormat: 'Explainer',
-  byline: { by: 'By', desk: 'the editors of' },
+  byline: { by: 'By', desk: 'the editors' },
   rosterShow: (n: number) => (n === 1 ? 'Show the state' : `Show the list of ${n} states`),
   printedUrl: 'This article’s address:',
   nav: {

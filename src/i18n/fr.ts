@@ -149,7 +149,7 @@ export const fr = {
   },
   /** Article furniture: format label, byline, roster folding, printed address. */
   articleFormat: 'Décryptage',
-  byline: { by: 'Par', desk: 'la rédaction de' },
+  byline: { by: 'Par', desk: 'la rédaction' },
   rosterShow: (n: number) => (n === 1 ? 'Voir l’État' : `Voir la liste des ${n} États`),
   printedUrl: 'Adresse de cet article :',
   nav: {

@@ -12,20 +12,24 @@ const LOCALES = { fr, en: enGB } as const;
 
 /**
  * Formats a content date for readers: `2026-01-06` gives "6 janvier 2026" / "6 January 2026";
- * a month-only date (`2025-07`) gives "juillet 2025" / "July 2025". Remembered by language and
- * date: every page lists dates, and TZDate + format cost tens of µs a call.
+ * a month-only date (`2025-07`) gives "juillet 2025" / "July 2025". With `monthStyle` `'short'`, the
+ * month abbreviated as the language does ("25 nov. 2026" / "25 Nov 2026"), for a line of meta
+ * data. Remembered by language, date and style: every page lists dates, and TZDate + format cost
+ * tens of µs a call.
  * @param isoDate a date written YYYY-MM-DD or YYYY-MM
  * @param lang the reader's language
+ * @param monthStyle the month's name in full (the default) or abbreviated
  */
-export const formatDate: (isoDate: string, lang: Lang) => string = memoized(
-  (isoDate: string, lang: Lang) => `${lang} ${isoDate}`,
-  (isoDate: string, lang: Lang) => {
+export const formatDate: (isoDate: string, lang: Lang, monthStyle?: 'long' | 'short') => string = memoized(
+  (isoDate: string, lang: Lang, monthStyle: 'long' | 'short' = 'long') => `${lang} ${monthStyle} ${isoDate}`,
+  (isoDate: string, lang: Lang, monthStyle: 'long' | 'short' = 'long') => {
     const [year, month, day] = isoDate.split('-').map(Number);
     if (year === undefined || month === undefined || Number.isNaN(year) || Number.isNaN(month)) {
       throw new Error(`formatDate: "${isoDate}" is not a date written YYYY-MM-DD or YYYY-MM`);
     }
     const date = new TZDate(year, month - 1, day ?? 1, SITE_TIME_ZONE);
-    return format(date, day === undefined ? 'MMMM yyyy' : 'd MMMM yyyy', { locale: LOCALES[lang] });
+    const monthPattern = monthStyle === 'short' ? 'MMM' : 'MMMM';
+    return format(date, day === undefined ? `${monthPattern} yyyy` : `d ${monthPattern} yyyy`, { locale: LOCALES[lang] });
   },
 );
 

@@ -12,6 +12,13 @@ describe('formatDate', () => {
     expect(formatDate('2025-07', 'en')).toBe('July 2025');
   });
 
+  it('abbreviates the month as each language does, for a line of meta data', () => {
+    expect(formatDate('2026-11-25', 'fr', 'short')).toBe('25 nov. 2026');
+    expect(formatDate('2026-03-22', 'fr', 'short')).toBe('22 mars 2026');
+    expect(formatDate('2026-11-25', 'en', 'short')).toBe('25 Nov 2026');
+    expect(formatDate('2026-11-25', 'fr')).toBe('25 novembre 2026');
+  });
+
   it('keeps the calendar day whatever the machine time zone', () => {
     const previous = process.env['TZ'];
     process.env['TZ'] = 'Pacific/Honolulu';

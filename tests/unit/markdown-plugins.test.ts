@@ -104,6 +104,12 @@ describe('citeMarkers', () => {
     );
   });
 
+  it('sets calls written side by side, over several spaces or lines, as one cluster', () => {
+    expect(html('Un fait <Cite id="1" />   <Cite\n  id="2"\n/>, puis un autre <Cite id="3" /> et la suite.')).toBe(
+      '<p>Un fait<sup class="cite">[1]</sup><sup class="cite">[2]</sup>, puis un autre<sup class="cite">[3]</sup> et la suite.</p>',
+    );
+  });
+
   it('keeps the space after the call and the French non-breaking space before a semicolon', () => {
     expect(html('selon TASS <Cite id="a" /> ; puis *la suite* <Cite id="b" /> et la fin.')).toBe(
       `<p>selon TASS<sup class="cite">[a]</sup>${N}; puis <em>la suite</em><sup class="cite">[b]</sup> et la fin.</p>`,

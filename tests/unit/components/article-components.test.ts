@@ -113,10 +113,10 @@ describe('article components', () => {
       draft: false,
     };
 
-    it('shows the format label, the desk’s byline, the three dates and the reading time, and no second language link', async () => {
+    it('shows the title and standfirst, then the format label, the desk’s byline and the reading time, then the three dates, and no second language link', async () => {
       const html = await renderInArticle(ArticleHeader, { article, readingMinutes: 4 }, 'fr');
       expect(text(html)).toBe(
-        'Décryptage T D Par la rédaction de Sommet de Paris : l’explication Publié le 25 novembre 2026 Mis à jour le 27 novembre 2026 Faits établis au 22 mars 2026 Lecture : 4 min',
+        'T D Décryptage Par la rédaction Lecture : 4 min Publié le 25 nov. 2026 Mis à jour le 27 nov. 2026 Faits établis au 22 mars 2026',
       );
       for (const date of ['2026-11-25', '2026-11-27', '2026-03-22']) expect(html).toContain(`<time datetime="${date}">`);
       expect(html).toMatch(/<a rel="author" href="\/a-propos\/"/);
@@ -125,16 +125,14 @@ describe('article components', () => {
 
     it('names the desk in English too', async () => {
       const html = await renderInArticle(ArticleHeader, { article: { ...article, lang: 'en' }, readingMinutes: 7 }, 'en');
-      expect(text(html)).toBe(
-        'Explainer T D By the editors of The Paris summit, explained Published 25 November 2026 Updated 27 November 2026 Facts as of 22 March 2026 7 min read',
-      );
+      expect(text(html)).toBe('T D Explainer By the editors 7 min read Published 25 Nov 2026 Updated 27 Nov 2026 Facts as of 22 Mar 2026');
       expect(html).toMatch(/<a rel="author" href="\/en\/about\/"/);
     });
 
     it('leaves out an update made on the day of publication', async () => {
       const html = await renderInArticle(ArticleHeader, { article: { ...article, updated: article.published }, readingMinutes: 4 }, 'fr');
       expect(text(html)).not.toContain('Mis à jour');
-      expect(text(html)).toContain('Publié le 25 novembre 2026');
+      expect(text(html)).toContain('Publié le 25 nov. 2026');
     });
   });
 

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Person } from '../../../src/lib/content/schema.ts';
 import CountComparison from '../../../src/components/mdx/CountComparison.astro';
 import CountryList from '../../../src/components/mdx/CountryList.astro';
 import Count from '../../../src/components/mdx/Count.astro';
@@ -86,7 +87,38 @@ describe('components that read the collections', () => {
     expect(html).toContain('href="/en/whos-who/fidan/"');
   });
 
-  it('PersonCard leaves out the delegation where the role names it or the page is the delegation’s own', async () => {
+  it('PersonCard names the delegation in its kicker by one rule, the state or the organisation, even where the role names it', async () => {
+    const kicker = (html: string) => /<p class="delegation label"[^>]*>([^<]*)<\/p>/.exec(html)?.[1];
+    const witkoff = collections['people']!.find((entry) => entry.id === 'witkoff') as Person;
+    const added: Person[] = [
+      { ...witkoff, id: 'us-envoy', role: { fr: 'envoyé spécial des États-Unis', en: 'US special envoy' } },
+      {
+        ...witkoff,
+        id: 'eu-envoy',
+        role: { fr: 'haute représentante de l’Union européenne', en: 'High Representative of the EU' },
+        country: undefined,
+        organisation: 'eu',
+      },
+      {
+        ...witkoff,
+        id: 'eu-chair',
+        role: { fr: 'président du Conseil européen', en: 'President of the European Council' },
+        country: undefined,
+        organisation: 'eu',
+      },
+    ];
+    collections['people']!.push(...added);
+    try {
+      expect(kicker(await renderInArticle(PersonCard, { id: 'us-envoy' }, 'fr', ALL))).toBe('États-Unis');
+      expect(kicker(await renderInArticle(PersonCard, { id: 'eu-envoy' }, 'fr', ALL))).toBe('UE');
+      expect(kicker(await renderInArticle(PersonCard, { id: 'eu-chair' }, 'fr', ALL))).toBe('UE');
+      expect(kicker(await renderInArticle(PersonCard, { id: 'eu-envoy' }, 'en', ALL))).toBe('EU');
+    } finally {
+      collections['people']!.splice(-added.length);
+    }
+  });
+
+  it('PersonCard leaves out the delegation on the delegation’s own page', async () => {
     const html = await renderInArticle(PersonCard, { id: 'fidan', showDelegation: false }, 'fr', ALL);
     expect(text(html)).toBe('Hakan Fidan Rôle [4] Présence rapportée par Publisher aa [4]');
   });
