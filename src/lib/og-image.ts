@@ -30,7 +30,7 @@ export const OG_HEIGHT = 630;
 export const CENTRAL_SQUARE = { left: (OG_WIDTH - OG_HEIGHT) / 2, top: 0, width: OG_HEIGHT, height: OG_HEIGHT } as const;
 
 /** Bump when the card's layout or styles change, so that every cached card is drawn again. */
-export const TEMPLATE_VERSION = 10;
+export const TEMPLATE_VERSION = 12;
 
 /** Where cards are kept between builds; static hosts keep `node_modules/.cache` across builds. */
 const OG_CACHE_DIR = buildCacheDir(process.cwd(), 'og-images');
@@ -234,13 +234,32 @@ function mapKey(key: OgCardMap['key']): Element {
   );
 }
 
-/** The overview map behind the whole card, faded on a pale sea: what the side bands show. */
-function backdropImage(map: MapOverview): Element {
+/**
+ * The overview map faded on a pale sea, card-sized, as a PNG data URL: rasterised once for all
+ * the cards that share it, which then only copy its pixels.
+ */
+const backdropPng = memoizedByIdentity((map: MapOverview): string => {
+  // The map's full width, and the middle of its height in the card's proportions.
+  const height = (map.width * OG_HEIGHT) / OG_WIDTH;
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}" preserveAspectRatio="xMidYMid slice">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 ${(map.height - height) / 2} ${map.width} ${height}">` +
     `${patternDefs(14, BACKDROP_COLORS)}<rect width="${map.width}" height="${map.height}" fill="${COLORS.bandSea}"/>` +
     `${mapShapes(map, BACKDROP_COLORS)}</svg>`;
-  return svgImage(svg, OG_WIDTH, OG_HEIGHT, { position: 'absolute', left: 0, top: 0 });
+  const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+  return `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+});
+
+/** The overview map behind the whole card, faded: what the side bands show. */
+function backdropImage(map: MapOverview): Element {
+  return {
+    type: 'img',
+    props: {
+      src: backdropPng(map),
+      width: OG_WIDTH,
+      height: OG_HEIGHT,
+      style: { position: 'absolute', left: 0, top: 0, width: OG_WIDTH, height: OG_HEIGHT },
+    },
+  };
 }
 
 /** A card's title as set: its font size, and its text (whole, or cut after a word, with an ellipsis). */
@@ -261,10 +280,14 @@ export async function fitTitle(card: OgCard, fonts: readonly Font[]): Promise<Ti
     const height = await textHeight(text, titleStyle(size), fonts);
     return height <= room ? Math.round(height / (size * TITLE_LINE_HEIGHT)) : Number.POSITIVE_INFINITY;
   };
-  const heights = await Promise.all(TITLE_SIZES.map((size) => lines(card.title, size)));
-  const size =
-    TITLE_SIZES.find((_, index) => heights[index]! <= TITLE_MAX_LINES) ?? TITLE_SIZES.find((_, index) => Number.isFinite(heights[index]));
-  if (size !== undefined) return { size, text: card.title };
+  // Largest first, stopping at the first size that keeps to the lines: most titles take one layout.
+  let fits: number | undefined;
+  for (const size of TITLE_SIZES) {
+    const count = await lines(card.title, size);
+    if (count <= TITLE_MAX_LINES) return { size, text: card.title };
+    if (Number.isFinite(count)) fits ??= size;
+  }
+  if (fits !== undefined) return { size: fits, text: card.title };
   const smallest = TITLE_SIZES.at(-1)!;
   const words = card.title.split(' ');
   const cuts = words
