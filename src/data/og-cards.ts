@@ -31,12 +31,14 @@ export async function pageCard(path: string): Promise<OgCard | undefined> {
 const cardsOf = memoizedByIdentity(async (data: SiteData): Promise<PageCard[]> => {
   const articles = await getLiveArticles();
   const date = data.summit.date;
+  const overview = drawOverview(data.countries);
   // The home and map pages' cards show the overview map, with the map's headline figure in their alternative text.
   const map = (lang: Lang): OgMap => ({
-    drawing: drawOverview(data.countries),
+    drawing: overview,
     figure: uiStrings(lang).mapHeadline(mapFigures(data.countries, data.counts)),
   });
-  return LANGS.flatMap((lang) => [
+  // Every card has the overview map faded behind it, in its side bands.
+  const cards = LANGS.flatMap((lang) => [
     { path: pageUrl('/', lang), card: ogCard(lang, date, uiStrings(lang).homeTitle, undefined, map(lang)) },
     ...INDEX_SECTIONS.map((section) => ({
       path: sectionUrl('/', lang, section),
@@ -57,6 +59,7 @@ const cardsOf = memoizedByIdentity(async (data: SiteData): Promise<PageCard[]> =
         card: ogCard(lang, date, article.data.title),
       })),
   ]);
+  return cards.map(({ path, card }) => ({ path, card: { ...card, backdrop: overview } }));
 });
 
 const cardsByPath = memoizedByIdentity(async (data: SiteData) => new Map((await cardsOf(data)).map(({ path, card }) => [path, card])));

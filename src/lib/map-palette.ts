@@ -9,6 +9,8 @@
  * three luminance steps can be 3:1 from each other (3 × 3 × 3 = 27 is more than the 21:1 between
  * black and white), so two levels are solid fills, dark and medium, and the other two are drawn
  * as a pattern in the dark ink on the light ground: stripes for envoys, dots where no level is given.
+ * For the same reason the land cannot be 3:1 from the sea: its outline (`edge`) is, from both, and
+ * its fill is as far from the sea as the steps above leave room for (`LAND_FROM_SEA`).
  */
 import type { MapLevel } from './map.ts';
 
@@ -18,7 +20,7 @@ export type MapScheme = (typeof MAP_SCHEMES)[number];
 export interface MapPalette {
   /** The page background (the sea): src/styles/global.css `--color-bg`. */
   readonly background: string;
-  /** States that took no part: a light ground, outlined in `edge`. */
+  /** States that took no part: a ground `LAND_FROM_SEA` from the sea, outlined in `edge` (3:1 from both). */
   readonly land: string;
   readonly edge: string;
   /** The dark step: leaders' fill, and the ink of the patterns and labels' halo-free text. */
@@ -28,9 +30,12 @@ export interface MapPalette {
 }
 
 export const MAP_PALETTE: Readonly<Record<MapScheme, MapPalette>> = {
-  light: { background: '#fdfcf9', land: '#efece5', edge: '#8c8679', ink: '#0b2a4f', medium: '#3d78b3' },
-  dark: { background: '#15171a', land: '#292d33', edge: '#80868f', ink: '#d4e9ff', medium: '#4b7eb2' },
+  light: { background: '#fdfcf9', land: '#e6e2d8', edge: '#837d71', ink: '#0b2a4f', medium: '#3d78b3' },
+  dark: { background: '#15171a', land: '#363b42', edge: '#868c95', ink: '#e8f3ff', medium: '#5489c0' },
 };
+
+/** The least contrast between the land and the sea (the background), under the 3:1 its outline carries. */
+export const LAND_FROM_SEA = 1.25;
 
 /** How each level is painted: a solid fill of a step, or a pattern of the ink over the land. */
 export const LEVEL_PAINT: Readonly<Record<MapLevel, 'ink' | 'medium' | 'stripes' | 'dots'>> = {

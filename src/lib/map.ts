@@ -20,10 +20,11 @@ import type {
   Polygon as TopoPolygon,
   Topology,
 } from 'topojson-specification';
+import { LEVELS } from './content/schema.ts';
 import { memoizedByIdentity } from './memo.ts';
 import { ScreenPath } from './svg-path.ts';
 
-export type MapLevel = 'leader' | 'minister' | 'envoy' | 'not-given';
+export type MapLevel = (typeof LEVELS)[number];
 
 /** What the map needs to know of a represented state (a `Country` from the content fits). */
 export interface MapCountry {
@@ -223,6 +224,8 @@ export interface MapOverview {
   readonly height: number;
   readonly land: string;
   readonly represented: string;
+  /** The represented states of each level (the sharing cards paint them in the map's palette). */
+  readonly levels: Readonly<Record<MapLevel, string>>;
   readonly paris: MapPoint;
 }
 
@@ -234,7 +237,8 @@ export const drawOverview: (countries: readonly MapCountry[]) => MapOverview = m
   const atlas = loadAtlas();
   const view = europeView();
   const { topology } = simplified(atlas, view.projection, undefined, OVERVIEW_COARSENESS);
-  const represented = new Set(countries.map((country) => locate(country, atlas).numeric));
+  const levelOf = new Map(countries.map((country) => [locate(country, atlas).numeric, country.level]));
+  const represented = new Set(levelOf.keys());
   const shapes = topology.objects.countries.geometries.filter(
     (geometry): geometry is TopoPolygon<Properties> | TopoMultiPolygon<Properties> => geometry.type !== null,
   );
@@ -255,6 +259,17 @@ export const drawOverview: (countries: readonly MapCountry[]) => MapOverview = m
         shapes.filter((shape) => represented.has(String(shape.id))),
       ),
     ),
+    levels: Object.fromEntries(
+      LEVELS.map((level) => [
+        level,
+        path(
+          merge(
+            topology,
+            shapes.filter((shape) => levelOf.get(String(shape.id)) === level),
+          ),
+        ),
+      ]),
+    ) as Record<MapLevel, string>,
     paris: { x: round(x), y: round(y) },
   };
 });

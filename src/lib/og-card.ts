@@ -1,7 +1,8 @@
 import { uiStrings } from '../i18n/index.ts';
 import type { Lang, Person } from './content/schema.ts';
 import { formatDate } from './dates.ts';
-import type { MapOverview } from './map.ts';
+import { LEVELS } from './content/schema.ts';
+import type { MapLevel, MapOverview } from './map.ts';
 import { capitalised } from './people.ts';
 import { typeset } from './typography.ts';
 
@@ -10,6 +11,13 @@ export interface OgMap {
   drawing: MapOverview;
   /** The headline figure of the map, read from the data ("34 États représentés nommés…"). */
   figure: string;
+}
+
+/** The map a card shows under its title, in the map page's colours, with a key of the levels it shows. */
+export interface OgCardMap {
+  drawing: MapOverview;
+  /** The levels drawn (those of at least one state), with their names. */
+  key: readonly { level: MapLevel; label: string }[];
 }
 
 /** What an Open Graph card shows (drawn by `og-image.ts`). */
@@ -23,7 +31,9 @@ export interface OgCard {
   subtitle?: string | undefined;
   siteName: string;
   /** The overview map under the title (the home and map pages' cards). */
-  map?: MapOverview | undefined;
+  map?: OgCardMap | undefined;
+  /** The overview map drawn faded behind the card, seen in the side bands a square crop drops (no words). */
+  backdrop?: MapOverview | undefined;
   /** What the card shows, in words: its `og:image:alt`. */
   alt: string;
 }
@@ -45,7 +55,10 @@ export function ogCard(lang: Lang, summitDate: string, title: string, subtitle?:
     title: typesetTitle,
     subtitle: typesetSubtitle,
     siteName: t.siteName,
-    map: map?.drawing,
+    map: map && {
+      drawing: map.drawing,
+      key: LEVELS.filter((level) => map.drawing.levels[level] !== '').map((level) => ({ level, label: capitalised(t.level[level], lang) })),
+    },
     alt: typeset(
       t.ogImageAlt({ topic: t.ogTopic, date, title: typesetTitle, subtitle: typesetSubtitle, map: map?.figure, siteName: t.siteName }),
       lang,

@@ -3,20 +3,25 @@
  * text set in the site's own Source Serif 4), rasterised with resvg, and cached on disk so that a
  * card whose text, fonts and template did not change is never drawn twice.
  *
- * Every word sits in the card's central square (630×630), between two plain side bands, so that
- * a platform that crops the card square (WhatsApp, iMessage) still shows all of it; so does the
- * overview map of the home and map pages' cards, drawn under their title.
+ * Every word sits in the card's central square (630×630), so that a platform that crops the card
+ * square (WhatsApp, iMessage) still shows all of it; so do the overview map of the home and map
+ * pages' cards, drawn under their title in the map page's colours, and its key. The side bands the
+ * crop drops hold no words: the overview map again, faded, behind the square.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { colord, extend } from 'colord';
+import mix from 'colord/plugins/mix';
 import satori, { type Font } from 'satori';
 import { buildCacheDir, cachedFile } from './file-cache.ts';
-import type { MapOverview } from './map.ts';
+import { LEVELS } from './content/schema.ts';
+import type { MapLevel, MapOverview } from './map.ts';
+import { LEVEL_PAINT, MAP_PALETTE, type MapPalette } from './map-palette.ts';
 import { memoizedByIdentity } from './memo.ts';
-import type { OgCard } from './og-card.ts';
+import type { OgCard, OgCardMap } from './og-card.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -25,7 +30,7 @@ export const OG_HEIGHT = 630;
 export const CENTRAL_SQUARE = { left: (OG_WIDTH - OG_HEIGHT) / 2, top: 0, width: OG_HEIGHT, height: OG_HEIGHT } as const;
 
 /** Bump when the card's layout or styles change, so that every cached card is drawn again. */
-export const TEMPLATE_VERSION = 7;
+export const TEMPLATE_VERSION = 12;
 
 /** Where cards are kept between builds; static hosts keep `node_modules/.cache` across builds. */
 const OG_CACHE_DIR = buildCacheDir(process.cwd(), 'og-images');
@@ -55,20 +60,37 @@ const COLORS = {
   muted: '#55524b',
   border: '#d8d3c7',
   accent: '#0b4f8a',
-  band: '#0b4f8a',
-  land: '#e9e5dc',
-  edge: '#b9b2a3',
+  /** The sea of the faded map in the side bands. */
+  bandSea: '#dfe8f1',
 } as const;
+extend([mix]);
+
+/** The colours a card's map is drawn in. */
+type MapColors = Pick<MapPalette, 'background' | 'land' | 'edge' | 'ink' | 'medium'>;
+/** The map's colours on a card: the map page's, in its light scheme. */
+const MAP_COLORS: MapColors = MAP_PALETTE.light;
+/**
+ * The side bands' map: the same colours faded into a pale sea (mixed beforehand: a translucent
+ * layer would cost resvg a pass over the whole card).
+ */
+const BACKDROP_FADE = 0.6;
+const BACKDROP_COLORS = Object.fromEntries(
+  Object.entries(MAP_COLORS).map(([name, color]) => [name, colord(color).mix(COLORS.bandSea, BACKDROP_FADE).toHex()]),
+) as unknown as MapColors;
 /** The padding inside the central square. */
 const PADDING = 56;
 const TEXT_WIDTH = CENTRAL_SQUARE.width - 2 * PADDING;
 const TITLE_LINE_HEIGHT = 1.12;
 /** The height the title (and its subtitle) may take between the kicker and the site's name. */
 const TITLE_BOX_HEIGHT = 330;
-/** On a card with a map: the title's box, then the map's below it, in the same room. */
-const MAP_CARD = { titleBox: 118, mapHeight: 246, gap: 20 } as const;
+/** On a card with a map: the title's box, then the map (its key beside it) below it, in the same room. */
+const MAP_CARD = { titleBox: 108, mapHeight: 262, gap: 20, keySize: 18, swatch: 22 } as const;
 const SUBTITLE = { size: 30, lineHeight: 1.25, marginTop: 18 } as const;
 const TITLE_SIZES = [72, 64, 58, 52, 46, 40, 36] as const;
+/** A title takes at most this many lines, if a smaller size keeps it to them. */
+const TITLE_MAX_LINES = 3;
+/** The characters a cut title may end on before its ellipsis: the end of a clause. */
+const CLAUSE_END = /[,;:]$/u;
 
 const requireFromProject = createRequire(join(process.cwd(), 'package.json'));
 let fontsLoaded: Promise<Font[]> | undefined;
@@ -136,51 +158,163 @@ async function titleRoom(card: OgCard, fonts: readonly Font[]): Promise<number> 
   return titleBoxHeight(card) - SUBTITLE.marginTop - (await textHeight(card.subtitle, subtitleStyle, fonts));
 }
 
-/**
- * The overview map as an image of the card: the represented states in the accent colour on the
- * other countries, Paris a ring, `MAP_CARD.mapHeight` high.
- */
+/** Where each level's pattern is defined in a map's SVG. */
+const patternId = (kind: string) => `og-${kind}`;
+
+/** The fill of a level on a card's map: the map page's solid step, or its pattern. */
+function levelFill(level: MapLevel, colors: MapColors): string {
+  const kind = LEVEL_PAINT[level];
+  return kind === 'ink' || kind === 'medium' ? colors[kind] : `url(#${patternId(kind)})`;
+}
+
+/** The map page's patterns (stripes for envoys, dots where no level is given), `size` units a tile. */
+function patternDefs(size: number, colors: MapColors): string {
+  const tile = (kind: string, ink: string, rotate = '') =>
+    `<pattern id="${patternId(kind)}" patternUnits="userSpaceOnUse" width="${size}" height="${size}"${rotate}>` +
+    `<rect width="${size}" height="${size}" fill="${colors.land}"/>${ink}</pattern>`;
+  return (
+    '<defs>' +
+    tile('stripes', `<rect width="${size * 0.4}" height="${size}" fill="${colors.ink}"/>`, ' patternTransform="rotate(45)"') +
+    tile('dots', `<circle cx="${size / 2}" cy="${size / 2}" r="${size * 0.28}" fill="${colors.ink}"/>`) +
+    '</defs>'
+  );
+}
+
+/** The overview's shapes: the other countries, each level in its colour, Paris a ring in a halo. */
+function mapShapes(map: MapOverview, colors: MapColors): string {
+  return (
+    `<path d="${map.land}" fill="${colors.land}" stroke="${colors.edge}" stroke-width="1.5"/>` +
+    LEVELS.map((level) => {
+      const patterned = LEVEL_PAINT[level] === 'stripes' || LEVEL_PAINT[level] === 'dots';
+      const stroke = patterned ? colors.ink : colors.background;
+      return `<path d="${map.levels[level]}" fill="${levelFill(level, colors)}" stroke="${stroke}" stroke-width="1.5"/>`;
+    }).join('') +
+    `<circle cx="${map.paris.x}" cy="${map.paris.y}" r="15" fill="${colors.background}"/>` +
+    `<circle cx="${map.paris.x}" cy="${map.paris.y}" r="8" fill="${colors.background}" stroke="${COLORS.text}" stroke-width="5"/>`
+  );
+}
+
+/** An SVG as a satori image, `width`×`height` pixels. */
+function svgImage(svg: string, width: number, height: number, style: Style = {}): Element {
+  return {
+    type: 'img',
+    props: { src: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, width, height, style: { width, height, ...style } },
+  };
+}
+
+/** The overview map in the map page's colours, `MAP_CARD.mapHeight` high, framed. */
 function mapImage(map: MapOverview): Element {
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}">` +
-    `<rect width="${map.width}" height="${map.height}" fill="${COLORS.background}" stroke="${COLORS.edge}" stroke-width="2"/>` +
-    `<path d="${map.land}" fill="${COLORS.land}" stroke="${COLORS.edge}" stroke-width="1"/>` +
-    `<path d="${map.represented}" fill="${COLORS.accent}"/>` +
-    `<circle cx="${map.paris.x}" cy="${map.paris.y}" r="10" fill="${COLORS.background}" stroke="${COLORS.text}" stroke-width="6"/>` +
-    '</svg>';
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}">${patternDefs(14, MAP_COLORS)}` +
+    `<rect width="${map.width}" height="${map.height}" fill="${MAP_COLORS.background}"/>${mapShapes(map, MAP_COLORS)}` +
+    `<rect x="1" y="1" width="${map.width - 2}" height="${map.height - 2}" fill="none" stroke="${MAP_COLORS.edge}" stroke-width="2"/></svg>`;
   const height = MAP_CARD.mapHeight;
-  const width = Math.round((height * map.width) / map.height);
+  return svgImage(svg, Math.round((height * map.width) / map.height), height);
+}
+
+/** The key of a card's map: a swatch and a name for each level it shows. */
+function mapKey(key: OgCardMap['key']): Element {
+  const size = MAP_CARD.swatch;
+  const swatch = (level: MapLevel) =>
+    svgImage(
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}">${patternDefs(7, MAP_COLORS)}` +
+        `<rect x="1" y="1" width="${size - 2}" height="${size - 2}" fill="${levelFill(level, MAP_COLORS)}" stroke="${MAP_COLORS.ink}" stroke-width="1.5"/></svg>`,
+      size,
+      size,
+      { flexShrink: 0, marginRight: 10, marginTop: 1 },
+    );
+  return el(
+    { display: 'flex', flexDirection: 'column', justifyContent: 'flex-end', flex: 1, marginLeft: MAP_CARD.gap },
+    key.map(({ level, label }) =>
+      el({ display: 'flex', alignItems: 'flex-start', marginTop: 12, fontSize: MAP_CARD.keySize, lineHeight: 1.2, color: COLORS.muted }, [
+        swatch(level),
+        el({ display: 'block' }, label),
+      ]),
+    ),
+  );
+}
+
+/**
+ * The overview map faded on a pale sea, card-sized, as a PNG data URL: rasterised once for all
+ * the cards that share it, which then only copy its pixels.
+ */
+const backdropPng = memoizedByIdentity((map: MapOverview): string => {
+  // The map's full width, and the middle of its height in the card's proportions.
+  const height = (map.width * OG_HEIGHT) / OG_WIDTH;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 ${(map.height - height) / 2} ${map.width} ${height}">` +
+    `${patternDefs(14, BACKDROP_COLORS)}<rect width="${map.width}" height="${map.height}" fill="${COLORS.bandSea}"/>` +
+    `${mapShapes(map, BACKDROP_COLORS)}</svg>`;
+  const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+  return `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
+});
+
+/** The overview map behind the whole card, faded: what the side bands show. */
+function backdropImage(map: MapOverview): Element {
   return {
     type: 'img',
     props: {
-      src: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
-      width,
-      height,
-      style: { width, height, marginTop: MAP_CARD.gap },
+      src: backdropPng(map),
+      width: OG_WIDTH,
+      height: OG_HEIGHT,
+      style: { position: 'absolute', left: 0, top: 0, width: OG_WIDTH, height: OG_HEIGHT },
     },
   };
 }
 
-/**
- * The largest title size at which the card's title, laid out by satori, fits its box; the
- * smallest size when none does (the card then cuts the title with an ellipsis).
- */
-export async function titleFontSize(card: OgCard, fonts: readonly Font[]): Promise<number> {
-  const room = await titleRoom(card, fonts);
-  for (const size of TITLE_SIZES) if ((await textHeight(card.title, titleStyle(size), fonts)) <= room) return size;
-  return Math.min(...TITLE_SIZES);
+/** A card's title as set: its font size, and its text (whole, or cut after a word, with an ellipsis). */
+export interface TitleFit {
+  size: number;
+  text: string;
 }
 
 /**
- * The card's element tree: two plain bands either side of the central square, which holds the
- * kicker ("Ukraine" and the date) under an accent bar, the title and its subtitle or its map,
- * then a rule and the site's name.
- * @param titleSize the title's font size in pixels (see `titleFontSize`)
+ * How a card's title is set: the largest size at which, laid out by satori, it fits its box in at
+ * most `TITLE_MAX_LINES` lines, else the largest at which it fits at all. A title too long even at
+ * the smallest size is cut, never inside a word: after the last clause that fits (a comma, a
+ * semicolon, a colon), or else the last word, with an ellipsis.
  */
-function cardElement(card: OgCard, titleSize: number): Element {
-  const band = el({ width: CENTRAL_SQUARE.left, height: '100%', backgroundColor: COLORS.band });
+export async function fitTitle(card: OgCard, fonts: readonly Font[]): Promise<TitleFit> {
+  const room = await titleRoom(card, fonts);
+  const lines = async (text: string, size: number) => {
+    const height = await textHeight(text, titleStyle(size), fonts);
+    return height <= room ? Math.round(height / (size * TITLE_LINE_HEIGHT)) : Number.POSITIVE_INFINITY;
+  };
+  // Largest first, stopping at the first size that keeps to the lines: most titles take one layout.
+  let fits: number | undefined;
+  for (const size of TITLE_SIZES) {
+    const count = await lines(card.title, size);
+    if (count <= TITLE_MAX_LINES) return { size, text: card.title };
+    if (Number.isFinite(count)) fits ??= size;
+  }
+  if (fits !== undefined) return { size: fits, text: card.title };
+  const smallest = TITLE_SIZES.at(-1)!;
+  const words = card.title.split(' ');
+  const cuts = words
+    .slice(1)
+    .map((_, index) => words.slice(0, index + 1).join(' '))
+    .reverse();
+  const fitting: string[] = [];
+  for (const cut of cuts) if (Number.isFinite(await lines(`${cut.replace(CLAUSE_END, '')}…`, smallest))) fitting.push(cut);
+  const cut = fitting.find((text) => CLAUSE_END.test(text) && text.length >= (fitting[0]?.length ?? 0) / 2) ?? fitting[0] ?? words[0]!;
+  return { size: smallest, text: `${cut.replace(CLAUSE_END, '')}…` };
+}
+
+/**
+ * The card's element tree: the faded map behind it all (what the side bands show), and over it the
+ * central square, which holds the kicker ("Ukraine" and the date) under an accent bar, the title
+ * and its subtitle or its map and key,
+ * then a rule and the site's name.
+ * @param title the title's size and text (see `fitTitle`)
+ */
+function cardElement(card: OgCard, title: TitleFit): Element {
   const square = el(
     {
+      position: 'absolute',
+      left: CENTRAL_SQUARE.left,
+      top: 0,
+      borderLeft: `4px solid ${COLORS.accent}`,
+      borderRight: `4px solid ${COLORS.accent}`,
       width: CENTRAL_SQUARE.width,
       height: '100%',
       boxSizing: 'border-box',
@@ -196,9 +330,11 @@ function cardElement(card: OgCard, titleSize: number): Element {
         el({ fontSize: 26, fontWeight: 700, letterSpacing: '0.04em', textTransform: 'uppercase', color: COLORS.accent }, card.kicker),
       ]),
       el({ display: 'flex', flexDirection: 'column', width: TEXT_WIDTH }, [
-        el({ ...titleStyle(titleSize), lineClamp: Math.floor(titleBoxHeight(card) / (titleSize * TITLE_LINE_HEIGHT)) }, card.title),
+        el(titleStyle(title.size), title.text),
         ...(card.subtitle === undefined ? [] : [el({ ...subtitleStyle, lineClamp: 3 }, card.subtitle)]),
-        ...(card.map === undefined ? [] : [mapImage(card.map)]),
+        ...(card.map === undefined
+          ? []
+          : [el({ display: 'flex', marginTop: MAP_CARD.gap }, [mapImage(card.map.drawing), mapKey(card.map.key)])]),
       ]),
       el({ display: 'flex', flexDirection: 'column' }, [
         el({ height: 2, backgroundColor: COLORS.border, marginBottom: 16 }),
@@ -210,8 +346,15 @@ function cardElement(card: OgCard, titleSize: number): Element {
     type: 'div',
     props: {
       lang: card.lang,
-      style: { width: '100%', height: '100%', display: 'flex', color: COLORS.text, fontFamily: FONT_FAMILY },
-      children: [band, square, band],
+      style: {
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        color: COLORS.text,
+        backgroundColor: COLORS.bandSea,
+        fontFamily: FONT_FAMILY,
+      },
+      children: [...(card.backdrop === undefined ? [] : [backdropImage(card.backdrop)]), square],
     },
   };
 }
@@ -228,7 +371,7 @@ export interface TextBox {
 /** A card as an SVG (text turned into paths), with the box of each piece of text on it. */
 export async function cardSvg(card: OgCard, fonts: readonly Font[]): Promise<{ svg: string; texts: TextBox[] }> {
   const texts: TextBox[] = [];
-  const svg = await satori(cardElement(card, await titleFontSize(card, fonts)), {
+  const svg = await satori(cardElement(card, await fitTitle(card, fonts)), {
     width: OG_WIDTH,
     height: OG_HEIGHT,
     fonts: [...fonts],
@@ -256,7 +399,9 @@ const fontsDigest = memoizedByIdentity((fonts: readonly Font[]): string => {
 export function cardKey(card: OgCard, fonts: readonly Font[]): string {
   return createHash('sha256')
     .update(`og-card v${TEMPLATE_VERSION}\n`)
-    .update(JSON.stringify([card.lang, card.kicker, card.title, card.subtitle ?? null, card.siteName, card.map ?? null]))
+    .update(
+      JSON.stringify([card.lang, card.kicker, card.title, card.subtitle ?? null, card.siteName, card.map ?? null, card.backdrop ?? null]),
+    )
     .update(fontsDigest(fonts))
     .digest('hex');
 }

@@ -3,7 +3,7 @@
  * accessible name, the key before the map and on the first screen, Paris marked, and the table
  * grouped by level with each representative linked.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { BASE, DIST } from '../support/dist.ts';
@@ -24,6 +24,12 @@ async function expectLinkedStates(page: Page, scope: string) {
   }
 }
 
+/** The built pages of a folder's sub-folders: `/pays/fr/`… */
+const pagesUnder = (folder: string) =>
+  readdirSync(join(DIST, folder.slice(BASE.length)), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(DIST, folder.slice(BASE.length), entry.name, 'index.html')))
+    .map((entry) => `${folder}${entry.name}/`);
+
 for (const path of MAPS) {
   test.describe(path, () => {
     test.use({ viewport: { width: 1280, height: 800 } });
@@ -31,6 +37,33 @@ for (const path of MAPS) {
     test('every state shape is a link to a built page, with an accessible name', async ({ page }) => {
       await page.goto(path);
       await expectLinkedStates(page, 'main');
+    });
+
+    test('every state with a page has its shapes in links to it, Crimea included, and no state shape is left out of a link', async ({
+      page,
+    }) => {
+      await page.goto(path);
+      const svg = page.locator('main .map-box svg');
+      const hrefs = await svg.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      const countries = hrefs[0]?.replace(/[^/]+\/$/, '') ?? '';
+      expect(new Set(hrefs)).toEqual(new Set(pagesUnder(countries)));
+      // Every painted state (fill or marker) sits in a link.
+      expect(await svg.locator('[class*="paint-"]:not(a *)').count()).toBe(0);
+      // Crimea's hatching lets a click through to Ukraine's link.
+      await svg.locator('.annexed').scrollIntoViewIfNeeded();
+      const target = await svg.locator('.annexed').evaluate((crimea: SVGGeometryElement) => {
+        const box = crimea.getBBox();
+        const matrix = crimea.getScreenCTM();
+        for (let step = 1; step < 400; step++) {
+          const point = new DOMPoint(box.x + ((step * 7) % 20) * (box.width / 20), box.y + (step / 400) * box.height);
+          if (!matrix || !crimea.isPointInFill(point)) continue;
+          const screen = point.matrixTransform(matrix);
+          const hit = document.elementFromPoint(screen.x, screen.y);
+          return hit?.closest('a')?.getAttribute('href') ?? `no link: ${hit?.outerHTML.slice(0, 80)}`;
+        }
+        return 'no point';
+      });
+      expect(target).toMatch(/\/(pays|countries)\/ua\/$/);
     });
 
     test('the key comes before the map and is on the first screen; Paris is marked', async ({ page }) => {

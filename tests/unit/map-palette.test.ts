@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { colord, extend } from 'colord';
 import a11y from 'colord/plugins/a11y';
 import { describe, expect, it } from 'vitest';
-import { LEVEL_PAINT, MAP_PALETTE, MAP_SCHEMES, type MapPalette } from '../../src/lib/map-palette.ts';
+import { LAND_FROM_SEA, LEVEL_PAINT, MAP_PALETTE, MAP_SCHEMES, type MapPalette } from '../../src/lib/map-palette.ts';
 
 extend([a11y]);
 
@@ -42,8 +42,16 @@ describe.each(MAP_SCHEMES)('the map palette, %s', (scheme) => {
     expect(contrast(palette.ink, palette.background)).toBeGreaterThanOrEqual(NON_TEXT);
   });
 
-  it('outlines the land 3:1 from the background (the sea)', () => {
+  it('outlines the land 3:1 from the background (the sea) and from the land, whose fill stands apart from the sea', () => {
     expect(contrast(palette.edge, palette.background)).toBeGreaterThanOrEqual(NON_TEXT);
+    expect(contrast(palette.edge, palette.land)).toBeGreaterThanOrEqual(NON_TEXT);
+    expect(contrast(palette.land, palette.background)).toBeGreaterThanOrEqual(LAND_FROM_SEA);
+  });
+
+  it('outlines Crimea, hatched in the sea’s colour over Ukraine’s fill, in the ink, 3:1 from the sea and the hatch', () => {
+    expect(css('components/MapSvg.astro')).toMatch(/\.map-box \.annexed \{\s*stroke: var\(--map-ink\);/);
+    for (const fill of solid) expect(contrast(palette.background, fill)).toBeGreaterThanOrEqual(NON_TEXT);
+    expect(contrast(palette.ink, palette.background)).toBeGreaterThanOrEqual(NON_TEXT);
   });
 });
 

@@ -12,7 +12,7 @@ import {
   loadFonts,
   ogImage,
   renderCard,
-  titleFontSize,
+  fitTitle,
   type OgRenderer,
   type TextBox,
 } from '../../src/lib/og-image.ts';
@@ -28,7 +28,14 @@ const longest: OgCard = ogCard(
 );
 
 /** A map card (the home and map pages'), with a small stand-in for the overview map. */
-const MAP = { width: 800, height: 640, land: 'M0 0h400v300h-400z', represented: 'M400 300h400v340h-400z', paris: { x: 380, y: 310 } };
+const MAP = {
+  width: 800,
+  height: 640,
+  land: 'M0 0h400v300h-400z',
+  represented: 'M400 300h400v340h-400z',
+  levels: { leader: 'M400 300h400v200h-400z', minister: 'M400 500h400v140h-400z', envoy: '', 'not-given': '' },
+  paris: { x: 380, y: 310 },
+};
 const mapCard: OgCard = ogCard('fr', '2026-01-06', 'La carte des pays représentés', undefined, {
   drawing: MAP,
   figure: '34 États représentés nommés par une source',
@@ -62,10 +69,17 @@ describe('ogCard', () => {
 
 describe('ogCard with a map', () => {
   it('carries the drawing, and says in its alternative text that the card shows the map, with its figure', () => {
-    expect(mapCard.map).toBe(MAP);
+    expect(mapCard.map?.drawing).toBe(MAP);
     expect(mapCard.alt).toBe(
       'Ukraine, 6 janvier 2026\u202f: «\u202fLa carte des pays représentés\u202f». Carte de l’Europe, les États représentés en bleu, Paris marqué\u202f; 34 États représentés nommés par une source. Sommet de Paris\u202f: l’explication.',
     );
+  });
+
+  it('keys the levels the map draws, by their names', () => {
+    expect(mapCard.map?.key).toEqual([
+      { level: 'leader', label: 'Chef d’État ou de gouvernement' },
+      { level: 'minister', label: 'Ministre' },
+    ]);
   });
 
   it('does not name the site twice when the title is the site’s name', () => {
@@ -99,7 +113,7 @@ describe('personLine', () => {
 describe('cardSvg', () => {
   it('lays every piece of text out inside the central square, for short and very long titles', async () => {
     const fonts = await loadFonts();
-    for (const each of [card, person, longest, mapCard]) {
+    for (const each of [card, person, longest, mapCard, { ...mapCard, backdrop: MAP }, { ...longest, backdrop: MAP }]) {
       const { texts } = await cardSvg(each, fonts);
       expect(texts.length).toBeGreaterThan(0);
       expect(texts.filter((box) => !inSquare(box))).toEqual([]);
@@ -138,6 +152,16 @@ describe('cardSvg', () => {
   });
 });
 
+describe('the side bands', () => {
+  it('show the overview map behind the whole card, under the central square, and no words', async () => {
+    const fonts = await loadFonts();
+    const { svg, texts } = await cardSvg({ ...person, backdrop: MAP }, fonts);
+    expect(svg).toMatch(/<image x="0" y="0" width="1200" height="630"/);
+    expect(texts.filter((box) => !inSquare(box))).toEqual([]);
+    expect((await cardSvg(person, fonts)).svg).not.toContain('<image');
+  });
+});
+
 describe('renderCard', () => {
   it('draws a 1200×630 PNG', async () => {
     const png = await renderCard(card, await loadFonts());
@@ -145,16 +169,44 @@ describe('renderCard', () => {
   });
 });
 
-describe('titleFontSize', () => {
+describe('fitTitle', () => {
   it('sets short titles larger than long ones, and leaves less room to a title with a subtitle', async () => {
     const fonts = await loadFonts();
-    const short = await titleFontSize({ ...card, title: 'Qui était là ?' }, fonts);
-    const long = await titleFontSize({ ...card, title: `${card.title} `.repeat(3) }, fonts);
-    expect(long).toBeLessThan(short);
+    const short = await fitTitle({ ...card, title: 'Qui était là ?' }, fonts);
+    const long = await fitTitle({ ...card, title: `${card.title} `.repeat(3) }, fonts);
+    expect(long.size).toBeLessThan(short.size);
     const title = 'Le sommet de Paris du 6 janvier 2026, expliqué source par source';
-    expect(await titleFontSize({ ...card, title, subtitle: 'Un sous-titre' }, fonts)).toBeLessThanOrEqual(
-      await titleFontSize({ ...card, title }, fonts),
+    expect((await fitTitle({ ...card, title, subtitle: 'Un sous-titre' }, fonts)).size).toBeLessThanOrEqual(
+      (await fitTitle({ ...card, title }, fonts)).size,
     );
+  });
+
+  it('sets a long title whole in three lines at most, at a smaller size', async () => {
+    const fonts = await loadFonts();
+    const title = 'Les États-Unis à Paris\u202f: ce qu’ils ont promis, et la signature qui fait débat';
+    const fit = await fitTitle({ ...card, title }, fonts);
+    expect(fit.text).toBe(title);
+    expect(fit.size).toBeLessThan(72);
+    expect(fit.size).toBeGreaterThanOrEqual(36);
+    const { texts } = await cardSvg({ ...card, title }, fonts);
+    const lines = new Set(texts.filter((box) => title.includes(box.text.trim())).map((box) => box.top));
+    expect(lines.size).toBeLessThanOrEqual(3);
+  });
+
+  it('cuts a title too long for the card after a whole clause, with an ellipsis, never inside a word', async () => {
+    const fit = await fitTitle(longest, await loadFonts());
+    expect(fit.size).toBe(36);
+    expect(fit.text).toMatch(/…$/);
+    const kept = fit.text.slice(0, -1);
+    expect(longest.title.startsWith(kept)).toBe(true);
+    expect(longest.title.charAt(kept.length)).toBe(',');
+    expect(kept.length).toBeGreaterThan(longest.title.length / 4);
+  });
+
+  it('cuts after the last whole word that fits when no clause ends in time', async () => {
+    const title = `${'mot '.repeat(120)}fin`;
+    const fit = await fitTitle({ ...card, title }, await loadFonts());
+    expect(fit.text).toMatch(/^(mot )+mot…$/);
   });
 });
 
@@ -170,7 +222,8 @@ describe('cardKey', () => {
       { kicker: 'Ukraine · 7 janvier 2026' },
       { siteName: 'Autre site' },
       { lang: 'en' as const },
-      { map: MAP },
+      { map: { drawing: MAP, key: [] } },
+      { backdrop: MAP },
     ]) {
       expect(cardKey({ ...person, ...changed }, fonts)).not.toBe(key);
     }
