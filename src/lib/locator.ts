@@ -19,7 +19,7 @@ const LAND_OPACITY = 0.3;
 /** Lines, in viewBox units (the locator is shown at about half the map's width, or less). */
 const STROKE_WIDTH = 1.2;
 /** The ring around a state too small to see, in viewBox units. */
-const RING_RADIUS = 14;
+const RING_RADIUS = 16;
 
 /** The id of a state's shape in the base file: its ISO code in lower case. */
 export function locatorShapeId(countryId: string): string {
