@@ -325,7 +325,8 @@ function drawEurope(near: readonly Located[], represented: ReadonlySet<string>, 
   for (const { country, numeric } of near) {
     paths.push({ kind: 'represented', ...describe(country), d: path(shapeOf(features, numeric)) });
     const whole = shapeOf(atlas.features, numeric);
-    if (measure.area(whole) < MARKER_AREA) markers.push(markerAt(country, measure.centroid(whole)));
+    // A coarser drawing is shown smaller: a state gets a marker below a larger drawn area.
+    if (measure.area(whole) < MARKER_AREA * coarseness) markers.push(markerAt(country, measure.centroid(whole)));
   }
   if (crimeaShape === undefined) throw new Error('map: Crimea is too small to draw on the Europe view');
   const crimea = feature(topology, crimeaShape);

@@ -3,7 +3,7 @@
  * the map of the states represented (the shared base file as an image, the state's own shape from
  * that file over it, named for assistive technology, and a link to the map page); country and
  * person pages list the summit day's timeline entries that name them; a delegate's page gives
- * the delegation's level with its sources.
+ * the delegation's level with its sources, and the state on the locator.
  */
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
@@ -91,7 +91,7 @@ for (const lang of LANGS) {
     }
   });
 
-  test(`${lang} a state delegate’s page gives the delegation’s level with its sources; the country page links its representatives first`, async ({
+  test(`${lang} a state delegate’s page gives the delegation’s level with its sources and the state on the locator; the country page links its representatives first`, async ({
     page,
   }) => {
     const damianos = people.find((person) => person.id === 'damianos')!;
@@ -100,6 +100,8 @@ for (const lang of LANGS) {
     const level = page.locator('dl.fact-list dd').first();
     await expect(level).toContainText(capitalised(t.level[cyprus.level], lang));
     expect(await markerSources(level)).toEqual(cited(cyprus.levelSources));
+    const locator = page.getByRole('img', { name: t.locatorName(countryName(cyprus.id, lang)), exact: true });
+    expect(await locator.locator('use.state').getAttribute('href')).toBe(`${BASE_FILE}#${locatorShapeId(cyprus.id)}`);
     await page.goto(countryUrl(BASE, lang, cyprus.id));
     const standfirst = page.locator('main .intro');
     expect(await standfirst.getByRole('link', { name: damianos.name }).getAttribute('href')).toBe(personUrl(BASE, lang, damianos.id));

@@ -6,6 +6,7 @@ const COUNTRIES: MapCountry[] = [
   { id: 'FR', level: 'leader' },
   { id: 'UA', level: 'leader' },
   { id: 'LU', level: 'minister' },
+  { id: 'CY', level: 'minister' },
   { id: 'JP', level: 'not-given' },
   { id: 'US', level: 'envoy', membership: { status: 'non-member' } },
 ];
@@ -38,6 +39,9 @@ describe('the locator map', () => {
     expect(luxembourg.shapeId).toBe('lu');
     expect(luxembourg.ring).toBeDefined();
     expect(luxembourg.inset).toBeUndefined();
+    // Large enough to draw without a marker on the map page, too small to find on the smaller locator.
+    expect(drawRepresentationMap(COUNTRIES).markers.map((marker) => marker.id)).not.toContain('CY');
+    expect(locatorOf(drawing, 'CY').ring).toBeDefined();
     const japan = locatorOf(drawing, 'JP');
     expect(japan.inset).toMatchObject({ y: drawing.europe.height + 10 });
     expect(japan.ring).toBeUndefined();
