@@ -212,6 +212,11 @@ export const en: UiStrings = {
   rosterLevelSource: (publishers: string) => `Level of representation according to ${publishers}`,
   countryLeadHeading: 'What the summit meant for this country',
   countryReadMore: 'Read:',
+  locatorName: (country: string) => `${country}, on the map of the states represented`,
+  locatorLink: 'See the map of the states represented',
+  summitDayHeading: 'Summit day, on our timeline',
+  summitDayTimeline: 'The whole day on the timeline',
+  delegationLevelLabel: 'Level of the delegation',
   aboutTitle: 'Method: how this site is made',
   aboutIntro:
     'Who makes this site, where the facts come from, what our dates and labels mean, how we correct our mistakes and what the site does not do.',

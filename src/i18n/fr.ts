@@ -226,6 +226,14 @@ export const fr = {
   rosterLevelSource: (publishers: string) => `Niveau de représentation selon ${publishers}`,
   countryLeadHeading: 'Ce que le sommet a signifié pour ce pays',
   countryReadMore: 'À lire :',
+  /** The country page's locator map: its accessible name, and the link under it to the map page. */
+  locatorName: (country: string) => `${country}, sur la carte des États représentés`,
+  locatorLink: 'Voir la carte des États représentés',
+  /** The summit's day on a country or person page: the timeline's entries of that day that name them. */
+  summitDayHeading: 'Le jour du sommet, dans notre chronologie',
+  summitDayTimeline: 'Toute la journée dans la chronologie',
+  /** A person page: the level of representation of the person's state. */
+  delegationLevelLabel: 'Niveau de la délégation',
   aboutTitle: 'Méthode : comment ce site est fait',
   aboutIntro:
     'Qui fait ce site, d’où viennent les faits, ce que veulent dire nos dates et nos étiquettes, comment nous corrigeons nos erreurs et ce que le site ne fait pas.',

@@ -191,9 +191,17 @@ export function numericCode(alpha2: string): string {
  * Draws the Europe view and the inset panels; the result is plain data, ready to write as SVG.
  * The same list of countries is drawn once: both languages' map pages share the geometry.
  */
-export const drawRepresentationMap: (countries: readonly MapCountry[]) => MapDrawing = memoizedByIdentity(draw);
+export const drawRepresentationMap: (countries: readonly MapCountry[]) => MapDrawing = memoizedByIdentity((countries) => draw(countries));
 
-function draw(countries: readonly MapCountry[]): MapDrawing {
+/** The locator is shown about half as wide as the map, and needs little precision: it drops areas this many times larger. */
+const LOCATOR_COARSENESS = 6;
+
+/** The same drawing, coarser, for the locator map of the country pages (src/lib/locator.ts); memoised likewise. */
+export const drawLocatorMap: (countries: readonly MapCountry[]) => MapDrawing = memoizedByIdentity((countries) =>
+  draw(countries, LOCATOR_COARSENESS),
+);
+
+function draw(countries: readonly MapCountry[], coarseness = 1): MapDrawing {
   const atlas = loadAtlas();
   const located = countries.map((country) => locate(country, atlas));
   const view = europeView();
@@ -201,8 +209,8 @@ function draw(countries: readonly MapCountry[]): MapDrawing {
   const distant = located.filter((entry) => !near.includes(entry));
   const far = sortWestToEast(distant, atlas);
   const insets = layoutInsets(far, view.height);
-  const europe = drawEurope(near, new Set(located.map((entry) => entry.numeric)), view, atlas);
-  const insetPaths = far.map((entry, index) => drawInset(entry, insets[index] as MapInset, atlas));
+  const europe = drawEurope(near, new Set(located.map((entry) => entry.numeric)), view, atlas, coarseness);
+  const insetPaths = far.map((entry, index) => drawInset(entry, insets[index] as MapInset, atlas, coarseness));
   return {
     width: WIDTH,
     height: insets.length > 0 ? view.height + INSET_GAP + INSET_HEIGHT : view.height,
@@ -317,8 +325,8 @@ function isInView(shape: Shape, view: EuropeView): boolean {
  * Serbia left to the dashed line), then the represented states of the Europe view with markers for
  * the tiny ones, Crimea and the dashed border.
  */
-function drawEurope(near: readonly Located[], represented: ReadonlySet<string>, view: EuropeView, atlas: Atlas) {
-  const { topology, features, annexed: crimeaShape, disputed: disputedShapes } = simplified(atlas, view.projection);
+function drawEurope(near: readonly Located[], represented: ReadonlySet<string>, view: EuropeView, atlas: Atlas, coarseness: number) {
+  const { topology, features, annexed: crimeaShape, disputed: disputedShapes } = simplified(atlas, view.projection, undefined, coarseness);
   const path = screenPath(view.projection);
   const measure = geoPath(view.projection);
   const isLand = (id: string | number | undefined) => !represented.has(String(id));
@@ -332,7 +340,8 @@ function drawEurope(near: readonly Located[], represented: ReadonlySet<string>, 
   for (const { country, numeric } of near) {
     paths.push({ kind: 'represented', ...describe(country), d: path(shapeOf(features, numeric)) });
     const whole = shapeOf(atlas.features, numeric);
-    if (measure.area(whole) < MARKER_AREA) markers.push(markerAt(country, measure.centroid(whole)));
+    // A coarser drawing is shown smaller: a state gets a marker below a larger drawn area.
+    if (measure.area(whole) < MARKER_AREA * coarseness) markers.push(markerAt(country, measure.centroid(whole)));
   }
   if (crimeaShape === undefined) throw new Error('map: Crimea is too small to draw on the Europe view');
   const crimea = feature(topology, crimeaShape);
@@ -406,9 +415,9 @@ function layoutInsets(far: readonly Located[], top: number): MapInset[] {
 }
 
 /** A distant state in its panel, with its own projection fitted to its main land. */
-function drawInset(entry: Located, inset: MapInset, atlas: Atlas): MapPath {
+function drawInset(entry: Located, inset: MapInset, atlas: Atlas, coarseness: number): MapPath {
   const projection = insetProjection(entry.numeric, mainLand(shapeOf(atlas.features, entry.numeric)), inset);
-  const shape = shapeOf(simplified(atlas, projection, entry.numeric).features, entry.numeric);
+  const shape = shapeOf(simplified(atlas, projection, entry.numeric, coarseness).features, entry.numeric);
   return { kind: 'represented', ...describe(entry.country), d: screenPath(projection)(shape), inset: inset.id };
 }
 

@@ -4,7 +4,7 @@
  * a person did afterwards (events of the timeline), and the named states counted by level.
  */
 import type { Country, Lang, Level, Offer, Organisation, Person, PresenceEvidence, Source, TimelineEvent } from './content/schema.ts';
-import { LEVELS } from './content/schema.ts';
+import { LANGS, LEVELS } from './content/schema.ts';
 import { countryName } from './country-names.ts';
 import { memoized } from './memo.ts';
 import { namesIn } from './people.ts';
@@ -51,6 +51,26 @@ export function personEventsAfter(person: Person, timeline: readonly TimelineEve
   return eventsBetween(timeline)
     .filter((event) => event.date > summitDate)
     .filter((event) => namesIn(event.text[lang], person.name));
+}
+
+/**
+ * The timeline's events of the summit's day (`summitDate`, YYYY-MM-DD) that name a state, in
+ * either language's text, or list one of its representatives among the people they name; in the
+ * day's order. Both languages' pages list the same events.
+ */
+export function countrySummitDayEvents(country: Country, timeline: readonly TimelineEvent[], summitDate: string): TimelineEvent[] {
+  const representatives = new Set(country.representatives);
+  return eventsBetween(timeline, summitDate, summitDate).filter(
+    (event) =>
+      LANGS.some((lang) => namesIn(event.text[lang], countryName(country.id, lang))) || event.people.some((id) => representatives.has(id)),
+  );
+}
+
+/** The timeline's events of the summit's day that list the person among the people they name, or name them in full; in the day's order. */
+export function personSummitDayEvents(person: Person, timeline: readonly TimelineEvent[], summitDate: string): TimelineEvent[] {
+  return eventsBetween(timeline, summitDate, summitDate).filter(
+    (event) => event.people.includes(person.id) || LANGS.some((lang) => namesIn(event.text[lang], person.name)),
+  );
 }
 
 /** How many named member states were represented at each level (the non-member US aside). */

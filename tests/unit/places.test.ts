@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Country, Organisation, TimelineEvent } from '../../src/lib/content/schema.ts';
-import { countryEventsAfter, offerRows, offerSources, personEventsAfter, statesPerLevel } from '../../src/lib/places.ts';
+import {
+  countryEventsAfter,
+  countrySummitDayEvents,
+  offerRows,
+  offerSources,
+  personEventsAfter,
+  personSummitDayEvents,
+  statesPerLevel,
+} from '../../src/lib/places.ts';
 import { countries, people, timeline } from '../support/sample-data.ts';
 
 const offer = (text: string, sources: string[]) => ({ text: { fr: `${text} (fr)`, en: text }, sources });
@@ -67,6 +75,38 @@ describe('after the summit', () => {
     expect(personEventsAfter(macron, events, '2026-01-06', 'en').map((e) => e.id)).toEqual(['briefing', 'visit']);
     expect(personEventsAfter(macron, events, '2026-01-06', 'fr').map((e) => e.id)).toEqual(['briefing', 'visit']);
     expect(personEventsAfter(people[1]!, events, '2026-01-06', 'en')).toEqual([]);
+  });
+});
+
+describe('the summit’s day', () => {
+  const withPeople = (base: TimelineEvent, ids: string[]): TimelineEvent => ({ ...base, people: ids });
+  const day: TimelineEvent[] = [
+    ...events,
+    event('conference', '2026-01-06', 'Zelensky names Türkiye and Japan', ['ep'], 3),
+    {
+      ...event('intent', '2026-01-06', 'France and the UK sign', ['afp'], 2),
+      text: { fr: 'La France et le Royaume-Uni signent', en: 'Two states sign' },
+    },
+    withPeople(event('breakfast', '2026-01-06', 'A breakfast', ['fig'], 1), ['macron', 'witkoff']),
+    event('later', '2026-01-07', 'Japan again', ['ep']),
+  ];
+  const state = (id: string) => countries.find((country) => country.id === id)!;
+
+  it('gives a state the day’s events that name it in either language or list one of its representatives, in the day’s order', () => {
+    expect(countrySummitDayEvents(state('FR'), day, '2026-01-06').map((e) => e.id)).toEqual(['breakfast', 'intent']);
+    expect(countrySummitDayEvents(state('TR'), day, '2026-01-06').map((e) => e.id)).toEqual(['conference']);
+    expect(countrySummitDayEvents(state('JP'), day, '2026-01-06').map((e) => e.id)).toEqual(['conference']);
+    expect(countrySummitDayEvents(state('US'), day, '2026-01-06').map((e) => e.id)).toEqual(['breakfast']);
+    expect(countrySummitDayEvents(state('DE'), day, '2026-01-06')).toEqual([]);
+  });
+
+  it('gives a person the day’s events that list them or name them in full, and none of another day', () => {
+    const [macron, fidan, witkoff] = people;
+    expect(personSummitDayEvents(witkoff!, day, '2026-01-06').map((e) => e.id)).toEqual(['breakfast']);
+    expect(personSummitDayEvents(macron!, day, '2026-01-06').map((e) => e.id)).toEqual(['breakfast']);
+    expect(personSummitDayEvents(fidan!, day, '2026-01-06')).toEqual([]);
+    // 'strike' names him only as "Macron".
+    expect(personSummitDayEvents(macron!, day, '2026-01-08').map((e) => e.id)).toEqual(['briefing']);
   });
 });
 

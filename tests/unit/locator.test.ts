@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { locatorBaseSvg, locatorOf, locatorShapeId } from '../../src/lib/locator.ts';
+import { drawLocatorMap, drawRepresentationMap, type MapCountry } from '../../src/lib/map.ts';
+
+const COUNTRIES: MapCountry[] = [
+  { id: 'FR', level: 'leader' },
+  { id: 'UA', level: 'leader' },
+  { id: 'LU', level: 'minister' },
+  { id: 'CY', level: 'minister' },
+  { id: 'JP', level: 'not-given' },
+  { id: 'US', level: 'envoy', membership: { status: 'non-member' } },
+];
+const drawing = drawLocatorMap(COUNTRIES);
+const base = locatorBaseSvg(drawing);
+const pathLength = (d: { paths: readonly { d: string }[] }) => d.paths.reduce((sum, path) => sum + path.d.length, 0);
+
+describe('the locator map', () => {
+  it('draws the map page’s layout, coarser, once per list of countries', () => {
+    const map = drawRepresentationMap(COUNTRIES);
+    expect(drawLocatorMap(COUNTRIES)).toBe(drawing);
+    expect([drawing.width, drawing.height]).toEqual([map.width, map.height]);
+    expect(drawing.insets).toEqual(map.insets);
+    expect(pathLength(drawing)).toBeLessThan(pathLength(map) / 2);
+  });
+
+  it('writes one base file with every state as a shape of its own id, no style and no script, light enough to share', () => {
+    for (const { id } of COUNTRIES) expect(base).toContain(`<path id="${locatorShapeId(id)}" d="`);
+    // Luxembourg is too small to draw at the locator's scale: its page rings it.
+    expect(base).toContain('<path id="fr" d="m');
+    expect(base).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 800 \d+">/);
+    expect(base).not.toMatch(/<style|<script|style=/);
+    // Each shape takes its fill from the group (a page's <use> of it takes the page's colour instead).
+    expect(base).not.toMatch(/<path id="[a-z]{2}"[^>]*fill=/);
+    expect(base.length).toBeLessThan(12 * 1024);
+  });
+
+  it('rings a state too small to see, frames a distant state’s inset, and does neither for a large state of the Europe view', () => {
+    const luxembourg = locatorOf(drawing, 'LU');
+    expect(luxembourg.shapeId).toBe('lu');
+    expect(luxembourg.ring).toBeDefined();
+    expect(luxembourg.inset).toBeUndefined();
+    // Large enough to draw without a marker on the map page, too small to find on the smaller locator.
+    expect(drawRepresentationMap(COUNTRIES).markers.map((marker) => marker.id)).not.toContain('CY');
+    expect(locatorOf(drawing, 'CY').ring).toBeDefined();
+    const japan = locatorOf(drawing, 'JP');
+    expect(japan.inset).toMatchObject({ y: drawing.europe.height + 10 });
+    expect(japan.ring).toBeUndefined();
+    expect(locatorOf(drawing, 'FR')).toEqual({ width: drawing.width, height: drawing.height, shapeId: 'fr' });
+  });
+
+  it('fails, naming it, for a state the map does not draw', () => {
+    expect(() => locatorOf(drawing, 'DE')).toThrow(/"DE"/);
+  });
+});
