@@ -5,7 +5,7 @@
  * the citation marks ([3]), and what the article page adds around the body (source list, share
  * box, related articles), which is looked up rather than read through.
  */
-import type { ArticleData, Lang } from './content/schema.ts';
+import type { Lang } from './content/schema.ts';
 import { wordCount } from './content/paragraphs.ts';
 
 /**
@@ -36,9 +36,4 @@ export function htmlWordCount(html: string): number {
 /** Minutes to read `words` words in `lang`, rounded, at least one. */
 export function readingMinutes(words: number, lang: Lang): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE[lang]));
-}
-
-/** Minutes to read an article: its body as rendered (`bodyHtml`), plus its standfirst and key points. */
-export function articleReadingMinutes(bodyHtml: string, article: Pick<ArticleData, 'description' | 'keyPoints' | 'lang'>): number {
-  return readingMinutes(htmlWordCount(bodyHtml) + wordCount([article.description, ...article.keyPoints].join(' ')), article.lang);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleReadingMinutes, htmlWordCount, readingMinutes, WORDS_PER_MINUTE } from '../../src/lib/reading-time.ts';
+import { htmlWordCount, readingMinutes, WORDS_PER_MINUTE } from '../../src/lib/reading-time.ts';
 
 describe('htmlWordCount', () => {
   it('counts the words of paragraphs, lists, tables and the text data components render', () => {
@@ -32,16 +32,5 @@ describe('readingMinutes', () => {
     expect(readingMinutes(1780, 'fr')).toBe(9);
     expect(readingMinutes(1780, 'en')).toBe(8);
     expect(readingMinutes(3, 'fr')).toBe(1);
-  });
-});
-
-describe('articleReadingMinutes', () => {
-  it('counts the rendered body, the standfirst and the key points, at the pace of the article’s language', () => {
-    const body = `<p>${'mot '.repeat(300)}<sup class="cite"><a href="#s">[1]</a></sup></p>`;
-    const article = { description: 'mot '.repeat(50), keyPoints: ['mot '.repeat(25), 'mot '.repeat(25)], lang: 'fr' as const };
-    // 300 + 50 + 50 words: two minutes at 200 a minute in French.
-    expect(articleReadingMinutes(body, article)).toBe(2);
-    expect(articleReadingMinutes(body, { ...article, lang: 'en' })).toBe(readingMinutes(400, 'en'));
-    expect(articleReadingMinutes('', { description: '', keyPoints: [], lang: 'fr' })).toBe(1);
   });
 });
