@@ -20,20 +20,27 @@ export const en: UiStrings = {
   summitEventName: 'Summit of the coalition of the willing',
   summitEventDescription: 'Meeting at the Élysée of the countries of the coalition of the willing, on security guarantees for Ukraine.',
   homeKicker: 'War in Ukraine',
-  homeTitle: 'The Paris summit, explained',
+  homeTitle: 'Security guarantees for Ukraine: the coalition says it is ready to commit, after a ceasefire',
   homeNews: (date: string, host: string) =>
-    `On ${date}, the coalition of the willing, hosted by ${host} at the Élysée, said in the Paris Declaration that it stood ready to commit to security guarantees for Ukraine that would apply only after a ceasefire.`,
+    `Hosted by ${host} at the Élysée on ${date}, the countries of the coalition of the willing set it out in the Paris Declaration: the guarantees would take effect only after a ceasefire.`,
   homeFiguresHeading: 'In figures',
-  homeFigureStates: (named: number) => `states represented, ${named} of them named by a source`,
-  homeFigureLeaders: 'at leader level',
+  homeFigureStates: (named: number) => `states represented, ${named} of them named by our sources`,
+  homeFigureLeaders: 'states represented by their leader',
   homeFigureOrganisations: (names: readonly string[]) => `organisations (${names.join(', ')})`,
-  homeFiguresExplained: 'What these figures cover, source by source',
+  homeFiguresExplained: 'Who counted what, source by source',
   /** The id of the heading "Who counted what" in the article on who came. */
   homeCountsAnchor: 'who-counted-what',
   homeLeadLabel: 'Start here',
   published: 'Published',
   updated: 'Updated',
   factsAsOf: 'Facts as of',
+  // Home page: who counted each figure, the teasers after the articles.
+  /** Who counted a figure: up to three names, else two and how many others (the comparison names them all). */
+  homeFigureBy: (names: readonly string[]) =>
+    `${names.length > 1 ? 'Sources' : 'Source'}: ${names.length > 3 ? `${names.slice(0, 2).join(', ')} and ${names.length - 2} others` : names.join(', ')}`,
+  homeFollowedHeading: 'What followed',
+  homeFollowedAll: (month: string) => `The whole timeline (our record stops in ${month})`,
+  homeWhoAll: 'All the delegations',
   keyPoints: 'Key points',
   sourcesHeading: 'Sources',
   via: 'via',

@@ -20,20 +20,27 @@ export const fr = {
   summitEventDescription:
     'Réunion à l’Élysée des pays de la coalition des volontaires, consacrée aux garanties de sécurité pour l’Ukraine.',
   homeKicker: 'Guerre en Ukraine',
-  homeTitle: 'Le sommet de Paris, expliqué',
+  homeTitle: 'Garanties de sécurité pour l’Ukraine : la coalition se dit prête à s’engager, après un cessez-le-feu',
   homeNews: (date: string, host: string) =>
-    `Le ${date}, la coalition des volontaires, reçue à l’Élysée par ${host}, s’est dite prête, dans la déclaration de Paris, à s’engager sur des garanties de sécurité pour l’Ukraine qui ne s’appliqueraient qu’après un cessez-le-feu.`,
+    `Reçus le ${date} à l’Élysée par ${host}, les pays de la coalition des volontaires l’écrivent dans la déclaration de Paris : ces garanties ne prendraient effet qu’après un cessez-le-feu.`,
   homeFiguresHeading: 'En chiffres',
-  homeFigureStates: (named: number) => `États représentés, dont ${named} nommés par une source`,
-  homeFigureLeaders: 'au niveau des dirigeants',
+  homeFigureStates: (named: number) => `États représentés, dont ${named} que nos sources nomment`,
+  homeFigureLeaders: 'États représentés par leur dirigeant',
   homeFigureOrganisations: (names: readonly string[]) => `organisations (${names.join(', ')})`,
-  homeFiguresExplained: 'Ce que recouvrent ces chiffres, source par source',
+  homeFiguresExplained: 'Qui a compté quoi, source par source',
   /** The id of the heading « Qui a compté quoi » in the article on who came. */
   homeCountsAnchor: 'qui-a-compte-quoi',
   homeLeadLabel: 'À lire en premier',
   published: 'Publié le',
   updated: 'Mis à jour le',
   factsAsOf: 'Faits établis au',
+  // Home page: who counted each figure, the teasers after the articles.
+  /** Who counted a figure: up to three names, else two and how many others (the comparison names them all). */
+  homeFigureBy: (names: readonly string[]) =>
+    `${names.length > 1 ? 'Sources' : 'Source'} : ${names.length > 3 ? `${names.slice(0, 2).join(', ')} et ${names.length - 2} autres` : names.join(', ')}`,
+  homeFollowedHeading: 'Ce qui a suivi',
+  homeFollowedAll: (month: string) => `Toute la chronologie (notre relevé s’arrête en ${month})`,
+  homeWhoAll: 'Toutes les délégations',
   keyPoints: 'L’essentiel',
   sourcesHeading: 'Sources',
   via: 'via',

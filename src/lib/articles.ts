@@ -46,6 +46,14 @@ export function latestFactsAsOf(articles: readonly ArticleEntry[]): string | und
     .at(-1);
 }
 
+/** The newest update of some articles (their `updated` date, else their publication date), YYYY-MM-DD, or undefined when there are none. */
+export function latestUpdate(articles: readonly ArticleEntry[]): string | undefined {
+  return articles
+    .map((article) => article.data.updated ?? article.data.published)
+    .sort()
+    .at(-1);
+}
+
 /**
  * A lookup of each article's version in another language, through the shared translationKey;
  * built once, so pairing N articles costs N lookups rather than N².

@@ -42,3 +42,23 @@ export function reporters(count: ReportedCount, sources: ReadonlyMap<string, Sou
 export function barShare(figure: number, largest: number): number {
   return largest <= 0 ? 0 : Math.round((figure / largest) * 1000) / 10;
 }
+
+/**
+ * Who reported a figure: the counts of `measure` that give exactly `figure`, each named once by its
+ * first source (the outlet it relays, else its publisher), in the data's order.
+ */
+export function figureReporters(
+  counts: readonly ReportedCount[],
+  measure: Measure,
+  figure: number,
+  sources: ReadonlyMap<string, Source>,
+  lang: Lang,
+): string[] {
+  const names = counts
+    .filter((count) => count.measure === measure && count.figure === figure)
+    .flatMap((count) => {
+      const source = sources.get(count.sources[0] ?? '');
+      return source ? [source.relays ?? publisherName(source, lang)] : [];
+    });
+  return [...new Set(names)];
+}

@@ -11,6 +11,27 @@ export function eventsBetween(events: readonly TimelineEvent[], from?: string, t
     .sort((a, b) => a.date.localeCompare(b.date) || (a.order ?? 0) - (b.order ?? 0));
 }
 
+/** The last `limit` events dated after `date` (YYYY-MM-DD), oldest first: what followed it, as far as the record goes. */
+export function latestEventsAfter(events: readonly TimelineEvent[], date: string, limit: number): TimelineEvent[] {
+  return eventsBetween(events)
+    .filter((event) => event.date > date)
+    .slice(-limit);
+}
+
+/**
+ * The first sentence of an entry's text, for a one-line teaser: up to the first full stop (or ! ?),
+ * closing quote included, followed by a space and a capital letter; the whole text when it is one sentence.
+ */
+export function firstSentence(text: string): string {
+  const end = /[.!?][»”’"]?(?=\s+[\p{Lu}«“"])/u.exec(text);
+  return end ? text.slice(0, end.index + end[0].length) : text;
+}
+
+/** The anchor of a timeline entry on the timeline page: its id, which the home page's teaser links to. */
+export function entryAnchor(id: string): string {
+  return `entry-${id}`;
+}
+
 /**
  * A page's selection of events with the note saying where our record stops taken out of its entry:
  * the `unknown` notes of the timeline's latest event. On the timeline page that note closes the

@@ -1,7 +1,9 @@
 /**
  * The home page passes the five-second test: at a desktop and a phone size, in both languages,
- * the first screen (no scrolling) says what happened, with the figures read from the data, and
- * leads to the lead article; the articles follow their editorial order (homeOrder).
+ * the first screen (no scrolling) says what happened (the kicker, the news as the headline, who
+ * met where and when), with the figures read from the data and who counted them, and leads to the
+ * lead article; the site's update is said once; the articles follow their editorial order
+ * (homeOrder); the teasers after them (what followed, who is who) lead to pages that exist.
  */
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
@@ -9,10 +11,14 @@ import { uiStrings } from '../../src/i18n/index.ts';
 import { readContent } from '../support/read-content.ts';
 import { LANGS } from '../../src/lib/content/schema.ts';
 import { validateContent } from '../support/validate-content.ts';
+import { latestUpdate } from '../../src/lib/articles.ts';
+import { figureReporters } from '../../src/lib/count-comparison.ts';
 import { formatDate } from '../../src/lib/dates.ts';
+import { keyActors } from '../../src/lib/people.ts';
 import { pageUrl } from '../../src/lib/paths.ts';
-import { sectionUrl } from '../../src/lib/routes.ts';
+import { personUrl, sectionUrl } from '../../src/lib/routes.ts';
 import { keyFigures } from '../../src/lib/tallies.ts';
+import { entryAnchor, eventsBetween, latestEventsAfter } from '../../src/lib/timeline.ts';
 import { BASE } from './pages.ts';
 
 const { content } = validateContent(readContent(fileURLToPath(new URL('../../', import.meta.url))).content);
@@ -23,6 +29,20 @@ const figures = keyFigures(
   content.countries.map((entry) => entry.data),
   summit.counts,
   content.organisations.map((entry) => entry.data),
+);
+const sources = new Map(content.sources.map((entry) => [entry.data.id, entry.data]));
+const followed = latestEventsAfter(
+  content.timeline.map((entry) => entry.data),
+  summit.date,
+  4,
+);
+const recordEndMonth =
+  eventsBetween(content.timeline.map((entry) => entry.data))
+    .at(-1)
+    ?.date.slice(0, 7) ?? '';
+const actors = keyActors(
+  content.people.map((entry) => entry.data),
+  summit,
 );
 const VIEWPORTS = [
   { width: 1280, height: 800 },
@@ -45,9 +65,12 @@ for (const lang of LANGS) {
         const firstScreen = { ratio: 1 };
         const main = page.locator('main');
         await expect(main.getByText(t.homeKicker, { exact: true })).toBeInViewport(firstScreen);
+        const headline = main.getByRole('heading', { level: 1 });
+        await expect(headline).toHaveText(t.homeTitle);
+        await expect(headline).toContainText('Ukraine');
+        await expect(headline).toBeInViewport(firstScreen);
         const news = main.getByText(t.homeNews(formatDate(summit.date, lang), host), { exact: true });
         await expect(news).toBeInViewport(firstScreen);
-        await expect(news).toContainText('Ukraine');
         for (const [key, figure] of [
           ['states', figures.states],
           ['leader-level-states', figures.leaderLevelStates],
@@ -57,10 +80,67 @@ for (const lang of LANGS) {
           await expect(shown, key).toHaveText(String(figure));
           await expect(shown, key).toBeInViewport(firstScreen);
         }
-        await expect(main.getByText(t.homeFigureStates(figures.namedStates), { exact: true })).toBeVisible();
+        // Who counted each figure, read from the counts that give it.
+        for (const [key, measure, figure] of [
+          ['states', 'states', figures.states],
+          ['leader-level-states', 'leader-level-states', figures.leaderLevelStates],
+          ['organisations', 'organisations', figures.organisations],
+        ] as const) {
+          const by = figureReporters(summit.counts, measure, figure, sources, lang);
+          expect(by.length, key).toBeGreaterThan(0);
+          await expect(main.locator(`[data-figure="${key}"] dt`), key).toContainText(t.homeFigureBy(by));
+        }
+        await expect(main.locator('[data-figure="states"] dt')).toContainText(t.homeFigureStates(figures.namedStates));
         const lead = main.locator('article h2 a').first();
         await expect(lead).toHaveAttribute('href', articles[0] ?? '');
         await expect(lead).toBeInViewport(firstScreen);
+      });
+
+      test('the update is said once, in the hero, and each card gives its format and how many sources it cites', async ({ page }) => {
+        await page.goto(pageUrl(BASE, lang));
+        const main = page.locator('main');
+        const updated = latestUpdate(
+          content.articles
+            .filter((article) => article.data.lang === lang && !article.data.draft)
+            .map((article) => ({ id: article.slug, data: article.data })),
+        );
+        const updateLines = main.getByText(new RegExp(`^${t.updated}\\s`));
+        await expect(updateLines).toHaveCount(1);
+        await expect(updateLines).toHaveText(`${t.updated} ${formatDate(updated ?? '', lang)}`);
+        await expect(main.locator('header').getByText(new RegExp(`^${t.updated}\\s`))).toHaveCount(1);
+        const metas = main.locator('article .meta');
+        await expect(metas).toHaveCount(articles.length);
+        const shown = await metas.evaluateAll((nodes) =>
+          nodes.map((node) => [...node.querySelectorAll('span')].map((span) => span.textContent)),
+        );
+        // Each card's count is the length of its article's source list.
+        const counts: number[] = [];
+        for (const href of articles) {
+          await page.goto(href);
+          counts.push(await page.locator('section.sources > ol > li').count());
+        }
+        expect(counts.every((count) => count > 0)).toBe(true);
+        expect(shown).toEqual(counts.map((count) => [t.articleFormat, t.sourcesCount(count)]));
+      });
+
+      test('the teasers link to what followed on the timeline and to the key actors’ pages', async ({ page }) => {
+        await page.goto(pageUrl(BASE, lang));
+        const timelineUrl = sectionUrl(BASE, lang, 'timeline');
+        const teaser = page.getByRole('region', { name: t.homeFollowedHeading });
+        const hrefs = await teaser.locator('li a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+        expect(hrefs).toEqual(followed.map((event) => `${timelineUrl}#${entryAnchor(event.id)}`));
+        await expect(teaser.getByRole('link', { name: t.homeFollowedAll(formatDate(recordEndMonth, lang)) })).toHaveAttribute(
+          'href',
+          timelineUrl,
+        );
+        const who = page.getByRole('region', { name: t.nav.people });
+        const people = await who.locator('li a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+        expect(people).toEqual(actors.map((person) => personUrl(BASE, lang, person.id)));
+        await expect(who.getByRole('link', { name: t.homeWhoAll })).toHaveAttribute('href', sectionUrl(BASE, lang, 'people'));
+        for (const href of [...people, sectionUrl(BASE, lang, 'people')])
+          expect((await page.request.get(href ?? '')).status(), href ?? '').toBe(200);
+        await page.goto(timelineUrl);
+        for (const event of followed) await expect(page.locator(`#${entryAnchor(event.id)}`)).toContainText(event.text[lang].slice(0, 20));
       });
 
       test('the article cards follow the editorial order, and the counts link to their comparison', async ({ page }) => {

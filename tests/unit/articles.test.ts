@@ -3,6 +3,7 @@ import {
   articleSlug,
   homeArticles,
   latestFactsAsOf,
+  latestUpdate,
   publishedArticles,
   relatedFinder,
   translationFinder,
@@ -69,6 +70,14 @@ describe('articles', () => {
   it('gives the latest facts-as-of date of a list of articles', () => {
     expect(latestFactsAsOf([entry('a', { factsAsOf: '2026-01-08' }), entry('b', { factsAsOf: '2026-03-22' })])).toBe('2026-03-22');
     expect(latestFactsAsOf([])).toBeUndefined();
+  });
+
+  it('gives the newest update of a list of articles, an article never updated counting by its publication', () => {
+    const updated = entry('a', { published: '2026-01-07', updated: '2026-12-07' });
+    const newer = entry('b', { published: '2026-12-09' });
+    expect(latestUpdate([updated, entry('c', { published: '2026-11-25' })])).toBe('2026-12-07');
+    expect(latestUpdate([updated, newer])).toBe('2026-12-09');
+    expect(latestUpdate([])).toBeUndefined();
   });
 
   it('finds the translation through the translationKey', () => {

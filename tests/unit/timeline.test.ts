@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/lib/content/schema.ts';
-import { eventsBetween, linksItsArticles, monthAnchor, timelineMonths, withRecordEndApart } from '../../src/lib/timeline.ts';
+import {
+  entryAnchor,
+  eventsBetween,
+  firstSentence,
+  latestEventsAfter,
+  linksItsArticles,
+  monthAnchor,
+  timelineMonths,
+  withRecordEndApart,
+} from '../../src/lib/timeline.ts';
 import { timeline } from '../support/sample-data.ts';
 
 const [summit] = timeline as [TimelineEvent];
@@ -68,5 +77,45 @@ describe('withRecordEndApart', () => {
     const { events, recordEnd } = withRecordEndApart([timeline[0]!], whole);
     expect(recordEnd).toEqual([]);
     expect(events).toEqual([timeline[0]]);
+  });
+});
+
+describe('latestEventsAfter', () => {
+  const on = (id: string, date: string, order?: number): TimelineEvent => ({ ...summit, id, date, ...(order ? { order } : {}) });
+  const events = [
+    on('after-2', '2026-03-21'),
+    on('summit', '2026-01-06'),
+    on('after-1b', '2026-02-24', 2),
+    on('after-1a', '2026-02-24', 1),
+    on('before', '2025-07'),
+  ];
+
+  it('gives the last events dated after the day, oldest first, the events of a day in their order', () => {
+    expect(latestEventsAfter(events, '2026-01-06', 2).map((e) => e.id)).toEqual(['after-1b', 'after-2']);
+    expect(latestEventsAfter(events, '2026-01-06', 5).map((e) => e.id)).toEqual(['after-1a', 'after-1b', 'after-2']);
+    expect(latestEventsAfter(events, '2026-03-21', 4)).toEqual([]);
+  });
+});
+
+describe('firstSentence', () => {
+  it('stops at the first full stop, question or exclamation mark that a capital letter follows', () => {
+    expect(firstSentence('Macron reçoit Zelensky. « Rien ne nous détournera de l’Ukraine », dit-il.')).toBe('Macron reçoit Zelensky.');
+    expect(firstSentence('Who chaired it? Macron and Starmer.')).toBe('Who chaired it?');
+    expect(firstSentence('He said “nearly ready.” Then he left.')).toBe('He said “nearly ready.”');
+  });
+
+  it('keeps a text of one sentence whole, and a full stop inside a sentence (a number, an abbreviation before a lower case)', () => {
+    expect(firstSentence('Le Kremlin parle d’une « pause conjoncturelle » (texte de Reuters).')).toBe(
+      'Le Kremlin parle d’une « pause conjoncturelle » (texte de Reuters).',
+    );
+    expect(firstSentence('A fund of 1.5 billion, approx. half of it new. Then more.')).toBe(
+      'A fund of 1.5 billion, approx. half of it new.',
+    );
+  });
+});
+
+describe('entryAnchor', () => {
+  it('prefixes the entry’s id', () => {
+    expect(entryAnchor('macron-zelensky-2026-03-13')).toBe('entry-macron-zelensky-2026-03-13');
   });
 });
