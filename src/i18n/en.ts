@@ -195,7 +195,7 @@ export const en: UiStrings = {
     absent: (outlets: string) => `visit planned, then called off, according to ${outlets}`,
   },
   offersCaption: 'What each offered or said, according to our sources',
-  offersColumns: { who: 'Country or institution', offer: 'Offer or statement', sources: 'Sources' },
+  offersColumns: { who: 'Country or institution', offer: 'Offer or statement' },
   countryOfferHeading: 'Offers and statements at the summit',
   countryNoOffer: 'The sources we read report no offer or statement by this country on the guarantees.',
   afterSummitHeading: 'After the summit',

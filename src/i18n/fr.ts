@@ -209,7 +209,7 @@ export const fr = {
     absent: (outlets: string) => `venue prévue, puis annulée, selon ${outlets}`,
   },
   offersCaption: 'Ce que chacun a proposé ou dit, d’après nos sources',
-  offersColumns: { who: 'Pays ou institution', offer: 'Proposition ou déclaration', sources: 'Sources' },
+  offersColumns: { who: 'Pays ou institution', offer: 'Proposition ou déclaration' },
   countryOfferHeading: 'Propositions et déclarations au sommet',
   countryNoOffer: 'Les sources que nous avons lues ne rapportent aucune proposition ni déclaration de ce pays sur les garanties.',
   afterSummitHeading: 'Après le sommet',

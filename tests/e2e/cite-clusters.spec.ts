@@ -1,0 +1,66 @@
+/**
+ * Every page of the built site at 360×740: two citation markers side by side (`<sup class="cite">`
+ * followed by another, nothing between them) read as one tight cluster, `[7][25]`, in running text
+ * as in a table cell, a definition or a list. The gap between the end of one number's text and the
+ * start of the next is at most the two markers' own padding (0.1em each side), plus a pixel of
+ * rounding: a marker widened to a minimum width (which centred `[7]` in 24 px and showed `[7] [25]`)
+ * or a space between the two fails.
+ *
+ * One browser page per chunk of pages, reused from page to page.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { PAGES } from './pages.ts';
+
+const VIEWPORT = { width: 360, height: 740 };
+const CHUNKS = 2;
+
+/** The clusters of the page loaded in `page` whose markers stand apart, as readable lines. */
+async function looseClusters(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    /** The box of the text (the number) inside a marker's link, without the link's padding. */
+    const textBox = (sup: Element): DOMRect => {
+      const range = document.createRange();
+      range.selectNodeContents(sup.querySelector('a') ?? sup);
+      return range.getBoundingClientRect();
+    };
+    for (const first of document.querySelectorAll('sup.cite')) {
+      const second = first.nextSibling;
+      if (!(second instanceof Element) || !second.matches('sup.cite') || !first.checkVisibility()) continue;
+      const [a, b] = [textBox(first), textBox(second)];
+      // A cluster broken across two lines has no gap to measure.
+      if (Math.abs(a.top - b.top) > a.height / 2) continue;
+      const fontSize = parseFloat(getComputedStyle(first.querySelector('a') ?? first).fontSize);
+      const gap = b.left - a.right;
+      if (gap > 0.2 * fontSize + 1)
+        problems.push(
+          `${first.textContent?.trim()} ${second.textContent?.trim()}: ${gap.toFixed(1)} px apart (at most ${(0.2 * fontSize + 1).toFixed(1)})`,
+        );
+    }
+    return problems;
+  });
+}
+
+test('the built site has pages to measure', () => {
+  expect(PAGES.length).toBeGreaterThan(10);
+});
+
+for (let chunk = 0; chunk < CHUNKS; chunk++) {
+  const pages = PAGES.filter((_, index) => index % CHUNKS === chunk);
+  test(`pages ${chunk + 1}/${CHUNKS} (${pages.length}) at 360 px: citation markers side by side stand together`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize(VIEWPORT);
+    const found: Record<string, string[]> = {};
+    let clusters = 0;
+    for (const { file, path } of pages) {
+      await page.goto(path);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      clusters += await page.locator('sup.cite + sup.cite').count();
+      const problems = await looseClusters(page);
+      if (problems.length > 0) found[file] = problems;
+    }
+    // The check measured something: the site's pages carry clusters.
+    expect(clusters).toBeGreaterThan(0);
+    expect(found).toEqual({});
+  });
+}
