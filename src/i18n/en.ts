@@ -224,6 +224,9 @@ export const en: UiStrings = {
   summitDayHeading: 'Summit day, on our timeline',
   summitDayTimeline: 'The whole day on the timeline',
   delegationLevelLabel: 'Level of the delegation',
+  /** A person page: the delegation that attended in place of an absent person, and the other states' representatives of the same level. */
+  delegationInsteadLabel: 'Delegation at the summit',
+  sameLevelPeers: (level: string) => `Others at the same level (${level}):`,
   aboutTitle: 'Method: how this site is made',
   aboutIntro:
     'Who makes this site, where the facts come from, what our dates and labels mean, how we correct our mistakes and what the site does not do.',

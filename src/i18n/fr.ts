@@ -241,6 +241,9 @@ export const fr = {
   summitDayTimeline: 'Toute la journée dans la chronologie',
   /** A person page: the level of representation of the person's state. */
   delegationLevelLabel: 'Niveau de la délégation',
+  /** A person page: the delegation that attended in place of an absent person, and the other states' representatives of the same level. */
+  delegationInsteadLabel: 'Délégation présente au sommet',
+  sameLevelPeers: (level: string) => `Les autres représentants de même rang (${level}) :`,
   aboutTitle: 'Méthode : comment ce site est fait',
   aboutIntro:
     'Qui fait ce site, d’où viennent les faits, ce que veulent dire nos dates et nos étiquettes, comment nous corrigeons nos erreurs et ce que le site ne fait pas.',
