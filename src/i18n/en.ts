@@ -205,6 +205,8 @@ export const en: UiStrings = {
     'Beyond their role and their presence, the sources we read report nothing of what this person said at the summit or did afterwards.',
   personAfterIntro: (name: string) => `The events of our timeline that name ${name}:`,
   fullTimeline: 'The full timeline',
+  /** "After the summit" on a country or person page, when it shows only the most recent entries. */
+  afterSummitLatest: (shown: number, total: number) => `The ${shown} most recent of ${total} entries; the others are in the timeline.`,
   countriesSummary: (named: number, reported: number) =>
     `Our sources name ${named} of the ${reported} states represented at the summit. By level of representation:`,
   countriesMapLink: 'See the map',

@@ -219,6 +219,9 @@ export const fr = {
     'Au-delà de sa fonction et de sa présence, les sources que nous avons lues ne rapportent rien de ce que cette personne a dit au sommet ni de ce qu’elle a fait ensuite.',
   personAfterIntro: (name: string) => `Les événements de notre chronologie qui nomment ${name} :`,
   fullTimeline: 'Toute la chronologie',
+  /** "After the summit" on a country or person page, when it shows only the most recent entries. */
+  afterSummitLatest: (shown: number, total: number) =>
+    `Les ${shown} entrées les plus récentes sur ${total} ; les autres sont dans la chronologie.`,
   countriesSummary: (named: number, reported: number) =>
     `Nos sources nomment ${named} des ${reported} États représentés au sommet. Par niveau de représentation :`,
   countriesMapLink: 'Voir la carte',
