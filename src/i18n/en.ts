@@ -86,7 +86,11 @@ export const en: UiStrings = {
     envoy: 'At ambassador or envoy level',
     'not-given': 'Level of representation not given',
   },
-  membership: { observer: 'observer (not a member), according to the source', 'non-member': 'not a member of the coalition' },
+  membership: {
+    member: 'member of the coalition (list published before the summit)',
+    observer: 'observer (not a member), according to the source',
+    'non-member': 'not a member of the coalition',
+  },
   /** A person's presence as a short tag (the who's who roster); `presenceBy` words it in full, naming the outlets. */
   presence: {
     present: 'attendance reported',
@@ -482,7 +486,7 @@ export const en: UiStrings = {
         level_sources: 'Ids (“Sources” dataset) of the sources that say the state was represented at that level.',
         co_chair: 'true if the state co-chaired the summit, false otherwise.',
         membership:
-          'Standing in the coalition, only where a source states it: observer, non-member (present without being a member); empty otherwise.',
+          'Standing in the coalition, only where a source states it: member (according to a list published before the summit), observer, non-member (present without being a member); empty otherwise.',
         representatives: 'Ids (“People” dataset) of the representatives a source names; empty when none is named.',
         note_kinds:
           'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction, background; their text is in notes_fr and notes_en.',

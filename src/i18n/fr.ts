@@ -100,7 +100,11 @@ export const fr = {
     envoy: 'Au niveau des ambassadeurs ou envoyés',
     'not-given': 'Niveau de représentation non précisé',
   },
-  membership: { observer: 'observateur (et non membre), selon la source', 'non-member': 'non membre de la coalition' },
+  membership: {
+    member: 'membre de la coalition (liste publiée avant le sommet)',
+    observer: 'observateur (et non membre), selon la source',
+    'non-member': 'non membre de la coalition',
+  },
   /** A person's presence as a short tag (the who's who roster); `presenceBy` words it in full, naming the outlets. */
   presence: {
     present: 'présence rapportée',
@@ -507,7 +511,7 @@ export const fr = {
         level_sources: 'Identifiants (jeu « Sources ») des sources qui disent que l’État était représenté à ce niveau.',
         co_chair: 'true si l’État coprésidait le sommet, false sinon.',
         membership:
-          'Place dans la coalition, seulement quand une source la précise : observer (observateur), non-member (présent sans être membre) ; vide sinon.',
+          'Place dans la coalition, seulement quand une source la précise : member (membre, selon une liste publiée avant le sommet), observer (observateur), non-member (présent sans être membre) ; vide sinon.',
         representatives: 'Identifiants (jeu « Personnes ») des représentants qu’une source nomme ; vide si aucun n’est nommé.',
         note_kinds:
           'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction, background (contexte) ; leur texte est dans notes_fr et notes_en.',

@@ -90,6 +90,26 @@ for (const lang of LANGS) {
   });
 }
 
+for (const lang of LANGS) {
+  test(`${lang}: the states the Cyprus Mail’s list names are members, footnoted to it; a state it does not name has no status`, async ({
+    page,
+  }) => {
+    const t = uiStrings(lang);
+    const named = countries.filter((country) => country.membership?.status === 'member');
+    expect(named.map((country) => country.id).sort()).toEqual(['AU', 'CA', 'GB', 'IS', 'JP', 'NO', 'NZ', 'TR']);
+    for (const country of named) {
+      await page.goto(sectionUrl(BASE, lang, 'countries', countrySlug(country.id)));
+      const status = page.locator('dl.fact-list dt', { hasText: t.statusLabel }).locator('+ dd');
+      await expect(status, page.url()).toContainText(t.membership.member.slice(1));
+      expect(await markerSources(status), page.url()).toEqual(cited(['cyprusmail-2026-01-05']));
+    }
+    for (const id of ['AL', 'UA', 'FR']) {
+      await page.goto(sectionUrl(BASE, lang, 'countries', countrySlug(id)));
+      await expect(page.locator('dl.fact-list dt', { hasText: t.statusLabel }), page.url()).toHaveCount(0);
+    }
+  });
+}
+
 test('the guarantees article’s offers table has a row per offer, each state linked to its page', async ({ page }) => {
   const withOffer = countries.filter((country) => country.offer);
   for (const [lang, slug] of [
