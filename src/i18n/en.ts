@@ -86,7 +86,11 @@ export const en: UiStrings = {
     envoy: 'At ambassador or envoy level',
     'not-given': 'Level of representation not given',
   },
-  membership: { observer: 'observer (not a member), according to the source', 'non-member': 'not a member of the coalition' },
+  membership: {
+    member: 'member of the coalition (list published before the summit)',
+    observer: 'observer (not a member), according to the source',
+    'non-member': 'not a member of the coalition',
+  },
   /** A person's presence as a short tag (the who's who roster); `presenceBy` words it in full, naming the outlets. */
   presence: {
     present: 'attendance reported',
@@ -205,6 +209,8 @@ export const en: UiStrings = {
     'Beyond their role and their presence, the sources we read report nothing of what this person said at the summit or did afterwards.',
   personAfterIntro: (name: string) => `The events of our timeline that name ${name}:`,
   fullTimeline: 'The full timeline',
+  /** "After the summit" on a country or person page, when it shows only the most recent entries. */
+  afterSummitLatest: (shown: number, total: number) => `The ${shown} most recent of ${total} entries; the others are in the timeline.`,
   countriesSummary: (named: number, reported: number) =>
     `Our sources name ${named} of the ${reported} states represented at the summit. By level of representation:`,
   countriesMapLink: 'See the map',
@@ -224,6 +230,9 @@ export const en: UiStrings = {
   summitDayHeading: 'Summit day, on our timeline',
   summitDayTimeline: 'The whole day on the timeline',
   delegationLevelLabel: 'Level of the delegation',
+  /** A person page: the delegation that attended in place of an absent person, and the other states' representatives of the same level. */
+  delegationInsteadLabel: 'Delegation at the summit',
+  sameLevelPeers: (level: string) => `Others at the same level (${level}):`,
   aboutTitle: 'Method: how this site is made',
   aboutIntro:
     'Who makes this site, where the facts come from, what our dates and labels mean, how we correct our mistakes and what the site does not do.',
@@ -477,7 +486,7 @@ export const en: UiStrings = {
         level_sources: 'Ids (“Sources” dataset) of the sources that say the state was represented at that level.',
         co_chair: 'true if the state co-chaired the summit, false otherwise.',
         membership:
-          'Standing in the coalition, only where a source states it: observer, non-member (present without being a member); empty otherwise.',
+          'Standing in the coalition, only where a source states it: member (according to a list published before the summit), observer, non-member (present without being a member); empty otherwise.',
         representatives: 'Ids (“People” dataset) of the representatives a source names; empty when none is named.',
         note_kinds:
           'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction, background; their text is in notes_fr and notes_en.',

@@ -100,7 +100,11 @@ export const fr = {
     envoy: 'Au niveau des ambassadeurs ou envoyés',
     'not-given': 'Niveau de représentation non précisé',
   },
-  membership: { observer: 'observateur (et non membre), selon la source', 'non-member': 'non membre de la coalition' },
+  membership: {
+    member: 'membre de la coalition (liste publiée avant le sommet)',
+    observer: 'observateur (et non membre), selon la source',
+    'non-member': 'non membre de la coalition',
+  },
   /** A person's presence as a short tag (the who's who roster); `presenceBy` words it in full, naming the outlets. */
   presence: {
     present: 'présence rapportée',
@@ -219,6 +223,9 @@ export const fr = {
     'Au-delà de sa fonction et de sa présence, les sources que nous avons lues ne rapportent rien de ce que cette personne a dit au sommet ni de ce qu’elle a fait ensuite.',
   personAfterIntro: (name: string) => `Les événements de notre chronologie qui nomment ${name} :`,
   fullTimeline: 'Toute la chronologie',
+  /** "After the summit" on a country or person page, when it shows only the most recent entries. */
+  afterSummitLatest: (shown: number, total: number) =>
+    `Les ${shown} entrées les plus récentes sur ${total} ; les autres sont dans la chronologie.`,
   countriesSummary: (named: number, reported: number) =>
     `Nos sources nomment ${named} des ${reported} États représentés au sommet. Par niveau de représentation :`,
   countriesMapLink: 'Voir la carte',
@@ -241,6 +248,9 @@ export const fr = {
   summitDayTimeline: 'Toute la journée dans la chronologie',
   /** A person page: the level of representation of the person's state. */
   delegationLevelLabel: 'Niveau de la délégation',
+  /** A person page: the delegation that attended in place of an absent person, and the other states' representatives of the same level. */
+  delegationInsteadLabel: 'Délégation présente au sommet',
+  sameLevelPeers: (level: string) => `Les autres représentants de même rang (${level}) :`,
   aboutTitle: 'Méthode : comment ce site est fait',
   aboutIntro:
     'Qui fait ce site, d’où viennent les faits, ce que veulent dire nos dates et nos étiquettes, comment nous corrigeons nos erreurs et ce que le site ne fait pas.',
@@ -501,7 +511,7 @@ export const fr = {
         level_sources: 'Identifiants (jeu « Sources ») des sources qui disent que l’État était représenté à ce niveau.',
         co_chair: 'true si l’État coprésidait le sommet, false sinon.',
         membership:
-          'Place dans la coalition, seulement quand une source la précise : observer (observateur), non-member (présent sans être membre) ; vide sinon.',
+          'Place dans la coalition, seulement quand une source la précise : member (membre, selon une liste publiée avant le sommet), observer (observateur), non-member (présent sans être membre) ; vide sinon.',
         representatives: 'Identifiants (jeu « Personnes ») des représentants qu’une source nomme ; vide si aucun n’est nommé.',
         note_kinds:
           'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction, background (contexte) ; leur texte est dans notes_fr et notes_en.',

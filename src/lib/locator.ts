@@ -28,14 +28,21 @@ export function locatorShapeId(countryId: string): string {
 
 /** What a page draws over the base file for its state. */
 export interface Locator {
-  readonly width: number;
-  readonly height: number;
+  /** The part of the base file the page shows: the whole drawing, or the inset panel of a distant state, alone. */
+  readonly view: MapBox;
   /** The id of the state's shape in the base file. */
   readonly shapeId: string;
   /** A ring around a state too small to see on the Europe view. */
   readonly ring?: { readonly cx: number; readonly cy: number; readonly r: number };
-  /** The inset panel a distant state is drawn in, to frame. */
-  readonly inset?: MapBox;
+}
+
+/**
+ * The base file's address showing `view` only: an SVG view fragment (`#svgView(viewBox(…))`,
+ * which browsers honour in an <img>), or the plain address for the whole drawing.
+ */
+export function locatorImageSrc(file: string, view: MapBox, drawing: Pick<MapDrawing, 'width' | 'height'>): string {
+  const whole = view.x === 0 && view.y === 0 && view.width === drawing.width && view.height === drawing.height;
+  return whole ? file : `${file}#svgView(viewBox(${view.x},${view.y},${view.width},${view.height}))`;
 }
 
 /** The locator of one state of the drawing; throws, naming it, for a state the drawing does not hold. */
@@ -45,11 +52,11 @@ export function locatorOf(drawing: MapDrawing, countryId: string): Locator {
   const marker = drawing.markers.find((candidate) => candidate.id === countryId);
   const inset = drawing.insets.find((candidate) => candidate.id === countryId);
   return {
-    width: drawing.width,
-    height: drawing.height,
+    view: inset
+      ? { x: inset.x, y: inset.y, width: inset.width, height: inset.height }
+      : { x: 0, y: 0, width: drawing.width, height: drawing.height },
     shapeId: locatorShapeId(countryId),
     ...(marker ? { ring: { cx: marker.cx, cy: marker.cy, r: RING_RADIUS } } : {}),
-    ...(inset ? { inset: { x: inset.x, y: inset.y, width: inset.width, height: inset.height } } : {}),
   };
 }
 

@@ -213,3 +213,37 @@ export function mentionIndex<T>(
   }
   return index;
 }
+
+/** The person's state, when its entry lists the person among its representatives (not, say, a minister who stayed away). */
+export function representedState(person: Person, countries: readonly Country[]): Country | undefined {
+  const state = countries.find((country) => country.id === person.country);
+  return state?.representatives.includes(person.id) ? state : undefined;
+}
+
+/**
+ * The people of the state's delegation, when the person is of that state but not among its
+ * representatives (the absent): whom the person's page names instead. Empty otherwise.
+ */
+export function delegationInstead(person: Person, countries: readonly Country[], people: readonly Person[]): Person[] {
+  const state = countries.find((country) => country.id === person.country);
+  if (state === undefined || state.representatives.includes(person.id)) return [];
+  return state.representatives.flatMap((id) => people.find((entry) => entry.id === id) ?? []);
+}
+
+/** The levels few enough states share for a person page to list their representatives on one line (the leaders are in the who's who). */
+const PEER_LEVELS: readonly Level[] = ['minister', 'envoy'];
+
+/**
+ * The representatives of the states represented at the same level as the person's state
+ * (minister or envoy, see PEER_LEVELS), the person aside, in the order of the states' entries;
+ * empty for a person who does not represent a state.
+ */
+export function sameLevelPeers(person: Person, countries: readonly Country[], people: readonly Person[]): Person[] {
+  const state = representedState(person, countries);
+  if (state === undefined || !PEER_LEVELS.includes(state.level)) return [];
+  return countries
+    .filter((country) => country.level === state.level)
+    .flatMap((country) => country.representatives)
+    .filter((id) => id !== person.id)
+    .flatMap((id) => people.find((entry) => entry.id === id) ?? []);
+}

@@ -73,6 +73,19 @@ export function personSummitDayEvents(person: Person, timeline: readonly Timelin
   );
 }
 
+/** How many of a state's or a person's events after the summit their page shows: the most recent; the timeline holds the rest. */
+export const AFTER_SUMMIT_SHOWN = 3;
+
+/**
+ * The events (oldest first) a country or person page shows after the summit, the most recent
+ * `shown`, and the first of the earlier ones, where its link into the timeline lands (none when
+ * it shows them all).
+ */
+export function latestEvents<T>(events: readonly T[], shown = AFTER_SUMMIT_SHOWN): { latest: T[]; earliest: T | undefined; total: number } {
+  const cut = Math.max(events.length - shown, 0);
+  return { latest: events.slice(cut), earliest: cut > 0 ? events[0] : undefined, total: events.length };
+}
+
 /** How many named member states were represented at each level (the non-member US aside). */
 export function statesPerLevel(countries: readonly Country[]): Record<Level, number> {
   const states = representedStates(countries);

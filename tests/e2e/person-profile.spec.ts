@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Locator } from '@playwright/test';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { LANGS } from '../../src/lib/content/schema.ts';
+import { countryName } from '../../src/lib/country-names.ts';
 import { countryUrl } from '../../src/lib/routes.ts';
 import { capitalised } from '../../src/lib/people.ts';
 import { presenceWording } from '../../src/lib/places.ts';
@@ -81,3 +82,52 @@ test('Rubio’s role is his title; why he stayed away is a note, sourced to AP',
   await expect(note).toContainText('Contexte.');
   expect(await markerSources(note)).toEqual(cited(['dunya-ap-2026-01-06']));
 });
+
+for (const lang of LANGS) {
+  const t = uiStrings(lang);
+
+  test(`${lang}: an absent person’s page gives no delegation level, but the presence, then the delegation that attended, linked and sourced`, async ({
+    page,
+  }) => {
+    const delegates = ['witkoff', 'kushner'].map((id) => people.find((person) => person.id === id)!);
+    await page.goto(sectionUrl(BASE, lang, 'people', 'rubio'));
+    await expect(page.getByText(t.delegationLevelLabel, { exact: true })).toHaveCount(0);
+    const row = page.locator('dl.fact-list').filter({ has: page.getByText(t.delegationInsteadLabel, { exact: true }) });
+    await expect(row).toHaveCount(1);
+    // The presence comes first, then the delegation.
+    const follows = await page
+      .locator('.at-summit')
+      .evaluate(
+        (section, dl) => (section.compareDocumentPosition(dl as Node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+        await row.elementHandle(),
+      );
+    expect(follows).toBe(true);
+    for (const delegate of delegates) {
+      await expect(row.getByRole('link', { name: delegate.name })).toHaveAttribute('href', sectionUrl(BASE, lang, 'people', delegate.id));
+    }
+    expect(await markerSources(row.locator('dd'))).toEqual(cited([...new Set(delegates.flatMap((person) => person.presence.sources))]));
+  });
+
+  test(`${lang}: a thin envoy’s page links the other representatives of the same rank, not the person, and the country`, async ({
+    page,
+  }) => {
+    const bilkey = people.find((person) => person.id === 'bilkey')!;
+    await page.goto(sectionUrl(BASE, lang, 'people', bilkey.id));
+    await expect(page.locator('main .intro').getByRole('link', { name: countryName(bilkey.country!, lang) })).toHaveAttribute(
+      'href',
+      countryUrl(BASE, lang, bilkey.country!),
+    );
+    const peers = page.locator('p.peers');
+    await expect(peers).toContainText(t.sameLevelPeers(t.level.envoy));
+    await expect(peers.getByRole('link', { name: bilkey.name })).toHaveCount(0);
+    for (const id of ['witkoff', 'kushner']) {
+      await expect(peers.getByRole('link', { name: people.find((person) => person.id === id)!.name })).toHaveAttribute(
+        'href',
+        sectionUrl(BASE, lang, 'people', id),
+      );
+    }
+    // A leader's page has no such line: the who's who lists the leaders.
+    await page.goto(sectionUrl(BASE, lang, 'people', 'rama'));
+    await expect(page.locator('p.peers')).toHaveCount(0);
+  });
+}

@@ -12,12 +12,16 @@ import { readContent } from '../support/read-content.ts';
 import { LANGS } from '../../src/lib/content/schema.ts';
 import { validateContent } from '../support/validate-content.ts';
 import { countrySlug, sectionUrl } from '../../src/lib/routes.ts';
+import { uiStrings } from '../../src/i18n/index.ts';
+import { AFTER_SUMMIT_SHOWN, countryEventsAfter } from '../../src/lib/places.ts';
+import { entryAnchor } from '../../src/lib/timeline.ts';
 import { BASE, PAGES } from './pages.ts';
 import { cited, markerSources } from './markers.ts';
 
 const { content } = validateContent(readContent(fileURLToPath(new URL('../../', import.meta.url))).content);
 const countries = content.countries.map((entry) => entry.data);
 const people = content.people.map((entry) => entry.data);
+const timeline = content.timeline.map((entry) => entry.data);
 const BUILT = new Set(PAGES.map((page) => page.path));
 
 /** Whether the page's own source list holds an entry for each of `ids`. */
@@ -51,10 +55,18 @@ for (const lang of LANGS) {
         await expect(page.locator('main p.none'), `${where} says the sources report nothing more`).toHaveCount(1);
       }
       if (country.after.length > 0) {
-        await expect(after.locator('ol > li'), where).toHaveCount(country.after.length);
-        const timeline = await after.locator('p.more a').getAttribute('href');
-        expect(timeline, where).toBe(sectionUrl(BASE, lang, 'timeline'));
-        expect(BUILT.has(timeline ?? ''), `${timeline} is a built page`).toBe(true);
+        // The most recent entries only; the link lands on the first of the earlier ones in the timeline.
+        const events = countryEventsAfter(country, timeline);
+        await expect(after.locator('ol > li'), where).toHaveCount(Math.min(events.length, AFTER_SUMMIT_SHOWN));
+        const href = (await after.locator('p.more a').getAttribute('href')) ?? '';
+        const [path, anchor] = href.split('#');
+        expect(path, where).toBe(sectionUrl(BASE, lang, 'timeline'));
+        expect(BUILT.has(path ?? ''), `${path} is a built page`).toBe(true);
+        expect(anchor, where).toBe(events.length > AFTER_SUMMIT_SHOWN ? entryAnchor(events[0]!.id) : undefined);
+        if (anchor) {
+          await page.goto(href);
+          await expect(page.locator(`[id="${anchor}"]`), `${href} lands on an entry`).toHaveCount(1);
+        }
       } else {
         await expect(after, where).toHaveCount(0);
       }
@@ -67,12 +79,34 @@ for (const lang of LANGS) {
     const after = page.locator('section[aria-labelledby="after-heading"]');
     const events = content.timeline.filter((event) => event.data.date > '2026-01-06' && event.data.text[lang].includes(macron.name));
     expect(events.length).toBeGreaterThan(0);
-    await expect(after.locator('ol > li')).toHaveCount(events.length);
+    await expect(after.locator('ol > li')).toHaveCount(Math.min(events.length, AFTER_SUMMIT_SHOWN));
+    if (events.length > AFTER_SUMMIT_SHOWN)
+      await expect(after.locator('p.intro').last()).toHaveText(uiStrings(lang).afterSummitLatest(AFTER_SUMMIT_SHOWN, events.length));
     const quiet = people.find((person) => person.id === 'rama')!;
     expect(quiet.statements).toEqual([]);
     await page.goto(sectionUrl(BASE, lang, 'people', quiet.id));
     await expect(page.locator('main p.none'), 'a person with nothing more sourced says so').toHaveCount(1);
     await expect(page.locator('section[aria-labelledby="after-heading"]')).toHaveCount(0);
+  });
+}
+
+for (const lang of LANGS) {
+  test(`${lang}: the states the Cyprus Mail’s list names are members, footnoted to it; a state it does not name has no status`, async ({
+    page,
+  }) => {
+    const t = uiStrings(lang);
+    const named = countries.filter((country) => country.membership?.status === 'member');
+    expect(named.map((country) => country.id).sort()).toEqual(['AU', 'CA', 'GB', 'IS', 'JP', 'NO', 'NZ', 'TR']);
+    for (const country of named) {
+      await page.goto(sectionUrl(BASE, lang, 'countries', countrySlug(country.id)));
+      const status = page.locator('dl.fact-list dt', { hasText: t.statusLabel }).locator('+ dd');
+      await expect(status, page.url()).toContainText(t.membership.member.slice(1));
+      expect(await markerSources(status), page.url()).toEqual(cited(['cyprusmail-2026-01-05']));
+    }
+    for (const id of ['AL', 'UA', 'FR']) {
+      await page.goto(sectionUrl(BASE, lang, 'countries', countrySlug(id)));
+      await expect(page.locator('dl.fact-list dt', { hasText: t.statusLabel }), page.url()).toHaveCount(0);
+    }
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locatorBaseSvg, locatorOf, locatorShapeId } from '../../src/lib/locator.ts';
+import { locatorBaseSvg, locatorImageSrc, locatorOf, locatorShapeId } from '../../src/lib/locator.ts';
 import { drawLocatorMap, drawRepresentationMap, type MapCountry } from '../../src/lib/map.ts';
 
 const COUNTRIES: MapCountry[] = [
@@ -34,18 +34,29 @@ describe('the locator map', () => {
     expect(base.length).toBeLessThan(12 * 1024);
   });
 
-  it('rings a state too small to see, frames a distant state’s inset, and does neither for a large state of the Europe view', () => {
+  it('rings a state too small to see, shows a distant state’s inset alone, and does neither for a large state of the Europe view', () => {
+    const whole = { x: 0, y: 0, width: drawing.width, height: drawing.height };
     const luxembourg = locatorOf(drawing, 'LU');
     expect(luxembourg.shapeId).toBe('lu');
     expect(luxembourg.ring).toBeDefined();
-    expect(luxembourg.inset).toBeUndefined();
+    expect(luxembourg.view).toEqual(whole);
     // Large enough to draw without a marker on the map page, too small to find on the smaller locator.
     expect(drawRepresentationMap(COUNTRIES).markers.map((marker) => marker.id)).not.toContain('CY');
     expect(locatorOf(drawing, 'CY').ring).toBeDefined();
     const japan = locatorOf(drawing, 'JP');
-    expect(japan.inset).toMatchObject({ y: drawing.europe.height + 10 });
+    const japanInset = drawing.insets.find((inset) => inset.id === 'JP')!;
+    expect(japan.view).toEqual({ x: japanInset.x, y: japanInset.y, width: japanInset.width, height: japanInset.height });
+    expect(japan.view.y).toBe(drawing.europe.height + 10);
     expect(japan.ring).toBeUndefined();
-    expect(locatorOf(drawing, 'FR')).toEqual({ width: drawing.width, height: drawing.height, shapeId: 'fr' });
+    expect(locatorOf(drawing, 'FR')).toEqual({ view: whole, shapeId: 'fr' });
+  });
+
+  it('addresses the base file whole, or a view fragment of an inset', () => {
+    expect(locatorImageSrc('/map-base.svg', locatorOf(drawing, 'FR').view, drawing)).toBe('/map-base.svg');
+    const { x, y, width, height } = locatorOf(drawing, 'US').view;
+    expect(locatorImageSrc('/map-base.svg', locatorOf(drawing, 'US').view, drawing)).toBe(
+      `/map-base.svg#svgView(viewBox(${x},${y},${width},${height}))`,
+    );
   });
 
   it('fails, naming it, for a state the map does not draw', () => {

@@ -4,11 +4,14 @@ import {
   aroundName,
   capitalised,
   delegationBesideRole,
+  delegationInstead,
   keyActors,
   mentionIndex,
   namesIn,
   peopleByDelegation,
+  representedState,
   rosterByLevel,
+  sameLevelPeers,
 } from '../../src/lib/people.ts';
 import { countries, people } from '../support/sample-data.ts';
 
@@ -155,5 +158,33 @@ describe('role labels', () => {
     expect(
       delegationBesideRole({ ...costa, role: { fr: 'haute représentante de l’Union européenne', en: 'x' } }, [eu], 'fr'),
     ).toBeUndefined();
+  });
+});
+
+describe('a person page’s delegation lines', () => {
+  const rubio: Person = { ...people[2]!, id: 'rubio', name: 'Marco Rubio', presence: { status: 'absent', sources: ['ap'] } };
+  const kurz: Person = { ...people[1]!, id: 'kurz', name: 'Envoy Two', country: 'AT' };
+  const withAustria = [...countries, { ...countries[2]!, id: 'AT', level: 'envoy' as const, representatives: ['kurz'] }];
+  const everyone = [...people, rubio, kurz];
+
+  it('gives the state only to a person its entry lists among its representatives', () => {
+    expect(representedState(people[2]!, countries)?.id).toBe('US');
+    expect(representedState(rubio, countries)).toBeUndefined();
+  });
+
+  it('names the delegation that attended instead of an absent person, and nobody for a representative', () => {
+    expect(delegationInstead(rubio, countries, everyone).map((person) => person.id)).toEqual(['witkoff']);
+    expect(delegationInstead(people[2]!, countries, everyone)).toEqual([]);
+  });
+
+  it('lists the representatives of the other states at a minister’s or envoy’s level, the person aside', () => {
+    expect(sameLevelPeers(people[2]!, withAustria, everyone).map((person) => person.id)).toEqual(['kurz']);
+    expect(sameLevelPeers(kurz, withAustria, everyone).map((person) => person.id)).toEqual(['witkoff']);
+    expect(sameLevelPeers(people[1]!, withAustria, everyone)).toEqual([]);
+  });
+
+  it('lists nobody for a leader (the who’s who lists them) or a person who represents no state', () => {
+    expect(sameLevelPeers(people[0]!, withAustria, everyone)).toEqual([]);
+    expect(sameLevelPeers(rubio, withAustria, everyone)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { Country, Organisation, TimelineEvent } from '../../src/lib/content
 import {
   countryEventsAfter,
   countrySummitDayEvents,
+  latestEvents,
   offerRows,
   offerSources,
   personEventsAfter,
@@ -114,5 +115,17 @@ describe('counts by level', () => {
   it('counts the named member states at each level, leaving out non-members', () => {
     // The US (non-member, envoy level) is not counted.
     expect(statesPerLevel(countries)).toEqual({ leader: 2, minister: 1, envoy: 0, 'not-given': 1 });
+  });
+});
+
+describe('latestEvents', () => {
+  it('keeps the most recent entries and names the first of the others, where the timeline link lands', () => {
+    expect(latestEvents(['a', 'b', 'c', 'd', 'e'])).toEqual({ latest: ['c', 'd', 'e'], earliest: 'a', total: 5 });
+    expect(latestEvents(['a', 'b', 'c', 'd'], 2)).toEqual({ latest: ['c', 'd'], earliest: 'a', total: 4 });
+  });
+
+  it('shows them all, with no landing entry, when there are few', () => {
+    expect(latestEvents(['a', 'b', 'c'])).toEqual({ latest: ['a', 'b', 'c'], earliest: undefined, total: 3 });
+    expect(latestEvents([])).toEqual({ latest: [], earliest: undefined, total: 0 });
   });
 });

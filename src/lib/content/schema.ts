@@ -105,8 +105,8 @@ export type Offer = z.infer<typeof offerSchema>;
 
 export const LEVELS = ['leader', 'minister', 'envoy', 'not-given'] as const;
 export type Level = (typeof LEVELS)[number];
-/** A standing in the coalition that a source states (only these two are ever stated). */
-export const MEMBERSHIPS = ['non-member', 'observer'] as const;
+/** A standing in the coalition that a source states (member: named on a list of members published before the summit). */
+export const MEMBERSHIPS = ['member', 'non-member', 'observer'] as const;
 export type Membership = (typeof MEMBERSHIPS)[number];
 
 export const countrySchema = z.object({
