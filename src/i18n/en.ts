@@ -404,6 +404,7 @@ export const en: UiStrings = {
   mapName: 'Map of Europe and distant partners: the countries represented at the summit, coloured by level of representation',
   mapLegend: 'Level of representation',
   mapAnnexedLines: ['Crimea,', 'annexed', 'by Russia', 'in 2014'],
+  mapAnnexedShort: 'Crimea',
   mapBorders:
     'Borders: as the United Nations recognises them. Crimea, annexed by Russia in 2014, is drawn within Ukraine and hatched; the rest of Ukraine, its east included, is drawn within its recognised borders. Cyprus is drawn whole, its north included. The contested border between Kosovo and Serbia is dashed.',
   mapHeadline: ({ named, leaders, nonMembers }: { named: number; leaders: number; nonMembers: number }) =>

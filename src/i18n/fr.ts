@@ -423,6 +423,8 @@ export const fr = {
   mapLegend: 'Niveau de représentation',
   /** The label beside Crimea on the map, one entry per line (short lines: it stands in a narrow column). */
   mapAnnexedLines: ['Crimée,', 'annexée', 'par la', 'Russie', 'en 2014'],
+  /** Crimea's label on a narrow map, its name alone (the key and the note on borders say it is annexed). */
+  mapAnnexedShort: 'Crimée',
   mapBorders:
     'Frontières : celles que reconnaissent les Nations unies. La Crimée, annexée par la Russie en 2014, est dessinée dans l’Ukraine et hachurée ; le reste de l’Ukraine, l’Est compris, est dessiné dans ses frontières reconnues. Chypre est dessinée entière, nord compris. La frontière, contestée, entre le Kosovo et la Serbie est en pointillé.',
   mapHeadline: ({ named, leaders, nonMembers }: { named: number; leaders: number; nonMembers: number }) =>

@@ -125,7 +125,7 @@ const EUROPE_PADDING = 8;
 // prettier-ignore
 const EUROPE_EXTENT: MultiPoint = {
   type: 'MultiPoint',
-  coordinates: [[-24.6, 66.6], [-24.6, 63.3], [-9.6, 36.9], [32.2, 34.4], [34.6, 34.4], [44.9, 37.5], [44.9, 41.2], [40.3, 52.4], [31.2, 71.2]],
+  coordinates: [[-24.6, 66.6], [-24.6, 63.3], [-9.6, 36.9], [32.2, 34.4], [34.6, 34.4], [44.9, 37.5], [44.9, 41.2], [40.3, 52.4], [25.7, 71.2]],
 };
 /** Share of a represented state's area that must fall inside the Europe view for it to be drawn there. */
 const IN_VIEW_SHARE = 0.5;

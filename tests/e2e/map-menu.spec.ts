@@ -1,7 +1,7 @@
 /**
  * On a phone (360×740): the map page's key stays short, so the map starts on the first screen, with
  * the level swatches shown and the other symbols one tap away; the insets are named in full under
- * their panels. The menu opens from its button, Esc or a tap outside closes it and gives focus back,
+ * their panels, their shapes and frames whole; Crimea's label is its name on one line. The menu opens from its button, Esc or a tap outside closes it and gives focus back,
  * with and without JavaScript; on a wide screen the navigation shows in full, without the button.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -45,6 +45,46 @@ for (const lang of LANGS) {
         expect(overflows, (await name.textContent()) ?? '').toBe(false);
       }
       await expect(page.locator('main .inset-label').first()).toBeHidden();
+    });
+
+    test('each inset shape sits inside its frame, drawn at least a pixel wide', async ({ page }) => {
+      await page.goto(sectionUrl(BASE, lang, 'map'));
+      const svg = page.locator('main .map-box svg');
+      const frames = await svg
+        .locator('rect.frame')
+        .evaluateAll((rects) =>
+          rects.map((rect) => ({ box: rect.getBoundingClientRect().toJSON() as DOMRect, stroke: getComputedStyle(rect).strokeWidth })),
+        );
+      const scale = ((await svg.boundingBox())?.width ?? 0) / Number((await svg.getAttribute('viewBox'))?.split(' ')[2]);
+      for (const { stroke } of frames) expect(parseFloat(stroke) * scale).toBeGreaterThanOrEqual(1);
+      const shapes = svg.locator('a path.inset');
+      expect(await shapes.count()).toBe(frames.length - 1);
+      for (const shape of await shapes.all()) {
+        const box = await shape.boundingBox();
+        const inside = frames
+          .slice(1)
+          .some(
+            ({ box: frame }) =>
+              !!box &&
+              box.x > frame.left &&
+              box.x + box.width < frame.right &&
+              box.y > frame.top + 2 &&
+              box.y + box.height < frame.bottom - 2,
+          );
+        expect(inside, (await shape.locator('..').getAttribute('href')) ?? '').toBe(true);
+      }
+    });
+
+    test('Crimea is named on one short line, inside the map; the key says it is annexed', async ({ page }) => {
+      await page.goto(sectionUrl(BASE, lang, 'map'));
+      const svg = await page.locator('main .map-box svg').boundingBox();
+      await expect(page.locator('main .annexed-label')).toBeHidden();
+      const label = page.locator('main .annexed-short');
+      await expect(label).toHaveText(t.mapAnnexedShort);
+      const box = await label.boundingBox();
+      expect(box?.height ?? Infinity).toBeLessThan(16);
+      expect((box?.x ?? Infinity) + (box?.width ?? 0)).toBeLessThanOrEqual((svg?.x ?? 0) + (svg?.width ?? 0));
+      await expect(page.locator('main .map-legend').getByText(t.mapAnnexedLines.join(' '))).toHaveCount(1);
     });
   });
 }

@@ -66,7 +66,7 @@ for (const path of MAPS) {
       expect(target).toMatch(/\/(pays|countries)\/ua\/$/);
     });
 
-    test('the key comes before the map and is on the first screen; Paris is marked', async ({ page }) => {
+    test('the key comes before the map, beside it and on the first screen; Paris is marked, on the first screen too', async ({ page }) => {
       await page.goto(path);
       const legend = page.locator('.map-legend');
       const before = await legend.evaluate(
@@ -75,7 +75,12 @@ for (const path of MAPS) {
       expect(before).toBe(true);
       const box = await legend.boundingBox();
       expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(800);
+      // Beside the map, in the column to its right.
+      const map = await page.locator('main .map-box svg').boundingBox();
+      expect(box?.x ?? 0).toBeGreaterThanOrEqual((map?.x ?? Infinity) + (map?.width ?? 0));
+      expect(box?.y ?? Infinity).toBeLessThan((map?.y ?? 0) + (map?.height ?? 0));
       await expect(page.locator('.map-box circle.paris')).toHaveCount(1);
+      await expect(page.locator('main .map-box circle.paris')).toBeInViewport({ ratio: 1 });
       await expect(page.locator('.map-box .paris-label')).toHaveText('Paris');
     });
 

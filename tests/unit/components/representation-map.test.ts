@@ -5,10 +5,10 @@ import { renderInArticle } from '../../support/render.ts';
 
 vi.mock('astro:content', () => import('../../support/real-content.ts'));
 
-const country = (id: string, level: Country['level'], representatives: string[] = []): Country => ({
+const country = (id: string, level: Country['level'], representatives: string[] = [], levelSources = ['elysee-2026-01-06']): Country => ({
   id,
   level,
-  levelSources: ['elysee-2026-01-06'],
+  levelSources,
   representatives,
   notes: [],
   after: [],
@@ -19,7 +19,7 @@ const COUNTRIES = [
   country('FR', 'leader', ['macron']),
   country('UA', 'leader'),
   country('CY', 'minister', ['damianos']),
-  country('LU', 'minister'),
+  country('LU', 'minister', [], ['cyprusmail-2026-01-05']),
 ];
 const PEOPLE = [
   { id: 'macron', name: 'Emmanuel Macron', presence: { status: 'present', sources: ['elysee-2026-01-06'] } },
@@ -29,6 +29,7 @@ const PEOPLE = [
 const render = (lang: Lang) =>
   renderInArticle(RepresentationMap, { lang, countries: COUNTRIES, people: PEOPLE, headline: 'Headline figure' }, lang, [
     'elysee-2026-01-06',
+    'cyprusmail-2026-01-05',
   ]);
 const text = (html: string) =>
   html
@@ -123,7 +124,7 @@ describe('RepresentationMap', () => {
     expect(text(en)).toContain('Cyprus is drawn whole');
   });
 
-  it('groups the table by level with counts, links states and representatives, cites each level, says an unconfirmed presence, runs no script', async () => {
+  it('groups the table by level with counts, links states and representatives, says an unconfirmed presence, runs no script', async () => {
     const html = await render('fr');
     expect(html).not.toContain('<script');
     expect(text(html)).toContain('Au niveau des chefs d’État ou de gouvernement (2)');
@@ -131,9 +132,23 @@ describe('RepresentationMap', () => {
     const table = html.slice(html.indexOf('class="map-table'));
     expect(table).toContain('<a href="/qui-est-qui/macron/">Emmanuel Macron</a>');
     expect(table).toContain('<a href="/pays/fr/">France</a>');
-    expect(html.match(/<sup class="cite"[^>]*><a href="#source-elysee-2026-01-06">/g)).toHaveLength(COUNTRIES.length);
     // A presence no source confirms says so; the person's page cites the evidence.
     expect(text(table)).toContain('Michael Damianos (venue annoncée, non confirmée)');
     expect(text(table)).not.toContain('Emmanuel Macron (');
+  });
+
+  it("cites a level's source once in its table's caption when every row gives it, else in each row", async () => {
+    const table = (await render('fr')).split('class="map-table')[1] ?? '';
+    const [leaders = '', ministers = ''] = table.split('<h3').slice(1);
+    // Leaders: both rows give the Élysée, cited once, in the caption, and in no row.
+    expect(leaders).toMatch(
+      /<caption>Niveau de représentation selon [^<]+<sup class="cite"[^>]*><a href="#source-elysee-2026-01-06">\[1\]/,
+    );
+    expect(leaders.match(/class="cite"/g)).toHaveLength(1);
+    expect(leaders.slice(leaders.indexOf('</caption>'))).not.toContain('class="cite"');
+    // Ministers: two rows, two sources: no caption, each row cites its own.
+    expect(ministers).not.toContain('<caption');
+    expect(ministers).toMatch(/Chypre<\/a><sup class="cite"[^>]*><a href="#source-elysee-2026-01-06">/);
+    expect(ministers).toMatch(/Luxembourg<\/a><sup class="cite"[^>]*><a href="#source-cyprusmail-2026-01-05">/);
   });
 });
