@@ -421,7 +421,7 @@ export const en: UiStrings = {
   searchLabel: 'Search the site',
   searchResultCount: { one: '{n} result', other: '{n} results' },
   searchButton: 'Search',
-  searchKind: { article: 'Article', person: 'Person', country: 'Country', source: 'Sources', page: 'Page' },
+  searchKind: { article: 'Article', person: 'Person', country: 'Country', source: 'Sources', home: 'Home', page: 'Page' },
   searchEmpty: 'Check the spelling or try another word.',
   searchVariants: 'Try also:',
   searchAnyWord: 'No page has all these words; here are those with at least one.',

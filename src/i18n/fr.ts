@@ -439,7 +439,7 @@ export const fr = {
   searchLabel: 'Rechercher dans le site',
   searchResultCount: { one: '{n} résultat', other: '{n} résultats' },
   searchButton: 'Chercher',
-  searchKind: { article: 'Article', person: 'Personne', country: 'Pays', source: 'Sources', page: 'Page' },
+  searchKind: { article: 'Article', person: 'Personne', country: 'Pays', source: 'Sources', home: 'Accueil', page: 'Page' },
   searchEmpty: 'Vérifiez l’orthographe ou essayez un autre mot.',
   searchVariants: 'Essayez aussi :',
   searchAnyWord: 'Aucune page ne contient tous ces mots ; voici celles qui en contiennent au moins un.',
