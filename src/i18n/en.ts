@@ -62,8 +62,8 @@ export const en: UiStrings = {
   // Sharing cards and the 404 page (og, 404).
   ogTopic: 'Ukraine',
   /** A sharing card in words (its og:image:alt): what it says, and its map with the map's figure. */
-  ogImageAlt: ({ topic, date, title, subtitle, map, siteName }) =>
-    `${topic}, ${date}: “${title}”${subtitle === undefined ? '' : `, ${subtitle}`}.` +
+  ogImageAlt: ({ topic, date, title, quoted, subtitle, map, siteName }) =>
+    `${topic}, ${date}: ${quoted ? `“${title}”` : title}${subtitle === undefined ? '' : `, ${subtitle}`}.` +
     (map === undefined ? '' : ` Map of Europe, the states represented in blue, Paris marked; ${map}.`) +
     (title === siteName ? '' : ` ${siteName}.`),
   notFoundLinks: 'Where to start',

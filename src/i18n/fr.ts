@@ -61,11 +61,15 @@ export const fr = {
   notFoundSiteInLang: 'Le site en français',
   // Sharing cards and the 404 page (og, 404).
   ogTopic: 'Ukraine',
-  /** A sharing card in words (its og:image:alt): what it says, and its map with the map's figure. */
+  /**
+   * A sharing card in words (its og:image:alt): what it says, and its map with the map's figure.
+   * A page's title is quoted; a name (a person's, a country's: `quoted` false) is not.
+   */
   ogImageAlt: ({
     topic,
     date,
     title,
+    quoted,
     subtitle,
     map,
     siteName,
@@ -73,11 +77,12 @@ export const fr = {
     topic: string;
     date: string;
     title: string;
+    quoted: boolean;
     subtitle: string | undefined;
     map: string | undefined;
     siteName: string;
   }) =>
-    `${topic}, ${date} : « ${title} »${subtitle === undefined ? '' : `, ${subtitle}`}.` +
+    `${topic}, ${date} : ${quoted ? `« ${title} »` : title}${subtitle === undefined ? '' : `, ${subtitle}`}.` +
     (map === undefined ? '' : ` Carte de l’Europe, les États représentés en bleu, Paris marqué ; ${map}.`) +
     (title === siteName ? '' : ` ${siteName}.`),
   notFoundLinks: 'Pour commencer',

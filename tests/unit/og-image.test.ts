@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
-import { firstClause, ogCard, personLine, type OgCard } from '../../src/lib/og-card.ts';
+import { firstClause, ogCard, ogNameCard, personLine, type OgCard } from '../../src/lib/og-card.ts';
 import { people } from '../support/sample-data.ts';
 import {
   CENTRAL_SQUARE,
@@ -19,7 +19,7 @@ import {
 import { pngSize } from '../support/png.ts';
 
 const card: OgCard = ogCard('fr', '2026-01-06', 'Les garanties de sécurité de la déclaration de Paris, expliquées');
-const person: OgCard = ogCard('fr', '2026-01-06', 'Caroline Bilkey', 'Ambassadrice de Nouvelle-Zélande en France');
+const person: OgCard = ogNameCard('fr', '2026-01-06', 'Caroline Bilkey', 'Ambassadrice de Nouvelle-Zélande en France');
 const longest: OgCard = ogCard(
   'en',
   '2026-01-06',
@@ -64,6 +64,17 @@ describe('ogCard', () => {
       subtitle: 'Britain’s prime minister',
       siteName: uiStrings('en').siteName,
     });
+  });
+});
+
+describe('ogNameCard', () => {
+  it('gives a person’s or a country’s name in its alternative text as it is, not quoted as a title', () => {
+    expect(person.alt).toBe(
+      'Ukraine, 6 janvier 2026\u202f: Caroline Bilkey, Ambassadrice de Nouvelle-Zélande en France. Sommet de Paris\u202f: l’explication.',
+    );
+    expect(ogNameCard('en', '2026-01-06', 'Steve Witkoff', 'US special envoy').alt).toBe(
+      `Ukraine, 6 January 2026: Steve Witkoff, US special envoy. ${uiStrings('en').siteName}.`,
+    );
   });
 });
 
