@@ -170,6 +170,7 @@ export const en: UiStrings = {
   sourcesIntro: 'Every source on the site, grouped by kind, with the pages that cite it.',
   citedOn: 'Cited on:',
   notCitedYet: 'not cited yet',
+  sourceUnrecorded: 'headline and date not recorded',
   presenceLabel: 'At the summit',
   statementsHeading: 'Statements on record',
   representedBy: 'Represented by',

@@ -189,6 +189,7 @@ export const fr = {
   sourcesIntro: 'Chaque source du site, classée selon sa nature, avec les pages qui la citent.',
   citedOn: 'Citée sur :',
   notCitedYet: 'pas encore citée',
+  sourceUnrecorded: 'titre et date non relevés',
   presenceLabel: 'Au sommet',
   statementsHeading: 'Déclarations rapportées',
   representedBy: 'Représenté par',
