@@ -63,7 +63,7 @@ export const en: UiStrings = {
   ogTopic: 'Ukraine',
   /** A sharing card in words (its og:image:alt): what it says, and its map with the map's figure. */
   ogImageAlt: ({ topic, date, title, quoted, subtitle, map, siteName }) =>
-    `${topic}, ${date}: ${quoted ? `“${title}”` : title}${subtitle === undefined ? '' : `, ${subtitle}`}.` +
+    `${topic}, ${date}: ${quoted ? `“${title}”` : title}${subtitle === undefined ? '' : `. ${subtitle}`}.` +
     (map === undefined ? '' : ` Map of Europe, the states represented in blue, Paris marked; ${map}.`) +
     (title === siteName ? '' : ` ${siteName}.`),
   notFoundLinks: 'Where to start',

@@ -63,7 +63,8 @@ export const fr = {
   ogTopic: 'Ukraine',
   /**
    * A sharing card in words (its og:image:alt): what it says, and its map with the map's figure.
-   * A page's title is quoted; a name (a person's, a country's: `quoted` false) is not.
+   * A page's title is quoted; a name (a person's, a country's: `quoted` false) is not. The line
+   * under it (a role, a level) follows as a sentence of its own, as the card starts it capitalised.
    */
   ogImageAlt: ({
     topic,
@@ -82,7 +83,7 @@ export const fr = {
     map: string | undefined;
     siteName: string;
   }) =>
-    `${topic}, ${date} : ${quoted ? `« ${title} »` : title}${subtitle === undefined ? '' : `, ${subtitle}`}.` +
+    `${topic}, ${date} : ${quoted ? `« ${title} »` : title}${subtitle === undefined ? '' : `. ${subtitle}`}.` +
     (map === undefined ? '' : ` Carte de l’Europe, les États représentés en bleu, Paris marqué ; ${map}.`) +
     (title === siteName ? '' : ` ${siteName}.`),
   notFoundLinks: 'Pour commencer',

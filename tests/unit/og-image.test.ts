@@ -70,10 +70,10 @@ describe('ogCard', () => {
 describe('ogNameCard', () => {
   it('gives a person’s or a country’s name in its alternative text as it is, not quoted as a title', () => {
     expect(person.alt).toBe(
-      'Ukraine, 6 janvier 2026\u202f: Caroline Bilkey, Ambassadrice de Nouvelle-Zélande en France. Sommet de Paris\u202f: l’explication.',
+      'Ukraine, 6 janvier 2026\u202f: Caroline Bilkey. Ambassadrice de Nouvelle-Zélande en France. Sommet de Paris\u202f: l’explication.',
     );
     expect(ogNameCard('en', '2026-01-06', 'Steve Witkoff', 'US special envoy').alt).toBe(
-      `Ukraine, 6 January 2026: Steve Witkoff, US special envoy. ${uiStrings('en').siteName}.`,
+      `Ukraine, 6 January 2026: Steve Witkoff. US special envoy. ${uiStrings('en').siteName}.`,
     );
   });
 });
