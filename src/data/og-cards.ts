@@ -4,7 +4,7 @@ import { LANGS, type Lang } from '../lib/content/schema.ts';
 import { countryName } from '../lib/country-names.ts';
 import { drawOverview } from '../lib/map.ts';
 import { memoizedByIdentity } from '../lib/memo.ts';
-import { ogCard, ogNameCard, personLine, type OgCard, type OgMap } from '../lib/og-card.ts';
+import { ogArticleCard, ogCard, ogNameCard, personLine, type OgCard, type OgMap } from '../lib/og-card.ts';
 import { pageUrl } from '../lib/paths.ts';
 import { articleUrl, countryUrl, INDEX_SECTIONS, personUrl, sectionUrl } from '../lib/routes.ts';
 import { mapFigures } from '../lib/tallies.ts';
@@ -56,7 +56,7 @@ const cardsOf = memoizedByIdentity(async (data: SiteData): Promise<PageCard[]> =
       .filter((article) => article.data.lang === lang)
       .map((article) => ({
         path: articleUrl('/', lang, article.id),
-        card: ogCard(lang, date, article.data.title),
+        card: ogArticleCard(lang, date, article.data.title, article.data.description),
       })),
   ]);
   return cards.map(({ path, card }) => ({ path, card: { ...card, backdrop: overview } }));

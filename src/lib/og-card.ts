@@ -29,6 +29,8 @@ export interface OgCard {
   title: string;
   /** A line under the title: a person's role, a country's level of representation. */
   subtitle?: string | undefined;
+  /** An article's standfirst, typeset: drawn under its title, in a line or two, when the card has room (`fitTitle`). */
+  standfirst?: string | undefined;
   siteName: string;
   /** The overview map under the title (the home and map pages' cards). */
   map?: OgCardMap | undefined;
@@ -55,6 +57,15 @@ export function ogCard(lang: Lang, summitDate: string, title: string, subtitle?:
  */
 export function ogNameCard(lang: Lang, summitDate: string, name: string, subtitle: string): OgCard {
   return card(lang, summitDate, name, false, subtitle);
+}
+
+/**
+ * The card of an article: its title, quoted in the alternative text, and its standfirst under it
+ * when the card has room.
+ * @param summitDate the summit's date, YYYY-MM-DD (content/summit.yaml)
+ */
+export function ogArticleCard(lang: Lang, summitDate: string, title: string, standfirst: string): OgCard {
+  return { ...card(lang, summitDate, title, true), standfirst: typeset(standfirst, lang) };
 }
 
 function card(lang: Lang, summitDate: string, title: string, quoted: boolean, subtitle?: string, map?: OgMap): OgCard {
