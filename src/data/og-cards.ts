@@ -4,7 +4,7 @@ import { LANGS, type Lang } from '../lib/content/schema.ts';
 import { countryName } from '../lib/country-names.ts';
 import { drawOverview } from '../lib/map.ts';
 import { memoizedByIdentity } from '../lib/memo.ts';
-import { ogCard, personLine, type OgCard, type OgMap } from '../lib/og-card.ts';
+import { ogArticleCard, ogCard, ogNameCard, personLine, type OgCard, type OgMap } from '../lib/og-card.ts';
 import { pageUrl } from '../lib/paths.ts';
 import { articleUrl, countryUrl, INDEX_SECTIONS, personUrl, sectionUrl } from '../lib/routes.ts';
 import { mapFigures } from '../lib/tallies.ts';
@@ -46,17 +46,17 @@ const cardsOf = memoizedByIdentity(async (data: SiteData): Promise<PageCard[]> =
     })),
     ...data.people.map((person) => ({
       path: personUrl('/', lang, person.id),
-      card: ogCard(lang, date, person.name, personLine(person, lang)),
+      card: ogNameCard(lang, date, person.name, personLine(person, lang)),
     })),
     ...data.countries.map((country) => ({
       path: countryUrl('/', lang, country.id),
-      card: ogCard(lang, date, countryName(country.id, lang), uiStrings(lang).levelHeading[country.level]),
+      card: ogNameCard(lang, date, countryName(country.id, lang), uiStrings(lang).levelHeading[country.level]),
     })),
     ...articles
       .filter((article) => article.data.lang === lang)
       .map((article) => ({
         path: articleUrl('/', lang, article.id),
-        card: ogCard(lang, date, article.data.title),
+        card: ogArticleCard(lang, date, article.data.title, article.data.description),
       })),
   ]);
   return cards.map(({ path, card }) => ({ path, card: { ...card, backdrop: overview } }));

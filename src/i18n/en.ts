@@ -1,10 +1,18 @@
 import type { UiStrings } from './fr.ts';
 
 /** What the notes fields of the open data hold (three datasets carry them). */
+/** The label of each kind of note, as the pages show it (`noteKind`). */
+const NOTE_KIND = {
+  disputed: 'Disputed',
+  interpretation: 'Our reading',
+  unknown: 'Unknown',
+  correction: 'Source error',
+  background: 'Background',
+};
+
 const NOTES_FR =
-  'The text of each note, in French, after its French label (Contesté, Inconnu, Notre lecture, Correction); in CSV, one note per line. Empty when the entry has no note.';
-const NOTES_EN =
-  'The same notes, in English, each after its label as the site’s pages show it (Disputed, Unknown, Our reading, Correction).';
+  'The text of each note, in French, after its French label, as the French pages show it; in CSV, one note per line. Empty when the entry has no note.';
+const NOTES_EN = `The same notes, in English, each after its label as the site’s pages show it (${Object.values(NOTE_KIND).join(', ')}).`;
 
 /** English interface strings. */
 export const en: UiStrings = {
@@ -50,11 +58,12 @@ export const en: UiStrings = {
   notFoundTitle: 'Page not found',
   notFoundText: 'This address matches no page on the site.',
   notFoundBack: 'Back to the home page',
+  notFoundSiteInLang: 'The site in English',
   // Sharing cards and the 404 page (og, 404).
   ogTopic: 'Ukraine',
   /** A sharing card in words (its og:image:alt): what it says, and its map with the map's figure. */
-  ogImageAlt: ({ topic, date, title, subtitle, map, siteName }) =>
-    `${topic}, ${date}: “${title}”${subtitle === undefined ? '' : `, ${subtitle}`}.` +
+  ogImageAlt: ({ topic, date, title, quoted, subtitle, map, siteName }) =>
+    `${topic}, ${date}: ${quoted ? `“${title}”` : title}${subtitle === undefined ? '' : `. ${subtitle}`}.` +
     (map === undefined ? '' : ` Map of Europe, the states represented in blue, Paris marked; ${map}.`) +
     (title === siteName ? '' : ` ${siteName}.`),
   notFoundLinks: 'Where to start',
@@ -98,13 +107,7 @@ export const en: UiStrings = {
     'agency-list': 'on the Anadolu list only',
     absent: 'absence reported',
   },
-  noteKind: {
-    disputed: 'Disputed',
-    interpretation: 'Our reading',
-    unknown: 'Unknown',
-    correction: 'Source error',
-    background: 'Background',
-  },
+  noteKind: NOTE_KIND,
   calloutKind: { note: 'Note', disputed: 'Disputed', unknown: 'What we don’t know' },
   coChair: 'co-chair',
   coChairLabel: 'Chairing',
@@ -171,6 +174,7 @@ export const en: UiStrings = {
   sourcesIntro: 'Every source on the site, grouped by kind, with the pages that cite it.',
   citedOn: 'Cited on:',
   notCitedYet: 'not cited yet',
+  sourceUnrecorded: 'headline and date not recorded',
   presenceLabel: 'At the summit',
   statementsHeading: 'Statements on record',
   representedBy: 'Represented by',
@@ -285,7 +289,7 @@ export const en: UiStrings = {
       heading: 'Corrections',
       paragraphs: [
         'When we correct an error in an article, a “Corrections” section appears at the end of the text, before the sources: it gives the date and nature of each correction. The update date is then shown under the headline, next to the publication date.',
-        'When a source is wrong, a “Correction” note says so at the very place where the source is cited.',
+        `When a source is wrong, a “${NOTE_KIND.correction}” note says so at the very place where the source is cited.`,
       ],
     },
     {
@@ -363,7 +367,7 @@ export const en: UiStrings = {
   ],
   aboutPublishedBy: (name: string) => `The site is published by ${name}.`,
   aboutReportError: 'Report an error',
-  aboutNoContact: 'Reporting an error: this site does not yet publish an address to write to.',
+  aboutCorrectionsLog: 'Each correction stays on record, with its date, in the “Corrections” section of the article it concerns.',
   aboutLegal: {
     publisher: 'Publisher',
     director: 'Director of publication',
@@ -431,7 +435,7 @@ export const en: UiStrings = {
   searchLabel: 'Search the site',
   searchResultCount: { one: '{n} result', other: '{n} results' },
   searchButton: 'Search',
-  searchKind: { article: 'Article', person: 'Person', country: 'Country', source: 'Sources', page: 'Page' },
+  searchKind: { article: 'Article', person: 'Person', country: 'Country', source: 'Sources', home: 'Home', page: 'Page' },
   searchEmpty: 'Check the spelling or try another word.',
   searchVariants: 'Try also:',
   searchAnyWord: 'No page has all these words; here are those with at least one.',
@@ -490,7 +494,7 @@ export const en: UiStrings = {
           'Standing in the coalition, only where a source states it: member (according to a list published before the summit), observer, non-member (present without being a member); empty otherwise.',
         representatives: 'Ids (“People” dataset) of the representatives a source names; empty when none is named.',
         note_kinds:
-          'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction, background; their text is in notes_fr and notes_en.',
+          'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction (source error), background; their text is in notes_fr and notes_en.',
         notes_fr: NOTES_FR,
         notes_en: NOTES_EN,
         sources: 'Ids (“Sources” dataset) of all the entry’s sources (level, co-chairing, standing in the coalition, notes).',
@@ -515,7 +519,7 @@ export const en: UiStrings = {
         presence_sources:
           'Ids (“Sources” dataset) of the sources that say whether they attended: every mention of their presence cites these.',
         note_kinds:
-          'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction, background; their text is in notes_fr and notes_en.',
+          'Kinds of the notes the site attaches to the entry: disputed, unknown, interpretation (our reading), correction (source error), background; their text is in notes_fr and notes_en.',
         notes_fr: NOTES_FR,
         notes_en: NOTES_EN,
       },
@@ -556,7 +560,7 @@ export const en: UiStrings = {
         text_fr: 'What happened, in French.',
         text_en: 'What happened, in English.',
         note_kinds:
-          'Kinds of the notes the site attaches to the event: disputed, unknown, interpretation (our reading), correction, background; their text is in notes_fr and notes_en.',
+          'Kinds of the notes the site attaches to the event: disputed, unknown, interpretation (our reading), correction (source error), background; their text is in notes_fr and notes_en.',
         notes_fr: NOTES_FR,
         notes_en: NOTES_EN,
         sources: 'Ids (“Sources” dataset) of the event’s sources.',

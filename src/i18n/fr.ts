@@ -1,9 +1,17 @@
 import type { OpenDataText } from '../lib/open-data.ts';
 
+/** The label of each kind of note, as the pages show it (`noteKind`). */
+const NOTE_KIND = {
+  disputed: 'Contesté',
+  interpretation: 'Notre lecture',
+  unknown: 'Inconnu',
+  correction: 'Erreur d’une source',
+  background: 'Contexte',
+};
+
 /** What the notes fields of the open data hold (three datasets carry them). */
-const NOTES_FR =
-  'Le texte de chaque note, en français, précédé de son étiquette (Contesté, Inconnu, Notre lecture, Correction), comme sur les pages du site ; en CSV, une note par ligne. Vide quand l’entrée n’a pas de note.';
-const NOTES_EN = 'Les mêmes notes, en anglais, précédées de leur étiquette anglaise (Disputed, Unknown, Our reading, Correction).';
+const NOTES_FR = `Le texte de chaque note, en français, précédé de son étiquette (${Object.values(NOTE_KIND).join(', ')}), comme sur les pages du site ; en CSV, une note par ligne. Vide quand l’entrée n’a pas de note.`;
+const NOTES_EN = 'Les mêmes notes, en anglais, précédées de leur étiquette anglaise, comme sur les pages en anglais du site.';
 
 /** French interface strings: the reference dictionary; `en.ts` must provide every key. */
 export const fr = {
@@ -50,13 +58,19 @@ export const fr = {
   notFoundTitle: 'Page introuvable',
   notFoundText: 'Cette adresse ne correspond à aucune page du site.',
   notFoundBack: 'Revenir à l’accueil',
+  notFoundSiteInLang: 'Le site en français',
   // Sharing cards and the 404 page (og, 404).
   ogTopic: 'Ukraine',
-  /** A sharing card in words (its og:image:alt): what it says, and its map with the map's figure. */
+  /**
+   * A sharing card in words (its og:image:alt): what it says, and its map with the map's figure.
+   * A page's title is quoted; a name (a person's, a country's: `quoted` false) is not. The line
+   * under it (a role, a level) follows as a sentence of its own, as the card starts it capitalised.
+   */
   ogImageAlt: ({
     topic,
     date,
     title,
+    quoted,
     subtitle,
     map,
     siteName,
@@ -64,11 +78,12 @@ export const fr = {
     topic: string;
     date: string;
     title: string;
+    quoted: boolean;
     subtitle: string | undefined;
     map: string | undefined;
     siteName: string;
   }) =>
-    `${topic}, ${date} : « ${title} »${subtitle === undefined ? '' : `, ${subtitle}`}.` +
+    `${topic}, ${date} : ${quoted ? `« ${title} »` : title}${subtitle === undefined ? '' : `. ${subtitle}`}.` +
     (map === undefined ? '' : ` Carte de l’Europe, les États représentés en bleu, Paris marqué ; ${map}.`) +
     (title === siteName ? '' : ` ${siteName}.`),
   notFoundLinks: 'Pour commencer',
@@ -112,13 +127,7 @@ export const fr = {
     'agency-list': 'sur la seule liste Anadolu',
     absent: 'absence rapportée',
   },
-  noteKind: {
-    disputed: 'Contesté',
-    interpretation: 'Notre lecture',
-    unknown: 'Inconnu',
-    correction: 'Erreur d’une source',
-    background: 'Contexte',
-  },
+  noteKind: NOTE_KIND,
   calloutKind: { note: 'À noter', disputed: 'Contesté', unknown: 'Ce que l’on ne sait pas' },
   coChair: 'coprésident',
   coChairLabel: 'Présidence du sommet',
@@ -185,6 +194,7 @@ export const fr = {
   sourcesIntro: 'Chaque source du site, classée selon sa nature, avec les pages qui la citent.',
   citedOn: 'Citée sur :',
   notCitedYet: 'pas encore citée',
+  sourceUnrecorded: 'titre et date non relevés',
   presenceLabel: 'Au sommet',
   statementsHeading: 'Déclarations rapportées',
   representedBy: 'Représenté par',
@@ -303,7 +313,7 @@ export const fr = {
       heading: 'Corrections',
       paragraphs: [
         'Quand nous corrigeons une erreur dans un article, une rubrique « Corrections » s’ajoute à la fin du texte, avant les sources : elle donne la date et la nature de chaque correction. La date de mise à jour s’affiche alors sous le titre, à côté de la date de publication.',
-        'Quand c’est une source qui se trompe, la note « Correction » l’indique à l’endroit même où la source est citée.',
+        `Quand c’est une source qui se trompe, la note « ${NOTE_KIND.correction} » l’indique à l’endroit même où la source est citée.`,
       ],
     },
     {
@@ -381,7 +391,7 @@ export const fr = {
   ],
   aboutPublishedBy: (name: string) => `Le site est publié par ${name}.`,
   aboutReportError: 'Signaler une erreur',
-  aboutNoContact: 'Signaler une erreur : ce site ne publie pas encore d’adresse où nous écrire.',
+  aboutCorrectionsLog: 'Chaque correction reste consignée, avec sa date, dans la rubrique « Corrections » de l’article qu’elle touche.',
   aboutLegal: {
     publisher: 'Éditeur',
     director: 'Direction de la publication',
@@ -451,7 +461,7 @@ export const fr = {
   searchLabel: 'Rechercher dans le site',
   searchResultCount: { one: '{n} résultat', other: '{n} résultats' },
   searchButton: 'Chercher',
-  searchKind: { article: 'Article', person: 'Personne', country: 'Pays', source: 'Sources', page: 'Page' },
+  searchKind: { article: 'Article', person: 'Personne', country: 'Pays', source: 'Sources', home: 'Accueil', page: 'Page' },
   searchEmpty: 'Vérifiez l’orthographe ou essayez un autre mot.',
   searchVariants: 'Essayez aussi :',
   searchAnyWord: 'Aucune page ne contient tous ces mots ; voici celles qui en contiennent au moins un.',
@@ -516,7 +526,7 @@ export const fr = {
           'Place dans la coalition, seulement quand une source la précise : member (membre, selon une liste publiée avant le sommet), observer (observateur), non-member (présent sans être membre) ; vide sinon.',
         representatives: 'Identifiants (jeu « Personnes ») des représentants qu’une source nomme ; vide si aucun n’est nommé.',
         note_kinds:
-          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction, background (contexte) ; leur texte est dans notes_fr et notes_en.',
+          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction (erreur d’une source), background (contexte) ; leur texte est dans notes_fr et notes_en.',
         notes_fr: NOTES_FR,
         notes_en: NOTES_EN,
         sources: 'Identifiants (jeu « Sources ») des sources de l’entrée.',
@@ -541,7 +551,7 @@ export const fr = {
         presence_sources:
           'Identifiants (jeu « Sources ») des sources qui disent s’il était présent : ce sont elles que cite chaque mention de sa présence.',
         note_kinds:
-          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction, background (contexte) ; leur texte est dans notes_fr et notes_en.',
+          'Types des notes que le site attache à l’entrée : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction (erreur d’une source), background (contexte) ; leur texte est dans notes_fr et notes_en.',
         notes_fr: NOTES_FR,
         notes_en: NOTES_EN,
       },
@@ -582,7 +592,7 @@ export const fr = {
         text_fr: 'Ce qui s’est passé, en français.',
         text_en: 'Ce qui s’est passé, en anglais.',
         note_kinds:
-          'Types des notes que le site attache à l’événement : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction, background (contexte) ; leur texte est dans notes_fr et notes_en.',
+          'Types des notes que le site attache à l’événement : disputed (contesté), unknown (inconnu), interpretation (notre lecture), correction (erreur d’une source), background (contexte) ; leur texte est dans notes_fr et notes_en.',
         notes_fr: NOTES_FR,
         notes_en: NOTES_EN,
         sources: 'Identifiants (jeu « Sources ») des sources de l’événement.',

@@ -29,6 +29,8 @@ export interface OgCard {
   title: string;
   /** A line under the title: a person's role, a country's level of representation. */
   subtitle?: string | undefined;
+  /** An article's standfirst, typeset: drawn under its title, in a line or two, when the card has room (`fitTitle`). */
+  standfirst?: string | undefined;
   siteName: string;
   /** The overview map under the title (the home and map pages' cards). */
   map?: OgCardMap | undefined;
@@ -41,10 +43,32 @@ export interface OgCard {
 /**
  * The card of one page of the site, in its language: "Ukraine" and the summit's date above the
  * page's title (and its subtitle, if any), the map if any, the site's name below; and the same in
- * words for its alternative text.
+ * words for its alternative text, which quotes the title.
  * @param summitDate the summit's date, YYYY-MM-DD (content/summit.yaml)
  */
 export function ogCard(lang: Lang, summitDate: string, title: string, subtitle?: string, map?: OgMap): OgCard {
+  return card(lang, summitDate, title, true, subtitle, map);
+}
+
+/**
+ * The card of a person's or a country's page: its name, as a title, and a line under it (a role, a
+ * level of representation); its alternative text gives the name as it is, not quoted as a title.
+ * @param summitDate the summit's date, YYYY-MM-DD (content/summit.yaml)
+ */
+export function ogNameCard(lang: Lang, summitDate: string, name: string, subtitle: string): OgCard {
+  return card(lang, summitDate, name, false, subtitle);
+}
+
+/**
+ * The card of an article: its title, quoted in the alternative text, and its standfirst under it
+ * when the card has room.
+ * @param summitDate the summit's date, YYYY-MM-DD (content/summit.yaml)
+ */
+export function ogArticleCard(lang: Lang, summitDate: string, title: string, standfirst: string): OgCard {
+  return { ...card(lang, summitDate, title, true), standfirst: typeset(standfirst, lang) };
+}
+
+function card(lang: Lang, summitDate: string, title: string, quoted: boolean, subtitle?: string, map?: OgMap): OgCard {
   const t = uiStrings(lang);
   const date = formatDate(summitDate, lang);
   const typesetSubtitle = subtitle === undefined ? undefined : typeset(subtitle, lang);
@@ -60,7 +84,15 @@ export function ogCard(lang: Lang, summitDate: string, title: string, subtitle?:
       key: LEVELS.filter((level) => map.drawing.levels[level] !== '').map((level) => ({ level, label: capitalised(t.level[level], lang) })),
     },
     alt: typeset(
-      t.ogImageAlt({ topic: t.ogTopic, date, title: typesetTitle, subtitle: typesetSubtitle, map: map?.figure, siteName: t.siteName }),
+      t.ogImageAlt({
+        topic: t.ogTopic,
+        date,
+        title: typesetTitle,
+        quoted,
+        subtitle: typesetSubtitle,
+        map: map?.figure,
+        siteName: t.siteName,
+      }),
       lang,
     ),
   };

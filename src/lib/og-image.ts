@@ -30,7 +30,7 @@ export const OG_HEIGHT = 630;
 export const CENTRAL_SQUARE = { left: (OG_WIDTH - OG_HEIGHT) / 2, top: 0, width: OG_HEIGHT, height: OG_HEIGHT } as const;
 
 /** Bump when the card's layout or styles change, so that every cached card is drawn again. */
-export const TEMPLATE_VERSION = 12;
+export const TEMPLATE_VERSION = 13;
 
 /** Where cards are kept between builds; static hosts keep `node_modules/.cache` across builds. */
 const OG_CACHE_DIR = buildCacheDir(process.cwd(), 'og-images');
@@ -86,6 +86,8 @@ const TITLE_BOX_HEIGHT = 330;
 /** On a card with a map: the title's box, then the map (its key beside it) below it, in the same room. */
 const MAP_CARD = { titleBox: 108, mapHeight: 262, gap: 20, keySize: 18, swatch: 22 } as const;
 const SUBTITLE = { size: 30, lineHeight: 1.25, marginTop: 18 } as const;
+/** An article's standfirst under its title: in at most `lines` lines, cut after a clause if need be. */
+const STANDFIRST = { size: 26, lineHeight: 1.3, marginTop: 16, lines: 2 } as const;
 const TITLE_SIZES = [72, 64, 58, 52, 46, 40, 36] as const;
 /** A title takes at most this many lines, if a smaller size keeps it to them. */
 const TITLE_MAX_LINES = 3;
@@ -134,6 +136,14 @@ const subtitleStyle: Style = {
   fontSize: SUBTITLE.size,
   lineHeight: SUBTITLE.lineHeight,
   marginTop: SUBTITLE.marginTop,
+  color: COLORS.muted,
+};
+
+const standfirstStyle: Style = {
+  display: 'block',
+  fontSize: STANDFIRST.size,
+  lineHeight: STANDFIRST.lineHeight,
+  marginTop: STANDFIRST.marginTop,
   color: COLORS.muted,
 };
 
@@ -266,16 +276,32 @@ function backdropImage(map: MapOverview): Element {
 export interface TitleFit {
   size: number;
   text: string;
+  /** The article's standfirst as drawn under the title (whole, or cut after a clause), when the card has room for it. */
+  standfirst?: string | undefined;
 }
 
 /**
  * How a card's title is set: the largest size at which, laid out by satori, it fits its box in at
  * most `TITLE_MAX_LINES` lines, else the largest at which it fits at all. A title too long even at
  * the smallest size is cut, never inside a word: after the last clause that fits (a comma, a
- * semicolon, a colon), or else the last word, with an ellipsis.
+ * semicolon, a colon), or else the last word, with an ellipsis. An article's standfirst goes under
+ * its title, in `STANDFIRST.lines` lines at most (cut the same way), when the title keeps the size
+ * and the text it has alone; otherwise the card shows the title alone.
  */
 export async function fitTitle(card: OgCard, fonts: readonly Font[]): Promise<TitleFit> {
   const room = await titleRoom(card, fonts);
+  const alone = await fitTitleIn(card.title, room, fonts);
+  if (card.standfirst === undefined) return alone;
+  const standfirstRoom = STANDFIRST.lines * STANDFIRST.size * STANDFIRST.lineHeight + 1;
+  const fitsLines = async (text: string) => (await textHeight(text, standfirstStyle, fonts)) <= standfirstRoom;
+  const standfirst = (await fitsLines(card.standfirst)) ? card.standfirst : await cutToFit(card.standfirst, fitsLines);
+  const height = STANDFIRST.marginTop + (await textHeight(standfirst, standfirstStyle, fonts));
+  const fit = await fitTitleIn(card.title, room - height, fonts);
+  return fit.size === alone.size && fit.text === alone.text ? { ...fit, standfirst } : alone;
+}
+
+/** A title set in `room` pixels of height (see `fitTitle`). */
+async function fitTitleIn(title: string, room: number, fonts: readonly Font[]): Promise<TitleFit> {
   const lines = async (text: string, size: number) => {
     const height = await textHeight(text, titleStyle(size), fonts);
     return height <= room ? Math.round(height / (size * TITLE_LINE_HEIGHT)) : Number.POSITIVE_INFINITY;
@@ -283,27 +309,37 @@ export async function fitTitle(card: OgCard, fonts: readonly Font[]): Promise<Ti
   // Largest first, stopping at the first size that keeps to the lines: most titles take one layout.
   let fits: number | undefined;
   for (const size of TITLE_SIZES) {
-    const count = await lines(card.title, size);
-    if (count <= TITLE_MAX_LINES) return { size, text: card.title };
+    const count = await lines(title, size);
+    if (count <= TITLE_MAX_LINES) return { size, text: title };
     if (Number.isFinite(count)) fits ??= size;
   }
-  if (fits !== undefined) return { size: fits, text: card.title };
+  if (fits !== undefined) return { size: fits, text: title };
   const smallest = TITLE_SIZES.at(-1)!;
-  const words = card.title.split(' ');
+  return { size: smallest, text: await cutToFit(title, async (text) => Number.isFinite(await lines(text, smallest))) };
+}
+
+/**
+ * A text cut, never inside a word, with an ellipsis, to what `fits`: after the last clause that
+ * fits (a comma, a semicolon, a colon) if it keeps at least half of what could, else after the
+ * last word that fits.
+ */
+async function cutToFit(text: string, fits: (cut: string) => Promise<boolean>): Promise<string> {
+  const words = text.split(' ');
   const cuts = words
     .slice(1)
     .map((_, index) => words.slice(0, index + 1).join(' '))
     .reverse();
   const fitting: string[] = [];
-  for (const cut of cuts) if (Number.isFinite(await lines(`${cut.replace(CLAUSE_END, '')}…`, smallest))) fitting.push(cut);
-  const cut = fitting.find((text) => CLAUSE_END.test(text) && text.length >= (fitting[0]?.length ?? 0) / 2) ?? fitting[0] ?? words[0]!;
-  return { size: smallest, text: `${cut.replace(CLAUSE_END, '')}…` };
+  for (const cut of cuts) if (await fits(`${cut.replace(CLAUSE_END, '')}…`)) fitting.push(cut);
+  const cut =
+    fitting.find((candidate) => CLAUSE_END.test(candidate) && candidate.length >= (fitting[0]?.length ?? 0) / 2) ?? fitting[0] ?? words[0]!;
+  return `${cut.replace(CLAUSE_END, '')}…`;
 }
 
 /**
  * The card's element tree: the faded map behind it all (what the side bands show), and over it the
  * central square, which holds the kicker ("Ukraine" and the date) under an accent bar, the title
- * and its subtitle or its map and key,
+ * and its standfirst, its subtitle or its map and key,
  * then a rule and the site's name.
  * @param title the title's size and text (see `fitTitle`)
  */
@@ -331,6 +367,7 @@ function cardElement(card: OgCard, title: TitleFit): Element {
       ]),
       el({ display: 'flex', flexDirection: 'column', width: TEXT_WIDTH }, [
         el(titleStyle(title.size), title.text),
+        ...(title.standfirst === undefined ? [] : [el(standfirstStyle, title.standfirst)]),
         ...(card.subtitle === undefined ? [] : [el({ ...subtitleStyle, lineClamp: 3 }, card.subtitle)]),
         ...(card.map === undefined
           ? []
@@ -400,7 +437,16 @@ export function cardKey(card: OgCard, fonts: readonly Font[]): string {
   return createHash('sha256')
     .update(`og-card v${TEMPLATE_VERSION}\n`)
     .update(
-      JSON.stringify([card.lang, card.kicker, card.title, card.subtitle ?? null, card.siteName, card.map ?? null, card.backdrop ?? null]),
+      JSON.stringify([
+        card.lang,
+        card.kicker,
+        card.title,
+        card.subtitle ?? null,
+        card.standfirst ?? null,
+        card.siteName,
+        card.map ?? null,
+        card.backdrop ?? null,
+      ]),
     )
     .update(fontsDigest(fonts))
     .digest('hex');

@@ -3,11 +3,11 @@ import { langPrefix } from './paths.ts';
 import { SECTIONS } from './routes.ts';
 
 /** What a page is, as a search result shows it. */
-export type PageKind = 'article' | 'person' | 'country' | 'source' | 'page';
+export type PageKind = 'article' | 'person' | 'country' | 'source' | 'home' | 'page';
 
 /**
  * The kind of a page of the site, from its path: an article, a person's or a country's page,
- * the sources page, or any other page.
+ * the sources page, the home page, or any other page.
  * @param base the deploy base path
  * @param lang the page's language
  * @param pathname the page's URL path, base included
@@ -20,6 +20,7 @@ export function pageKind(base: string, lang: Lang, pathname: string): PageKind {
   if (section === SECTIONS.people[lang] && entry !== undefined) return 'person';
   if (section === SECTIONS.countries[lang] && entry !== undefined) return 'country';
   if (section === SECTIONS.sources[lang] && entry === undefined) return 'source';
+  if (section === undefined) return 'home';
   return 'page';
 }
 
@@ -45,6 +46,12 @@ export function pagefindMeta(fields: Readonly<Record<string, string | undefined>
  * so a name leads first to its own page and to the articles about it.
  */
 export const SECTION_SEARCH_WEIGHT = 0.5;
+
+/**
+ * How much the words of the home page count in the site search: its headline and its teasers
+ * repeat the articles' topics, so a topic leads to the articles about it, not to the home page.
+ */
+export const HOME_SEARCH_WEIGHT = 0.1;
 
 /** Spellings of one name that readers type for another: the site writes the first of each group. */
 export const SITE_SPELLINGS: readonly (readonly string[])[] = [

@@ -1,7 +1,7 @@
 /**
  * The method page as a build without publisher settings serves it (the tests' builds): the
  * conventions as definition lists, no contact or legal-notice section and no placeholder, the
- * corrections section saying plainly that no address is published; and the data page's field
+ * corrections section saying how corrections are kept, with no report line; and the data page's field
  * tables documenting the notes columns that the files hold.
  */
 import { expect, test } from '@playwright/test';
@@ -37,7 +37,11 @@ for (const lang of LANGS as readonly Lang[]) {
       await expect(page.locator(`[id="${sectionId(topic)}"]`)).toHaveCount(0);
       await expect(page.locator(`a[href="#${sectionId(topic)}"]`)).toHaveCount(0);
     }
-    await expect(page.locator(`section:has(> #${sectionId('corrections')})`)).toContainText(t.aboutNoContact);
+    const corrections = page.locator(`section:has(> #${sectionId('corrections')})`);
+    await expect(corrections).toContainText(t.aboutCorrectionsLog);
+    await expect(corrections).not.toContainText(t.aboutReportError);
+    // A source's error is named by its label, as the notes show it.
+    await expect(corrections).toContainText(t.noteKind.correction);
     await expect(page.locator('main')).not.toContainText(/example\.|lorem|TODO|XXX|mailto/i);
     await expect(page.locator('main a[href^="mailto:"]')).toHaveCount(0);
   });
@@ -49,6 +53,10 @@ for (const lang of LANGS as readonly Lang[]) {
       for (const field of ['note_kinds', 'notes_fr', 'notes_en'])
         await expect(table.locator('tbody th code', { hasText: field })).toHaveCount(1);
       await expect(table.locator('tbody tr:has(code:text-is("notes_fr"))')).toContainText(t.dataTypes.texts);
+      // The kind "correction" is the key of the label "source error".
+      await expect(table.locator('tbody tr:has(code:text-is("note_kinds"))')).toContainText(
+        `correction (${t.noteKind.correction.toLowerCase()})`,
+      );
     }
     const csv = await (await request.get(dataFileUrl(BASE, 'people', 'csv'))).text();
     expect(csv.split('\r\n')[0]).toContain('note_kinds,notes_fr,notes_en');

@@ -56,6 +56,10 @@ test.describe('the English 404 page', () => {
       expect((await request.get(href)).ok()).toBe(true);
     }
     await expect(main.getByText(fr.notFoundTitle)).toHaveCount(0);
+    // The French home page, in French.
+    const french = main.locator('[lang="fr"]').getByRole('link', { name: fr.notFoundSiteInLang });
+    await expect(french).toHaveAttribute('href', BASE);
+    await expect(french).toHaveAttribute('hreflang', 'fr');
   });
 
   test('sends a search to the English search page, which runs it', async ({ page }) => {
@@ -73,7 +77,9 @@ test('a missing page gets the French 404, with its search form and a way to the 
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.notFoundTitle);
   await expect(page.getByRole('search')).toHaveAttribute('action', `${BASE}recherche/`);
-  await expect(page.locator('main [lang="en"]').getByRole('link')).toHaveAttribute('href', `${BASE}en/`);
+  const english = page.locator('main [lang="en"]').getByRole('link', { name: en.notFoundSiteInLang });
+  await expect(english).toHaveAttribute('href', `${BASE}en/`);
+  await expect(english).toHaveAttribute('hreflang', 'en');
 });
 
 test.describe('a missing page under the English folder', () => {

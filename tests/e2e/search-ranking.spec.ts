@@ -80,3 +80,23 @@ for (const { search, query, person, t } of PEOPLE) {
     expect(top.map((result) => result.type)).not.toContain(t.searchKind.source);
   });
 }
+
+// The home page carries the hero headline and every article's teaser: a topic leads to the articles
+// about it, and the home page, typed as such, never comes first.
+const TOPICS = [
+  { search: 'recherche/', query: 'garanties sécurité', home: '', t: fr },
+  { search: 'en/search/', query: 'security guarantees', home: 'en/', t: en },
+] as const;
+
+for (const { search, query, home, t } of TOPICS) {
+  test(`"${query}" (${search}): an article first, never the home page`, async ({ page }) => {
+    await page.goto(`${BASE}${search}`);
+    const results = await rankedResults(page, query);
+    expect(results[0]?.type).toBe(t.searchKind.article);
+    expect(results.slice(0, 3).map((result) => result.href)).not.toContain(`${BASE}${home}`);
+    // Further down, the home page says what it is, under the site's name rather than its headline.
+    const homeResult = page.locator('#search-results li').filter({ has: page.locator(`a[href="${BASE}${home}"]`) });
+    await expect(homeResult.locator('.result-type')).toHaveText(t.searchKind.home);
+    await expect(homeResult.locator('a')).toHaveText(t.siteName);
+  });
+}

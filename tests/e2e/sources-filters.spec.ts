@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { uiStrings } from '../../src/i18n/index.ts';
 import { LANGS, type Lang } from '../../src/lib/content/schema.ts';
 import { sectionUrl } from '../../src/lib/routes.ts';
 import { languageChoices, sourceDomain, sourceSummary } from '../../src/lib/sources.ts';
@@ -32,6 +33,10 @@ for (const lang of LANGS as readonly Lang[]) {
       const entry = page.locator(`[id="source-${source.id}"]`);
       await expect(entry.locator('.domain')).toHaveText(sourceDomain(source.url));
       await expect(entry.locator('a[hreflang]').first()).toHaveAttribute('href', source.url);
+      // Neither headline nor date in the data: the entry says so, and only then.
+      const unrecorded = entry.locator('.unrecorded');
+      if (!source.title && !source.date) await expect(unrecorded).toContainText(uiStrings(lang).sourceUnrecorded);
+      else await expect(unrecorded).toHaveCount(0);
     }
     // At 1280 px, an entry takes three lines or fewer (the publisher and headline, then the rest),
     // most often: four lines or more was the rule before.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
-import { firstClause, ogCard, personLine, type OgCard } from '../../src/lib/og-card.ts';
+import { firstClause, ogArticleCard, ogCard, ogNameCard, personLine, type OgCard } from '../../src/lib/og-card.ts';
 import { people } from '../support/sample-data.ts';
 import {
   CENTRAL_SQUARE,
@@ -19,7 +19,7 @@ import {
 import { pngSize } from '../support/png.ts';
 
 const card: OgCard = ogCard('fr', '2026-01-06', 'Les garanties de sécurité de la déclaration de Paris, expliquées');
-const person: OgCard = ogCard('fr', '2026-01-06', 'Caroline Bilkey', 'Ambassadrice de Nouvelle-Zélande en France');
+const person: OgCard = ogNameCard('fr', '2026-01-06', 'Caroline Bilkey', 'Ambassadrice de Nouvelle-Zélande en France');
 const longest: OgCard = ogCard(
   'en',
   '2026-01-06',
@@ -36,6 +36,13 @@ const MAP = {
   levels: { leader: 'M400 300h400v200h-400z', minister: 'M400 500h400v140h-400z', envoy: '', 'not-given': '' },
   paris: { x: 380, y: 310 },
 };
+/** An article's card, its standfirst too long for two lines. */
+const article: OgCard = ogArticleCard(
+  'fr',
+  '2026-01-06',
+  'Les garanties de sécurité de la déclaration de Paris, expliquées',
+  "Les cinq volets de la déclaration de Paris, ce que chaque pays propose et l'état du dossier fin mars 2026 : des garanties contraignantes encore à formaliser.",
+);
 const mapCard: OgCard = ogCard('fr', '2026-01-06', 'La carte des pays représentés', undefined, {
   drawing: MAP,
   figure: '34 États représentés nommés par une source',
@@ -64,6 +71,17 @@ describe('ogCard', () => {
       subtitle: 'Britain’s prime minister',
       siteName: uiStrings('en').siteName,
     });
+  });
+});
+
+describe('ogNameCard', () => {
+  it('gives a person’s or a country’s name in its alternative text as it is, not quoted as a title', () => {
+    expect(person.alt).toBe(
+      'Ukraine, 6 janvier 2026\u202f: Caroline Bilkey. Ambassadrice de Nouvelle-Zélande en France. Sommet de Paris\u202f: l’explication.',
+    );
+    expect(ogNameCard('en', '2026-01-06', 'Steve Witkoff', 'US special envoy').alt).toBe(
+      `Ukraine, 6 January 2026: Steve Witkoff. US special envoy. ${uiStrings('en').siteName}.`,
+    );
   });
 });
 
@@ -113,7 +131,16 @@ describe('personLine', () => {
 describe('cardSvg', () => {
   it('lays every piece of text out inside the central square, for short and very long titles', async () => {
     const fonts = await loadFonts();
-    for (const each of [card, person, longest, mapCard, { ...mapCard, backdrop: MAP }, { ...longest, backdrop: MAP }]) {
+    for (const each of [
+      card,
+      person,
+      longest,
+      mapCard,
+      article,
+      { ...mapCard, backdrop: MAP },
+      { ...longest, backdrop: MAP },
+      { ...article, backdrop: MAP },
+    ]) {
       const { texts } = await cardSvg(each, fonts);
       expect(texts.length).toBeGreaterThan(0);
       expect(texts.filter((box) => !inSquare(box))).toEqual([]);
@@ -207,6 +234,32 @@ describe('fitTitle', () => {
     const title = `${'mot '.repeat(120)}fin`;
     const fit = await fitTitle({ ...card, title }, await loadFonts());
     expect(fit.text).toMatch(/^(mot )+mot…$/);
+  });
+});
+
+describe('fitTitle with an article’s standfirst', () => {
+  it('sets the standfirst under the title in two lines at most, cut after a clause, the title keeping its size', async () => {
+    const fonts = await loadFonts();
+    const fit = await fitTitle(article, fonts);
+    expect(fit.standfirst).toBe('Les cinq volets de la déclaration de Paris…');
+    expect(fit).toMatchObject(await fitTitle({ ...article, standfirst: undefined }, fonts));
+    const { texts } = await cardSvg(article, fonts);
+    const standfirst = texts.find((box) => box.text === fit.standfirst);
+    const title = texts.find((box) => box.text === fit.text);
+    expect(standfirst!.top).toBeGreaterThanOrEqual(title!.top + title!.height);
+    expect(standfirst!.height).toBeLessThanOrEqual(2 * 26 * 1.3 + 1);
+  });
+
+  it('keeps a short standfirst whole', async () => {
+    const fit = await fitTitle({ ...article, standfirst: 'Ce que dit la déclaration.' }, await loadFonts());
+    expect(fit.standfirst).toBe('Ce que dit la déclaration.');
+  });
+
+  it('drops the standfirst when it would make the title smaller or cut it', async () => {
+    const fonts = await loadFonts();
+    const fit = await fitTitle({ ...longest, standfirst: article.standfirst }, fonts);
+    expect(fit.standfirst).toBeUndefined();
+    expect(fit).toEqual(await fitTitle(longest, fonts));
   });
 });
 

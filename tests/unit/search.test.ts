@@ -15,9 +15,12 @@ describe('pageKind', () => {
     expect(pageKind('/', 'en', '/en/sources/')).toBe('source');
   });
 
-  it('calls section indexes and the home page plain pages', () => {
-    expect(pageKind('/', 'fr', '/')).toBe('page');
-    expect(pageKind('/', 'en', '/en/')).toBe('page');
+  it('tells the home page apart, in both languages', () => {
+    expect(pageKind('/', 'fr', '/')).toBe('home');
+    expect(pageKind('/', 'en', '/en/')).toBe('home');
+  });
+
+  it('calls section indexes plain pages', () => {
     expect(pageKind('/', 'fr', '/qui-est-qui/')).toBe('page');
     expect(pageKind('/', 'en', '/en/countries/')).toBe('page');
     expect(pageKind('/', 'fr', '/chronologie/')).toBe('page');
@@ -26,12 +29,12 @@ describe('pageKind', () => {
   it('reads the path under the deploy base', () => {
     expect(pageKind('/explainer/', 'fr', '/explainer/pays/fr/')).toBe('country');
     expect(pageKind('/explainer/', 'en', '/explainer/en/articles/who-came/')).toBe('article');
-    expect(pageKind('/explainer/', 'en', '/explainer/en/')).toBe('page');
+    expect(pageKind('/explainer/', 'en', '/explainer/en/')).toBe('home');
   });
 
   it('has a label for every kind in both dictionaries', () => {
     for (const t of [fr, en]) {
-      expect(Object.keys(t.searchKind).sort()).toEqual(['article', 'country', 'page', 'person', 'source']);
+      expect(Object.keys(t.searchKind).sort()).toEqual(['article', 'country', 'home', 'page', 'person', 'source']);
     }
   });
 });

@@ -99,7 +99,8 @@ describe('SourceGroups', () => {
     const sources = [ukraine, pioneer, { ...pioneer, id: 'uk', url: 'https://www.example.com.ua/x', language: 'uk' }];
     const html = await render('en', sources, pagesCiting(pages(['ua'])));
     const entry = (id: string) => text(html.slice(html.indexOf(`<li id="source-${id}"`)).split('</li>')[0]!);
-    expect(entry('ua')).toBe('President of Ukraine example.org · English · Cited on: Page ua');
+    // Neither headline nor date recorded: the entry says so; the pioneer's, which has both, does not.
+    expect(entry('ua')).toBe('President of Ukraine, headline and date not recorded example.org · English · Cited on: Page ua');
     expect(entry('pioneer')).toBe(
       'AP, via The Pioneer, Security statement endorsed by Ukraine’s allies significant step: Macron, 8 January 2026 example.org · English · Cited on: not cited yet',
     );
