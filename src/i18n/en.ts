@@ -15,10 +15,10 @@ const unsettledEn = (unsettled: readonly string[]): string =>
     unsettled.map((code) => [ARTICLES_EN[code], countryName(code, 'en')].filter(Boolean).join(' ')),
   );
 
-/** The count's one wording: "our sources name 34, plus the United States, which may or may not be counted among the 35". */
-const countNamedEn = ({ reported, named, unsettled }: StateCount): string =>
-  `our sources name ${named}` +
-  (unsettled.length === 0 ? '' : `, plus ${unsettledEn(unsettled)}, which may or may not be counted among the ${reported}`);
+/** The count's one wording (`of`: a clause on the named states): "our sources name 34, plus the United States, which may or may not be among the 35". */
+const countNamedEn = ({ reported, named, unsettled }: StateCount, of = ''): string =>
+  `our sources name ${named}${of}` +
+  (unsettled.length === 0 ? '' : `, plus ${unsettledEn(unsettled)}, which may or may not be among the ${reported}`);
 
 /** English interface strings. */
 export const en: UiStrings = {
@@ -42,6 +42,12 @@ export const en: UiStrings = {
   homeFigureLeaders: 'states represented by their leader',
   homeFigureOrganisations: (names: readonly string[]) => `organisations (${names.join(', ')})`,
   homeFiguresExplained: 'Who counted what, source by source',
+  homeCountsStripHeading: 'The figures in debate',
+  homeCountsStripText: ({ reported, unsettled }: StateCount) =>
+    'The published counts do not all agree' +
+    (unsettled.length === 0
+      ? '.'
+      : `, and no source says whether ${unsettledEn(unsettled)} ${unsettled.length === 1 ? 'is' : 'are'} among the ${reported} states.`),
   /** The id of the heading "Who counted what" in the article on who came. */
   homeCountsAnchor: 'who-counted-what',
   homeLeadLabel: 'Start here',
@@ -418,7 +424,7 @@ export const en: UiStrings = {
   mapBorders:
     'Borders: as the United Nations recognises them. Crimea, annexed by Russia in 2014, is drawn within Ukraine and hatched; the rest of Ukraine, its east included, is drawn within its recognised borders. Cyprus is drawn whole, its north included. The contested border between Kosovo and Serbia is dashed.',
   mapHeadline: ({ leaders, ...count }: StateCount & { leaders: number }) =>
-    `${count.reported} states represented; ${countNamedEn(count)}. Of the ${count.named}, ${leaders} were represented by their leader`,
+    `${count.reported} states represented; ${countNamedEn(count, `, ${leaders} of them by their leader`)}`,
   mapSymbols: 'Symbols',
   mapAllSymbols: 'All symbols',
   mapNotRepresented: 'country not represented or not named',

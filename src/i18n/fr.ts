@@ -17,12 +17,12 @@ const unsettledFr = (unsettled: readonly string[]): { names: string; plural: boo
   plural: unsettled.length > 1 || ARTICLES_FR[unsettled[0] ?? ''] === 'les',
 });
 
-/** The count's one wording: « nos sources en nomment 34, plus les États-Unis, dont on ignore s’ils sont comptés parmi les 35 ». */
-const countNamedFr = ({ reported, named, unsettled }: StateCount): string =>
-  `nos sources en nomment ${named}` +
+/** The count's one wording (`of`: a clause on the named states): « nos sources en nomment 34, plus les États-Unis, dont on ignore s’ils comptent parmi les 35 ». */
+const countNamedFr = ({ reported, named, unsettled }: StateCount, of = ''): string =>
+  `nos sources en nomment ${named}${of}` +
   (unsettled.length === 0
     ? ''
-    : `, plus ${unsettledFr(unsettled).names}, dont on ignore ${unsettledFr(unsettled).plural ? 's’ils sont comptés' : 's’il est compté'} parmi les ${reported}`);
+    : `, plus ${unsettledFr(unsettled).names}, dont on ignore ${unsettledFr(unsettled).plural ? 's’ils comptent' : 's’il compte'} parmi les ${reported}`);
 
 /** French interface strings: the reference dictionary; `en.ts` must provide every key. */
 export const fr = {
@@ -47,6 +47,12 @@ export const fr = {
   homeFigureLeaders: 'États représentés par leur dirigeant',
   homeFigureOrganisations: (names: readonly string[]) => `organisations (${names.join(', ')})`,
   homeFiguresExplained: 'Qui a compté quoi, source par source',
+  homeCountsStripHeading: 'Les chiffres en débat',
+  homeCountsStripText: ({ reported, unsettled }: StateCount) =>
+    'Les décomptes publiés ne concordent pas tous' +
+    (unsettled.length === 0
+      ? '.'
+      : `, et l’on ignore si ${unsettledFr(unsettled).names} ${unsettledFr(unsettled).plural ? 'figurent' : 'figure'} parmi les ${reported} États.`),
   /** The id of the heading « Qui a compté quoi » in the article on who came. */
   homeCountsAnchor: 'qui-a-compte-quoi',
   homeLeadLabel: 'À lire en premier',
@@ -443,7 +449,7 @@ export const fr = {
   mapBorders:
     'Frontières : celles que reconnaissent les Nations unies. La Crimée, annexée par la Russie en 2014, est dessinée dans l’Ukraine et hachurée ; le reste de l’Ukraine, l’Est compris, est dessiné dans ses frontières reconnues. Chypre est dessinée entière, nord compris. La frontière, contestée, entre le Kosovo et la Serbie est en pointillé.',
   mapHeadline: ({ leaders, ...count }: StateCount & { leaders: number }) =>
-    `${count.reported} États représentés ; ${countNamedFr(count)}. Parmi les ${count.named}, ${leaders} l’étaient par leur dirigeant`,
+    `${count.reported} États représentés ; ${countNamedFr(count, `, dont ${leaders} par leur dirigeant`)}`,
   mapSymbols: 'Symboles',
   mapAllSymbols: 'Tous les symboles',
   mapNotRepresented: 'pays non représenté ou non nommé',

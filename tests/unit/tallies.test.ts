@@ -68,8 +68,8 @@ describe('the count’s one wording', () => {
   const fr = uiStrings('fr');
   const en = uiStrings('en');
   // The clause every page shares: the US beside the named states, never outside the reported ones.
-  const clauseFr = 'nos sources en nomment 4, plus les États-Unis, dont on ignore s’ils sont comptés parmi les 35';
-  const clauseEn = 'our sources name 4, plus the United States, which may or may not be counted among the 35';
+  const clauseFr = 'nos sources en nomment 4, plus les États-Unis, dont on ignore s’ils comptent parmi les 35';
+  const clauseEn = 'our sources name 4, plus the United States, which may or may not be among the 35';
 
   it('says the US may or may not be among the reported states, on the home, the countries list and the map', () => {
     expect(fr.homeFigureStates(count)).toBe(`États représentés\u202f; ${clauseFr}`);
@@ -77,12 +77,15 @@ describe('the count’s one wording', () => {
     expect(fr.countriesSummary(count)).toContain(`35 États représentés au sommet selon le décompte publié\u202f; ${clauseFr}.`);
     expect(en.countriesSummary(count)).toContain(`35 states represented at the summit, per the published count; ${clauseEn}.`);
     expect(fr.mapHeadline(mapFigures(countries, counts))).toBe(
-      `35 États représentés\u202f; ${clauseFr}. Parmi les 4, 2 l’étaient par leur dirigeant`,
+      '35 États représentés\u202f; nos sources en nomment 4, dont 2 par leur dirigeant, plus les États-Unis, dont on ignore s’ils comptent parmi les 35',
     );
     expect(en.mapHeadline(mapFigures(countries, counts))).toBe(
-      `35 states represented; ${clauseEn}. Of the 4, 2 were represented by their leader`,
+      '35 states represented; our sources name 4, 2 of them by their leader, plus the United States, which may or may not be among the 35',
     );
     expect(fr.dataCountriesCount(count)).toContain(clauseFr);
+    expect(fr.homeCountsStripText(count)).toBe(
+      'Les décomptes publiés ne concordent pas tous, et l’on ignore si les États-Unis figurent parmi les 35 États.',
+    );
   });
 
   it('explains the “?” of the US row, and leaves the unnamed state open to being the US', () => {
@@ -95,6 +98,7 @@ describe('the count’s one wording', () => {
   });
 
   it('drops the US clause when no state is unsettled', () => {
+    expect(fr.homeCountsStripText({ ...count, unsettled: [] })).toBe('Les décomptes publiés ne concordent pas tous.');
     expect(en.homeFigureStates({ ...count, unsettled: [] })).toBe('states represented; our sources name 4');
   });
 
