@@ -39,7 +39,7 @@ const cardsOf = memoizedByIdentity(async (data: SiteData): Promise<PageCard[]> =
   });
   // Every card has the overview map faded behind it, in its side bands.
   const cards = LANGS.flatMap((lang) => [
-    { path: pageUrl('/', lang), card: ogCard(lang, date, uiStrings(lang).homeTitle, undefined, map(lang)) },
+    { path: pageUrl('/', lang), card: ogCard(lang, date, uiStrings(lang).ogHomeTitle, undefined, map(lang)) },
     ...INDEX_SECTIONS.map((section) => ({
       path: sectionUrl('/', lang, section),
       card: ogCard(lang, date, sectionText(section, lang).title, undefined, section === 'map' ? map(lang) : undefined),

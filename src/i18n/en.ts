@@ -1,3 +1,5 @@
+import { countryName } from '../lib/country-names.ts';
+import type { StateCount } from '../lib/tallies.ts';
 import type { UiStrings } from './fr.ts';
 
 /** What the notes fields of the open data hold (three datasets carry them). */
@@ -13,6 +15,18 @@ const NOTE_KIND = {
 const NOTES_FR =
   'The text of each note, in French, after its French label, as the French pages show it; in CSV, one note per line. Empty when the entry has no note.';
 const NOTES_EN = `The same notes, in English, each after its label as the site’s pages show it (${Object.values(NOTE_KIND).join(', ')}).`;
+
+/** A state whose place in the count is unsettled, as a sentence names it ("the United States"). */
+const ARTICLES_EN: Partial<Record<string, string>> = { US: 'the' };
+const unsettledEn = (unsettled: readonly string[]): string =>
+  new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(
+    unsettled.map((code) => [ARTICLES_EN[code], countryName(code, 'en')].filter(Boolean).join(' ')),
+  );
+
+/** The count's one wording (`of`: a clause on the named states): "our sources name 34, plus the United States, which may or may not be among the 35". */
+const countNamedEn = ({ reported, named, unsettled }: StateCount, of = ''): string =>
+  `our sources name ${named}${of}` +
+  (unsettled.length === 0 ? '' : `, plus ${unsettledEn(unsettled)}, which may or may not be among the ${reported}`);
 
 /** English interface strings. */
 export const en: UiStrings = {
@@ -32,10 +46,16 @@ export const en: UiStrings = {
   homeNews: (date: string, host: string) =>
     `Hosted by ${host} at the Élysée on ${date}, the countries of the coalition of the willing set it out in the Paris Declaration: the guarantees would take effect only after a ceasefire.`,
   homeFiguresHeading: 'In figures',
-  homeFigureStates: (named: number) => `states represented, ${named} of them named by our sources`,
+  homeFigureStates: (count: StateCount) => `states represented; ${countNamedEn(count)}`,
   homeFigureLeaders: 'states represented by their leader',
   homeFigureOrganisations: (names: readonly string[]) => `organisations (${names.join(', ')})`,
   homeFiguresExplained: 'Who counted what, source by source',
+  homeCountsStripHeading: 'The figures in debate',
+  homeCountsStripText: ({ reported, unsettled }: StateCount) =>
+    'The published counts do not all agree' +
+    (unsettled.length === 0
+      ? '.'
+      : `, and no source says whether ${unsettledEn(unsettled)} ${unsettled.length === 1 ? 'is' : 'are'} among the ${reported} states.`),
   /** The id of the heading "Who counted what" in the article on who came. */
   homeCountsAnchor: 'who-counted-what',
   homeLeadLabel: 'Start here',
@@ -61,10 +81,11 @@ export const en: UiStrings = {
   notFoundSiteInLang: 'The site in English',
   // Sharing cards and the 404 page (og, 404).
   ogTopic: 'Ukraine',
+  ogHomeTitle: 'Coalition ready to guarantee Kyiv’s security after a ceasefire',
   /** A sharing card in words (its og:image:alt): what it says, and its map with the map's figure. */
   ogImageAlt: ({ topic, date, title, quoted, subtitle, map, siteName }) =>
     `${topic}, ${date}: ${quoted ? `“${title}”` : title}${subtitle === undefined ? '' : `. ${subtitle}`}.` +
-    (map === undefined ? '' : ` Map of Europe, the states represented in blue, Paris marked; ${map}.`) +
+    (map === undefined ? '' : ` Map of Europe, the states represented in blue, Paris marked. ${map}.`) +
     (title === siteName ? '' : ` ${siteName}.`),
   notFoundLinks: 'Where to start',
   notFoundArticles: 'Our articles',
@@ -113,8 +134,11 @@ export const en: UiStrings = {
   coChairLabel: 'Chairing',
   coChairOfSummit: 'co-chair of the summit',
   noRepresentativeNamed: 'representative not named by the sources',
-  unnamedStates: (n: number) =>
-    n === 1 ? 'One represented state is named by no source.' : `${n} represented states are named by no source.`,
+  unnamedStates: (n: number, { reported, unsettled }: StateCount) =>
+    (n === 1 ? 'One represented state is named by no source' : `${n} represented states are named by no source`) +
+    (unsettled.length === 0
+      ? '.'
+      : `, unless ${unsettledEn(unsettled)} ${unsettled.length === 1 ? 'is' : 'are'} counted among the ${reported}.`),
   countComparison: {
     caption: 'The published counts, source by source',
     figure: 'Figure',
@@ -180,7 +204,9 @@ export const en: UiStrings = {
   representedBy: 'Represented by',
   levelLabel: 'Level of representation',
   statusLabel: 'Status in the coalition',
-  nonMembersPresent: 'Present without being coalition members:',
+  countUnsettledLabel: (reported: number) => `Present, counted among the ${reported} or not:`,
+  countUnsettledNote: ({ reported, unsettled }: StateCount) =>
+    `?: no source says whether ${unsettledEn(unsettled)} ${unsettled.length === 1 ? 'is' : 'are'} counted among the ${reported}.`,
   // Who's who, person and country pages
   keyActorsHeading: 'The key players',
   otherDelegationsHeading: 'The other delegations',
@@ -215,8 +241,8 @@ export const en: UiStrings = {
   fullTimeline: 'The full timeline',
   /** "After the summit" on a country or person page, when it shows only the most recent entries. */
   afterSummitLatest: (shown: number, total: number) => `The ${shown} most recent of ${total} entries; the others are in the timeline.`,
-  countriesSummary: (named: number, reported: number) =>
-    `Our sources name ${named} of the ${reported} states represented at the summit. By level of representation:`,
+  countriesSummary: (count: StateCount) =>
+    `${count.reported} states represented at the summit, per the published count; ${countNamedEn(count)}. By level of representation:`,
   countriesMapLink: 'See the map',
   // Countries list and country pages
   countriesSummaryColumns: { level: 'Level', reported: 'Published count', named: 'Named by our sources' },
@@ -411,13 +437,8 @@ export const en: UiStrings = {
   mapAnnexedShort: 'Crimea',
   mapBorders:
     'Borders: as the United Nations recognises them. Crimea, annexed by Russia in 2014, is drawn within Ukraine and hatched; the rest of Ukraine, its east included, is drawn within its recognised borders. Cyprus is drawn whole, its north included. The contested border between Kosovo and Serbia is dashed.',
-  mapHeadline: ({ named, leaders, nonMembers }: { named: number; leaders: number; nonMembers: number }) =>
-    `Our sources name ${named} represented states, ${leaders} of them by their leader` +
-    (nonMembers === 0
-      ? ''
-      : nonMembers === 1
-        ? '; one state that is not a coalition member was also present'
-        : `; ${nonMembers} states that are not coalition members were also present`),
+  mapHeadline: ({ leaders, ...count }: StateCount & { leaders: number }) =>
+    `${count.reported} states represented; ${countNamedEn(count, `, ${leaders} of them by their leader`)}`,
   mapSymbols: 'Symbols',
   mapAllSymbols: 'All symbols',
   mapNotRepresented: 'country not represented or not named',
@@ -467,12 +488,8 @@ export const en: UiStrings = {
     'Entries are sorted by id, and those of the timeline by date, then, within a day, in the order the day ran. Notes (disputed, unknown, our reading, correction) are in the files, with their text; their sources, like reported statements, are on the site’s pages.',
   dataDownload: 'Download:',
   dataRecordCount: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
-  dataCountriesCount: (named: number, others: readonly string[]) =>
-    `Each file holds ${named + others.length} entries: ${named} represented states named by a source, and ` +
-    (others.length === 1
-      ? 'one state present without being a coalition member'
-      : `${others.length} states present without being coalition members`) +
-    ` (${others.join(', ')}).`,
+  dataCountriesCount: (count: StateCount) =>
+    `Each file holds ${count.named + count.unsettled.length} entries, one for each state our sources name: ${count.reported} states were represented; ${countNamedEn(count)}.`,
   dataFieldsCaption: (dataset: string) => `Fields of the “${dataset}” dataset`,
   dataColumns: { field: 'Field (type)', description: 'Meaning' },
   dataTypes: { string: 'text', enum: 'code', date: 'date', url: 'web address', boolean: 'boolean', list: 'list', texts: 'list of texts' },

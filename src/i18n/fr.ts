@@ -1,4 +1,6 @@
+import { countryName } from '../lib/country-names.ts';
 import type { OpenDataText } from '../lib/open-data.ts';
+import type { StateCount } from '../lib/tallies.ts';
 
 /** The label of each kind of note, as the pages show it (`noteKind`). */
 const NOTE_KIND = {
@@ -12,6 +14,23 @@ const NOTE_KIND = {
 /** What the notes fields of the open data hold (three datasets carry them). */
 const NOTES_FR = `Le texte de chaque note, en français, précédé de son étiquette (${Object.values(NOTE_KIND).join(', ')}), comme sur les pages du site ; en CSV, une note par ligne. Vide quand l’entrée n’a pas de note.`;
 const NOTES_EN = 'Les mêmes notes, en anglais, précédées de leur étiquette anglaise, comme sur les pages en anglais du site.';
+
+/** A state whose place in the count is unsettled, as a sentence names it (« les États-Unis »). */
+const ARTICLES_FR: Partial<Record<string, string>> = { US: 'les' };
+/** The unsettled states as a sentence names them, and whether the verb after them is plural. */
+const unsettledFr = (unsettled: readonly string[]): { names: string; plural: boolean } => ({
+  names: new Intl.ListFormat('fr', { type: 'conjunction' }).format(
+    unsettled.map((code) => [ARTICLES_FR[code], countryName(code, 'fr')].filter(Boolean).join(' ')),
+  ),
+  plural: unsettled.length > 1 || ARTICLES_FR[unsettled[0] ?? ''] === 'les',
+});
+
+/** The count's one wording (`of`: a clause on the named states): « nos sources en nomment 34, plus les États-Unis, dont on ignore s’ils comptent parmi les 35 ». */
+const countNamedFr = ({ reported, named, unsettled }: StateCount, of = ''): string =>
+  `nos sources en nomment ${named}${of}` +
+  (unsettled.length === 0
+    ? ''
+    : `, plus ${unsettledFr(unsettled).names}, dont on ignore ${unsettledFr(unsettled).plural ? 's’ils comptent' : 's’il compte'} parmi les ${reported}`);
 
 /** French interface strings: the reference dictionary; `en.ts` must provide every key. */
 export const fr = {
@@ -32,10 +51,16 @@ export const fr = {
   homeNews: (date: string, host: string) =>
     `Reçus le ${date} à l’Élysée par ${host}, les pays de la coalition des volontaires l’écrivent dans la déclaration de Paris : ces garanties ne prendraient effet qu’après un cessez-le-feu.`,
   homeFiguresHeading: 'En chiffres',
-  homeFigureStates: (named: number) => `États représentés, dont ${named} que nos sources nomment`,
+  homeFigureStates: (count: StateCount) => `États représentés ; ${countNamedFr(count)}`,
   homeFigureLeaders: 'États représentés par leur dirigeant',
   homeFigureOrganisations: (names: readonly string[]) => `organisations (${names.join(', ')})`,
   homeFiguresExplained: 'Qui a compté quoi, source par source',
+  homeCountsStripHeading: 'Les chiffres en débat',
+  homeCountsStripText: ({ reported, unsettled }: StateCount) =>
+    'Les décomptes publiés ne concordent pas tous' +
+    (unsettled.length === 0
+      ? '.'
+      : `, et l’on ignore si ${unsettledFr(unsettled).names} ${unsettledFr(unsettled).plural ? 'figurent' : 'figure'} parmi les ${reported} États.`),
   /** The id of the heading « Qui a compté quoi » in the article on who came. */
   homeCountsAnchor: 'qui-a-compte-quoi',
   homeLeadLabel: 'À lire en premier',
@@ -61,6 +86,8 @@ export const fr = {
   notFoundSiteInLang: 'Le site en français',
   // Sharing cards and the 404 page (og, 404).
   ogTopic: 'Ukraine',
+  /** The home card's headline, under the kicker « Ukraine »: shorter than the page's, to fit whole beside the map. */
+  ogHomeTitle: 'Garanties de sécurité pour Kyiv, après un cessez-le-feu',
   /**
    * A sharing card in words (its og:image:alt): what it says, and its map with the map's figure.
    * A page's title is quoted; a name (a person's, a country's: `quoted` false) is not. The line
@@ -84,7 +111,7 @@ export const fr = {
     siteName: string;
   }) =>
     `${topic}, ${date} : ${quoted ? `« ${title} »` : title}${subtitle === undefined ? '' : `. ${subtitle}`}.` +
-    (map === undefined ? '' : ` Carte de l’Europe, les États représentés en bleu, Paris marqué ; ${map}.`) +
+    (map === undefined ? '' : ` Carte de l’Europe, les États représentés en bleu, Paris marqué. ${map}.`) +
     (title === siteName ? '' : ` ${siteName}.`),
   notFoundLinks: 'Pour commencer',
   notFoundArticles: 'Nos articles',
@@ -133,8 +160,11 @@ export const fr = {
   coChairLabel: 'Présidence du sommet',
   coChairOfSummit: 'coprésident du sommet',
   noRepresentativeNamed: 'représentant non nommé par les sources',
-  unnamedStates: (n: number) =>
-    n === 1 ? 'Un État représenté n’est nommé par aucune source.' : `${n} États représentés ne sont nommés par aucune source.`,
+  unnamedStates: (n: number, { reported, unsettled }: StateCount) =>
+    (n === 1 ? 'Un État représenté n’est nommé par aucune source' : `${n} États représentés ne sont nommés par aucune source`) +
+    (unsettled.length === 0
+      ? '.'
+      : `, à moins que ${unsettledFr(unsettled).names} ne ${unsettledFr(unsettled).plural ? 'soient comptés' : 'soit compté'} parmi les ${reported}.`),
   countComparison: {
     caption: 'Les décomptes publiés, source par source',
     figure: 'Chiffre',
@@ -200,7 +230,10 @@ export const fr = {
   representedBy: 'Représenté par',
   levelLabel: 'Niveau de représentation',
   statusLabel: 'Statut dans la coalition',
-  nonMembersPresent: 'Présents sans être membres de la coalition :',
+  /** The states present whose place in the count no source settles (the US): a label, then what the "?" of the table means. */
+  countUnsettledLabel: (reported: number) => `Présents, comptés ou non parmi les ${reported} :`,
+  countUnsettledNote: ({ reported, unsettled }: StateCount) =>
+    `? : aucune source ne dit si ${unsettledFr(unsettled).names} ${unsettledFr(unsettled).plural ? 'sont comptés' : 'est compté'} parmi les ${reported}.`,
   // Who's who, person and country pages
   keyActorsHeading: 'Les acteurs clés',
   otherDelegationsHeading: 'Les autres délégations',
@@ -236,8 +269,8 @@ export const fr = {
   /** "After the summit" on a country or person page, when it shows only the most recent entries. */
   afterSummitLatest: (shown: number, total: number) =>
     `Les ${shown} entrées les plus récentes sur ${total} ; les autres sont dans la chronologie.`,
-  countriesSummary: (named: number, reported: number) =>
-    `Nos sources nomment ${named} des ${reported} États représentés au sommet. Par niveau de représentation :`,
+  countriesSummary: (count: StateCount) =>
+    `${count.reported} États représentés au sommet selon le décompte publié ; ${countNamedFr(count)}. Par niveau de représentation :`,
   countriesMapLink: 'Voir la carte',
   // Countries list and country pages
   countriesSummaryColumns: { level: 'Niveau', reported: 'Décompte publié', named: 'Nommés par nos sources' },
@@ -437,13 +470,8 @@ export const fr = {
   mapAnnexedShort: 'Crimée',
   mapBorders:
     'Frontières : celles que reconnaissent les Nations unies. La Crimée, annexée par la Russie en 2014, est dessinée dans l’Ukraine et hachurée ; le reste de l’Ukraine, l’Est compris, est dessiné dans ses frontières reconnues. Chypre est dessinée entière, nord compris. La frontière, contestée, entre le Kosovo et la Serbie est en pointillé.',
-  mapHeadline: ({ named, leaders, nonMembers }: { named: number; leaders: number; nonMembers: number }) =>
-    `Nos sources nomment ${named} États représentés, dont ${leaders} par leur dirigeant` +
-    (nonMembers === 0
-      ? ''
-      : nonMembers === 1
-        ? ' ; un État non membre de la coalition était aussi présent'
-        : ` ; ${nonMembers} États non membres de la coalition étaient aussi présents`),
+  mapHeadline: ({ leaders, ...count }: StateCount & { leaders: number }) =>
+    `${count.reported} États représentés ; ${countNamedFr(count, `, dont ${leaders} par leur dirigeant`)}`,
   mapSymbols: 'Symboles',
   mapAllSymbols: 'Tous les symboles',
   mapNotRepresented: 'pays non représenté ou non nommé',
@@ -493,10 +521,8 @@ export const fr = {
     'Les entrées sont triées par identifiant, et celles de la chronologie par date, puis, pour un même jour, dans l’ordre de la journée. Les notes (contesté, inconnu, notre lecture, correction) sont dans les fichiers, avec leur texte ; leurs sources, comme les déclarations rapportées, sont sur les pages du site.',
   dataDownload: 'Télécharger :',
   dataRecordCount: (n: number) => (n === 1 ? '1 entrée' : `${n} entrées`),
-  dataCountriesCount: (named: number, others: readonly string[]) =>
-    `Chaque fichier compte ${named + others.length} entrées : ${named} États représentés nommés par une source, et ` +
-    (others.length === 1 ? 'un État présent sans être membre' : `${others.length} États présents sans être membres`) +
-    ` de la coalition (${others.join(', ')}).`,
+  dataCountriesCount: (count: StateCount) =>
+    `Chaque fichier compte ${count.named + count.unsettled.length} entrées, une par État que nos sources nomment : ${count.reported} États étaient représentés ; ${countNamedFr(count)}.`,
   dataFieldsCaption: (dataset: string) => `Les champs du jeu « ${dataset} »`,
   dataColumns: { field: 'Champ (type)', description: 'Signification' },
   dataTypes: {

@@ -30,16 +30,29 @@ export function tally(kind: Tally, countries: readonly Country[], counts: readon
   }
 }
 
-/** The figures over the map: named member states, those at leader level, and the non-members also drawn (the US). */
-export function mapFigures(
-  countries: readonly Country[],
-  counts: readonly ReportedCount[],
-): { named: number; leaders: number; nonMembers: number } {
+/**
+ * The figures of the sentence every page uses for the count: the states reported present (35), how
+ * many of them our sources name, and, by id, the states present whose place in that count no source
+ * settles (the US: its envoys came, and no source says whether it is one of the reported states).
+ */
+export interface StateCount {
+  reported: number;
+  named: number;
+  unsettled: string[];
+}
+
+/** The count's figures, read from the collections (one function: every page words them alike). */
+export function stateCount(countries: readonly Country[], counts: readonly ReportedCount[]): StateCount {
   return {
+    reported: reportedStates(counts),
     named: tally('named-states', countries, counts),
-    leaders: tally('named-leader-level-states', countries, counts),
-    nonMembers: countries.length - representedStates(countries).length,
+    unsettled: nonMemberStates(countries).map((country) => country.id),
   };
+}
+
+/** The figures over the map: the count's, and how many of the named states came at leader level. */
+export function mapFigures(countries: readonly Country[], counts: readonly ReportedCount[]): StateCount & { leaders: number } {
+  return { ...stateCount(countries, counts), leaders: tally('named-leader-level-states', countries, counts) };
 }
 
 /** The number of states the sources report present: the largest `states` count, 0 when none is reported. */

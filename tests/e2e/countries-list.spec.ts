@@ -17,6 +17,8 @@ import { delegations, levelAnchor, reportedBreakdown, sharedLevelSources } from 
 import { statesPerLevel } from '../../src/lib/places.ts';
 import { articleUrl, countrySlug, countryUrl, sectionUrl } from '../../src/lib/routes.ts';
 import { countryName } from '../../src/lib/country-names.ts';
+import { uiStrings } from '../../src/i18n/index.ts';
+import { stateCount } from '../../src/lib/tallies.ts';
 import { BASE, PAGES } from './pages.ts';
 import { cited, markerSources } from './markers.ts';
 
@@ -174,21 +176,28 @@ for (const lang of LANGS) {
 }
 
 for (const lang of LANGS) {
-  test(`the ${lang} countries summary gives the states present without being members a row of their own, under the members' total`, async ({
+  test(`the ${lang} countries summary gives the US a row of its own under the total, its published count "?", explained in one line`, async ({
     page,
   }) => {
     await page.goto(sectionUrl(BASE, lang, 'countries'));
+    const t = uiStrings(lang);
     const summary = page.locator('.countries-summary');
-    const nonMembers = countries.filter((country) => country.membership?.status === 'non-member');
-    expect(nonMembers.length, 'the data has a non-member present (the US)').toBeGreaterThan(0);
-    const row = summary.locator('tfoot tr.non-members');
+    const count = stateCount(countries, counts);
+    expect(count.unsettled, 'the data has the US present, its place in the count unsettled').toEqual(['US']);
+    // The summary's sentence: 35 reported, 34 named, plus the US, maybe among the 35.
+    await expect(summary.locator('p').first()).toHaveText(t.countriesSummary(count));
+    const row = summary.locator('tfoot tr.unsettled');
     await expect(row).toHaveCount(1);
-    // After the total of the member levels, which does not count them.
-    await expect(summary.locator('tfoot tr').first()).not.toHaveClass(/non-members/);
+    await expect(summary.locator('tfoot tr').first()).not.toHaveClass(/unsettled/);
     const links = await row.locator('th a').evaluateAll((anchors) => anchors.map((a) => [a.textContent, a.getAttribute('href')]));
-    expect(links).toEqual(nonMembers.map((country) => [countryName(country.id, lang), countryUrl(BASE, lang, country.id)]));
-    await expect(row.locator('td').nth(1)).toHaveText(String(nonMembers.length));
-    // No level row of the members names them.
-    for (const country of nonMembers) await expect(summary.locator('tbody')).not.toContainText(countryName(country.id, lang));
+    expect(links).toEqual(count.unsettled.map((id) => [countryName(id, lang), countryUrl(BASE, lang, id)]));
+    await expect(row.locator('td').nth(0)).toHaveText('?');
+    await expect(row.locator('td').nth(1)).toHaveText(String(count.unsettled.length));
+    await expect(summary).toContainText(t.countUnsettledNote(count));
+    // The unnamed state may be the US: the line says so.
+    await expect(summary.locator('.unnamed')).toHaveText(t.unnamedStates(count.reported - count.named, count));
+    // No level row names the US, and nothing on the page sets it outside the 35.
+    for (const id of count.unsettled) await expect(summary.locator('tbody')).not.toContainText(countryName(id, lang));
+    await expect(page.locator('main')).not.toContainText(/sans être membres? de la coalition\s*:|without being coalition members:/);
   });
 }

@@ -17,7 +17,7 @@ import { formatDate } from '../../src/lib/dates.ts';
 import { keyActors } from '../../src/lib/people.ts';
 import { pageUrl } from '../../src/lib/paths.ts';
 import { personUrl, sectionUrl } from '../../src/lib/routes.ts';
-import { keyFigures } from '../../src/lib/tallies.ts';
+import { keyFigures, stateCount } from '../../src/lib/tallies.ts';
 import { entryAnchor, eventsBetween, latestEventsAfter } from '../../src/lib/timeline.ts';
 import { BASE } from './pages.ts';
 
@@ -29,6 +29,11 @@ const figures = keyFigures(
   content.countries.map((entry) => entry.data),
   summit.counts,
   content.organisations.map((entry) => entry.data),
+);
+// The count's wording: the US beside the states our sources name, not outside the 35.
+const count = stateCount(
+  content.countries.map((entry) => entry.data),
+  summit.counts,
 );
 const sources = new Map(content.sources.map((entry) => [entry.data.id, entry.data]));
 const followed = latestEventsAfter(
@@ -90,7 +95,10 @@ for (const lang of LANGS) {
           expect(by.length, key).toBeGreaterThan(0);
           await expect(main.locator(`[data-figure="${key}"] dt`), key).toContainText(t.homeFigureBy(by));
         }
-        await expect(main.locator('[data-figure="states"] dt')).toContainText(t.homeFigureStates(figures.namedStates));
+        expect(count.unsettled).toEqual(['US']);
+        await expect(main.locator('[data-figure="states"] dt')).toContainText(t.homeFigureStates(count));
+        // Under what followed, the strip on the figures in debate links the comparison too.
+        await expect(main.locator('.strip p')).toContainText(t.homeCountsStripText(count));
         const lead = main.locator('article h2 a').first();
         await expect(lead).toHaveAttribute('href', articles[0] ?? '');
         await expect(lead).toBeInViewport(firstScreen);
@@ -148,10 +156,11 @@ for (const lang of LANGS) {
         const links = page.locator('main article h2 a');
         expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(articles);
         const whoCame = content.articles.find((article) => article.data.lang === lang && article.data.topic === 'participants');
-        await expect(page.getByRole('link', { name: t.homeFiguresExplained })).toHaveAttribute(
-          'href',
-          `${sectionUrl(BASE, lang, 'articles', whoCame?.slug ?? '')}#${t.homeCountsAnchor}`,
-        );
+        // Twice: under the figures, and in the strip on the figures in debate, under what followed.
+        const counts = page.getByRole('link', { name: t.homeFiguresExplained });
+        await expect(counts).toHaveCount(2);
+        for (const link of await counts.all())
+          await expect(link).toHaveAttribute('href', `${sectionUrl(BASE, lang, 'articles', whoCame?.slug ?? '')}#${t.homeCountsAnchor}`);
       });
     });
   }

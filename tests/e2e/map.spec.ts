@@ -6,8 +6,16 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { uiStrings } from '../../src/i18n/index.ts';
+import { mapFigures } from '../../src/lib/tallies.ts';
 import { BASE, DIST } from '../support/dist.ts';
+import { readContent } from '../support/read-content.ts';
+import { validateContent } from '../support/validate-content.ts';
 
+const { content } = validateContent(readContent(fileURLToPath(new URL('../../', import.meta.url))).content);
+const countries = content.countries.map((entry) => entry.data);
+const counts = content.summit.flatMap((entry) => entry.data.counts);
 const MAPS = [`${BASE}carte/`, `${BASE}en/map/`];
 const EMBEDS = [`${BASE}articles/qui-etait-la/`, `${BASE}en/articles/who-came/`];
 
@@ -82,6 +90,15 @@ for (const path of MAPS) {
       await expect(page.locator('.map-box circle.paris')).toHaveCount(1);
       await expect(page.locator('main .map-box circle.paris')).toBeInViewport({ ratio: 1 });
       await expect(page.locator('.map-box .paris-label')).toHaveText('Paris');
+    });
+
+    test('the headline gives the count’s one wording, read from the data: the US beside the named states, maybe among the 35', async ({
+      page,
+    }) => {
+      await page.goto(path);
+      const lang = path.includes('/en/') ? 'en' : 'fr';
+      await expect(page.locator('main')).toContainText(uiStrings(lang).mapHeadline(mapFigures(countries, counts)));
+      await expect(page.locator('main')).not.toContainText(/non membre de la coalition était|not a coalition member was/);
     });
 
     test('the table is grouped by level, counts match, and each representative links to a built page', async ({ page }) => {

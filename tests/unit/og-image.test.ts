@@ -89,7 +89,7 @@ describe('ogCard with a map', () => {
   it('carries the drawing, and says in its alternative text that the card shows the map, with its figure', () => {
     expect(mapCard.map?.drawing).toBe(MAP);
     expect(mapCard.alt).toBe(
-      'Ukraine, 6 janvier 2026\u202f: «\u202fLa carte des pays représentés\u202f». Carte de l’Europe, les États représentés en bleu, Paris marqué\u202f; 34 États représentés nommés par une source. Sommet de Paris\u202f: l’explication.',
+      'Ukraine, 6 janvier 2026\u202f: «\u202fLa carte des pays représentés\u202f». Carte de l’Europe, les États représentés en bleu, Paris marqué. 34 États représentés nommés par une source. Sommet de Paris\u202f: l’explication.',
     );
   });
 
@@ -228,6 +228,14 @@ describe('fitTitle', () => {
     expect(longest.title.startsWith(kept)).toBe(true);
     expect(longest.title.charAt(kept.length)).toBe(',');
     expect(kept.length).toBeGreaterThan(longest.title.length / 4);
+  });
+
+  it('sets the home card’s headline whole beside the map, in both languages', async () => {
+    const fonts = await loadFonts();
+    for (const lang of ['fr', 'en'] as const) {
+      const home = ogCard(lang, '2026-01-06', uiStrings(lang).ogHomeTitle, undefined, { drawing: MAP, figure: '35 États' });
+      expect((await fitTitle(home, fonts)).text).toBe(home.title);
+    }
   });
 
   it('cuts after the last whole word that fits when no clause ends in time', async () => {

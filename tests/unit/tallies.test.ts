@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import type { Organisation } from '../../src/lib/content/schema.ts';
-import { keyFigures, mapFigures, nonMemberStates, reportedStates, representedStates, tally, tallyText } from '../../src/lib/tallies.ts';
+import {
+  keyFigures,
+  mapFigures,
+  nonMemberStates,
+  reportedStates,
+  representedStates,
+  stateCount,
+  tally,
+  tallyText,
+} from '../../src/lib/tallies.ts';
 import { countries, counts } from '../support/sample-data.ts';
 
 describe('tallies', () => {
@@ -33,9 +42,13 @@ describe('tallies', () => {
     expect(keyFigures(countries, counts, organisations)).toEqual({ states: 35, namedStates: 4, leaderLevelStates: 2, organisations: 1 });
   });
 
-  it('gives the map its figures: named member states, those at leader level, and the non-members drawn too', () => {
-    expect(mapFigures(countries, counts)).toEqual({ named: 4, leaders: 2, nonMembers: countries.length - 4 });
-    expect(countries.length - 4).toBeGreaterThan(0);
+  it('gives the count’s figures: the reported states, those our sources name, and the US apart, unsettled', () => {
+    expect(stateCount(countries, counts)).toEqual({ reported: 35, named: 4, unsettled: ['US'] });
+    expect(stateCount(representedStates(countries), [])).toEqual({ reported: 0, named: 4, unsettled: [] });
+  });
+
+  it('gives the map the count’s figures and the named states at leader level', () => {
+    expect(mapFigures(countries, counts)).toEqual({ reported: 35, named: 4, unsettled: ['US'], leaders: 2 });
   });
 });
 
@@ -50,17 +63,52 @@ describe('tallyText', () => {
   });
 });
 
-describe('the map’s headline figure', () => {
-  it('says in two clauses how many named states were represented, how many by their leader, and who else came', () => {
-    const figures = mapFigures(countries, counts);
-    expect(uiStrings('fr').mapHeadline(figures)).toBe(
-      'Nos sources nomment 4 États représentés, dont 2 par leur dirigeant\u202f; un État non membre de la coalition était aussi présent',
+describe('the count’s one wording', () => {
+  const count = stateCount(countries, counts);
+  const fr = uiStrings('fr');
+  const en = uiStrings('en');
+  // The clause every page shares: the US beside the named states, never outside the reported ones.
+  const clauseFr = 'nos sources en nomment 4, plus les États-Unis, dont on ignore s’ils comptent parmi les 35';
+  const clauseEn = 'our sources name 4, plus the United States, which may or may not be among the 35';
+
+  it('says the US may or may not be among the reported states, on the home, the countries list and the map', () => {
+    expect(fr.homeFigureStates(count)).toBe(`États représentés\u202f; ${clauseFr}`);
+    expect(en.homeFigureStates(count)).toBe(`states represented; ${clauseEn}`);
+    expect(fr.countriesSummary(count)).toContain(`35 États représentés au sommet selon le décompte publié\u202f; ${clauseFr}.`);
+    expect(en.countriesSummary(count)).toContain(`35 states represented at the summit, per the published count; ${clauseEn}.`);
+    expect(fr.mapHeadline(mapFigures(countries, counts))).toBe(
+      '35 États représentés\u202f; nos sources en nomment 4, dont 2 par leur dirigeant, plus les États-Unis, dont on ignore s’ils comptent parmi les 35',
     );
-    expect(uiStrings('en').mapHeadline(figures)).toBe(
-      'Our sources name 4 represented states, 2 of them by their leader; one state that is not a coalition member was also present',
+    expect(en.mapHeadline(mapFigures(countries, counts))).toBe(
+      '35 states represented; our sources name 4, 2 of them by their leader, plus the United States, which may or may not be among the 35',
     );
-    expect(uiStrings('en').mapHeadline({ ...figures, nonMembers: 0 })).toBe(
-      'Our sources name 4 represented states, 2 of them by their leader',
+    expect(fr.dataCountriesCount(count)).toContain(clauseFr);
+    expect(fr.homeCountsStripText(count)).toBe(
+      'Les décomptes publiés ne concordent pas tous, et l’on ignore si les États-Unis figurent parmi les 35 États.',
     );
+  });
+
+  it('explains the “?” of the US row, and leaves the unnamed state open to being the US', () => {
+    expect(fr.countUnsettledNote(count)).toBe('?\u202f: aucune source ne dit si les États-Unis sont comptés parmi les 35.');
+    expect(en.countUnsettledNote(count)).toBe('?: no source says whether the United States is counted among the 35.');
+    expect(fr.unnamedStates(1, count)).toBe(
+      'Un État représenté n’est nommé par aucune source, à moins que les États-Unis ne soient comptés parmi les 35.',
+    );
+    expect(en.unnamedStates(1, { ...count, unsettled: [] })).toBe('One represented state is named by no source.');
+  });
+
+  it('drops the US clause when no state is unsettled', () => {
+    expect(fr.homeCountsStripText({ ...count, unsettled: [] })).toBe('Les décomptes publiés ne concordent pas tous.');
+    expect(en.homeFigureStates({ ...count, unsettled: [] })).toBe('states represented; our sources name 4');
+  });
+
+  it('never says the US is outside the reported states or not a member', () => {
+    const texts = [fr, en].flatMap((t) => [
+      t.homeFigureStates(count),
+      t.countriesSummary(count),
+      t.mapHeadline(mapFigures(countries, counts)),
+      t.dataCountriesCount(count),
+    ]);
+    for (const text of texts) expect(text).not.toMatch(/non membre|sans être membre|not a coalition member|without being/i);
   });
 });
