@@ -42,9 +42,9 @@ export const en: UiStrings = {
   summitEventName: 'Summit of the coalition of the willing',
   summitEventDescription: 'Meeting at the Élysée of the countries of the coalition of the willing, on security guarantees for Ukraine.',
   homeKicker: 'War in Ukraine',
-  homeTitle: 'Security guarantees for Ukraine: the coalition says it is ready to commit, after a ceasefire',
+  homeTitle: 'The coalition says it is ready to guarantee Ukraine’s security after a ceasefire',
   homeNews: (date: string, host: string) =>
-    `Hosted by ${host} at the Élysée on ${date}, the countries of the coalition of the willing set it out in the Paris Declaration: the guarantees would take effect only after a ceasefire.`,
+    `Hosted by ${host} at the Élysée on ${date}, the countries of the coalition of the willing set this out in the Paris Declaration.`,
   homeFiguresHeading: 'In figures',
   homeFigureStates: (count: StateCount) => `states represented; ${countNamedEn(count)}`,
   homeFigureLeaders: 'states represented by their leader',

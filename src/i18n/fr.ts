@@ -47,9 +47,9 @@ export const fr = {
   summitEventDescription:
     'Réunion à l’Élysée des pays de la coalition des volontaires, consacrée aux garanties de sécurité pour l’Ukraine.',
   homeKicker: 'Guerre en Ukraine',
-  homeTitle: 'Garanties de sécurité pour l’Ukraine : la coalition se dit prête à s’engager, après un cessez-le-feu',
+  homeTitle: 'La coalition se dit prête à garantir la sécurité de l’Ukraine après un cessez-le-feu',
   homeNews: (date: string, host: string) =>
-    `Reçus le ${date} à l’Élysée par ${host}, les pays de la coalition des volontaires l’écrivent dans la déclaration de Paris : ces garanties ne prendraient effet qu’après un cessez-le-feu.`,
+    `Réunis à l’Élysée par ${host} le ${date}, les pays de la coalition des volontaires l’ont écrit dans la déclaration de Paris.`,
   homeFiguresHeading: 'En chiffres',
   homeFigureStates: (count: StateCount) => `États représentés ; ${countNamedFr(count)}`,
   homeFigureLeaders: 'États représentés par leur dirigeant',
@@ -182,7 +182,7 @@ export const fr = {
   timelineLabel: 'Chronologie',
   timelineSummitDay: 'Jour du sommet',
   figureCredit: 'Crédit :',
-  readingTime: (minutes: number) => `Lecture : ${minutes} min`,
+  readingTime: (minutes: number) => `${minutes} min`,
   tocHeading: 'Sommaire',
   relatedHeading: 'À lire aussi',
   share: {

@@ -114,7 +114,7 @@ for (const lang of LANGS) {
         );
         const updateLines = main.getByText(new RegExp(`^${t.updated}\\s`));
         await expect(updateLines).toHaveCount(1);
-        await expect(updateLines).toHaveText(`${t.updated} ${formatDate(updated ?? '', lang)}`);
+        await expect(updateLines).toHaveText(`${t.updated} ${formatDate(updated ?? '', lang, 'short')}`);
         await expect(main.locator('header').getByText(new RegExp(`^${t.updated}\\s`))).toHaveCount(1);
         const metas = main.locator('article .meta');
         await expect(metas).toHaveCount(articles.length);

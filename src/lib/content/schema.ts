@@ -197,6 +197,8 @@ export const TOPICS = ['overview', 'participants', 'guarantees', 'united-states'
 
 export const articleSchema = z.object({
   title: z.string().min(1),
+  /** A few words naming the article where a list names many pages (the sources page's « Citée sur »), where its headline is too long; the title when absent. */
+  shortTitle: z.string().min(1).max(40, { error: 'a short title has 40 characters at most' }).optional(),
   description: z.string().min(1),
   lang: z.enum(LANGS),
   translationKey: id,

@@ -116,7 +116,7 @@ describe('article components', () => {
     it('shows the title and standfirst, then the format label, the desk’s byline and the reading time, then the three dates, and no second language link', async () => {
       const html = await renderInArticle(ArticleHeader, { article, readingMinutes: 4 }, 'fr');
       expect(text(html)).toBe(
-        'T D Décryptage Par la rédaction Lecture : 4 min Publié le 25 nov. 2026 Mis à jour le 27 nov. 2026 Faits établis au 22 mars 2026',
+        'T D Décryptage Par la rédaction 4 min Publié le 25 nov. 2026 Mis à jour le 27 nov. 2026 Faits établis au 22 mars 2026',
       );
       for (const date of ['2026-11-25', '2026-11-27', '2026-03-22']) expect(html).toContain(`<time datetime="${date}">`);
       expect(html).toMatch(/<a rel="author" href="\/a-propos\/"/);
