@@ -83,10 +83,25 @@ function checkPresenceLabel(person: Located<Person>, sourcesById: ReadonlyMap<st
 /**
  * The who's who opens with the host, the co-chairs and the summit's `keyActors`, each with a line
  * on why they matter: each of them needs that line (`keyActor` in people.yaml), and nobody else has one.
+ * That one-line portrait rests on outlets of record: it cites no aggregator.
  */
-function checkKeyActors(summit: ValidContent['summit'][number], people: ValidContent['people'], problems: Problem[]): void {
+function checkKeyActors(
+  summit: ValidContent['summit'][number],
+  people: ValidContent['people'],
+  sourcesById: ReadonlyMap<string, Source>,
+  problems: Problem[],
+): void {
   const listed = new Set([summit.data.host, ...summit.data.coChairs, ...summit.data.keyActors]);
   for (const person of people) {
+    person.data.keyActor?.sources.forEach((id, index) => {
+      if (sourcesById.get(id)?.kind === 'aggregator')
+        problems.push({
+          file: person.file,
+          field: `${person.label}.keyActor.sources[${index}]`,
+          value: id,
+          message: "a key actor's line cites no aggregator: give what an outlet of record reports",
+        });
+    });
     if (listed.has(person.data.id) && !person.data.keyActor)
       problems.push({
         file: person.file,
@@ -153,7 +168,7 @@ function checkData(content: ValidContent, known: IdSets, problems: Problem[]): v
     checkRef(summit, '.host', summit.data.host, known.people, 'person', problems);
     checkRefs(summit, '.coChairs', summit.data.coChairs, known.people, 'person', problems);
     checkRefs(summit, '.keyActors', summit.data.keyActors, known.people, 'person', problems);
-    checkKeyActors(summit, content.people, problems);
+    checkKeyActors(summit, content.people, sourcesById, problems);
     checkRefs(summit, '.sources', summit.data.sources, known.sources, 'source', problems);
     summit.data.counts.forEach((count, index) =>
       checkRefs(summit, `.counts[${index}].sources`, count.sources, known.sources, 'source', problems),

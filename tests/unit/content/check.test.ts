@@ -56,6 +56,11 @@ describe('content check', () => {
       'content/people.yaml › people[von-der-leyen].keyActor = "von-der-leyen": only the host, the co-chairs and the people listed',
     ],
     [
+      'a line on why a key actor matters that cites an aggregator',
+      [replace(SOURCES, 'language: fr\n  kind: primary', 'language: fr\n  kind: aggregator')],
+      'content/people.yaml › people[macron].keyActor.sources[0] = "elysee-2026-01-06": a key actor\'s line cites no aggregator',
+    ],
+    [
       'an unknown source id on why a key actor matters',
       [replace(PEOPLE, 'sources: [elysee-2026-01-06] }', 'sources: [le-monde-1999] }')],
       'content/people.yaml › people[macron].keyActor.sources[0] = "le-monde-1999": unknown source id',
