@@ -34,7 +34,9 @@ describe('benchmark content (tests/bench/synthetic.ts)', () => {
     const today = new Date().toISOString().slice(0, 10);
     const dates = syntheticContent(ROOT, 1000)
       .filter((file) => file.path.endsWith('.mdx'))
-      .flatMap((file) => [...file.text.matchAll(/^ *(?:published|updated|factsAsOf|- date): '(\d{4}-\d{2}-\d{2})'$/gm)].map((match) => match[1]));
+      .flatMap((file) =>
+        [...file.text.matchAll(/^ *(?:published|updated|factsAsOf|- date): '(\d{4}-\d{2}-\d{2})'$/gm)].map((match) => match[1]),
+      );
     expect(dates.length).toBeGreaterThan(2000);
     expect(dates.filter((date) => (date ?? '') > today)).toEqual([]);
   });
