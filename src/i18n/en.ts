@@ -50,12 +50,6 @@ export const en: UiStrings = {
   homeFigureLeaders: 'states represented by their leader',
   homeFigureOrganisations: (names: readonly string[]) => `organisations (${names.join(', ')})`,
   homeFiguresExplained: 'Who counted what, source by source',
-  homeCountsStripHeading: 'The figures in debate',
-  homeCountsStripText: ({ reported, unsettled }: StateCount) =>
-    'The published counts do not all agree' +
-    (unsettled.length === 0
-      ? '.'
-      : `, and no source says whether ${unsettledEn(unsettled)} ${unsettled.length === 1 ? 'is' : 'are'} among the ${reported} states.`),
   /** The id of the heading "Who counted what" in the article on who came. */
   homeCountsAnchor: 'who-counted-what',
   homeLeadLabel: 'Start here',

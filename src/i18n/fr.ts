@@ -55,12 +55,6 @@ export const fr = {
   homeFigureLeaders: 'États représentés par leur dirigeant',
   homeFigureOrganisations: (names: readonly string[]) => `organisations (${names.join(', ')})`,
   homeFiguresExplained: 'Qui a compté quoi, source par source',
-  homeCountsStripHeading: 'Les chiffres en débat',
-  homeCountsStripText: ({ reported, unsettled }: StateCount) =>
-    'Les décomptes publiés ne concordent pas tous' +
-    (unsettled.length === 0
-      ? '.'
-      : `, et l’on ignore si ${unsettledFr(unsettled).names} ${unsettledFr(unsettled).plural ? 'figurent' : 'figure'} parmi les ${reported} États.`),
   /** The id of the heading « Qui a compté quoi » in the article on who came. */
   homeCountsAnchor: 'qui-a-compte-quoi',
   homeLeadLabel: 'À lire en premier',

@@ -73,16 +73,20 @@ export function personSummitDayEvents(person: Person, timeline: readonly Timelin
   );
 }
 
-/** How many of a state's or a person's events after the summit their page shows: the most recent; the timeline holds the rest. */
+/**
+ * How many of a state's or a person's events after the summit their page shows: the most recent;
+ * the timeline holds the rest. A page that would hide a single entry shows them all.
+ */
 export const AFTER_SUMMIT_SHOWN = 3;
 
 /**
  * The events (oldest first) a country or person page shows after the summit, the most recent
- * `shown`, and the first of the earlier ones, where its link into the timeline lands (none when
- * it shows them all).
+ * `shown` (all of them when only one would be left out), and the first of the earlier ones, where
+ * its link into the timeline lands (none when it shows them all).
  */
 export function latestEvents<T>(events: readonly T[], shown = AFTER_SUMMIT_SHOWN): { latest: T[]; earliest: T | undefined; total: number } {
-  const cut = Math.max(events.length - shown, 0);
+  const hidden = events.length - shown;
+  const cut = hidden > 1 ? hidden : 0;
   return { latest: events.slice(cut), earliest: cut > 0 ? events[0] : undefined, total: events.length };
 }
 

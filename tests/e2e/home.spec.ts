@@ -97,8 +97,6 @@ for (const lang of LANGS) {
         }
         expect(count.unsettled).toEqual(['US']);
         await expect(main.locator('[data-figure="states"] dt')).toContainText(t.homeFigureStates(count));
-        // Under what followed, the strip on the figures in debate links the comparison too.
-        await expect(main.locator('.strip p')).toContainText(t.homeCountsStripText(count));
         const lead = main.locator('article h2 a').first();
         await expect(lead).toHaveAttribute('href', articles[0] ?? '');
         await expect(lead).toBeInViewport(firstScreen);
@@ -156,11 +154,10 @@ for (const lang of LANGS) {
         const links = page.locator('main article h2 a');
         expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(articles);
         const whoCame = content.articles.find((article) => article.data.lang === lang && article.data.topic === 'participants');
-        // Twice: under the figures, and in the strip on the figures in debate, under what followed.
+        // Once, under the figures.
         const counts = page.getByRole('link', { name: t.homeFiguresExplained });
-        await expect(counts).toHaveCount(2);
-        for (const link of await counts.all())
-          await expect(link).toHaveAttribute('href', `${sectionUrl(BASE, lang, 'articles', whoCame?.slug ?? '')}#${t.homeCountsAnchor}`);
+        await expect(counts).toHaveCount(1);
+        await expect(counts).toHaveAttribute('href', `${sectionUrl(BASE, lang, 'articles', whoCame?.slug ?? '')}#${t.homeCountsAnchor}`);
       });
     });
   }

@@ -94,6 +94,12 @@ const fr = uiStrings('fr');
 const ARTICLE = articleUrl(BASE, 'fr', 'essentiel');
 const nav = (page: Page) => page.locator('header:not(main header) nav');
 const button = (page: Page) => page.locator('header:not(main header) .menu-button');
+/** The menu button's icon: the width of its top and bottom bars, and how many strokes its background draws. */
+const icon = (page: Page) =>
+  button(page).evaluate((element) => {
+    const style = getComputedStyle(element, '::before');
+    return { bars: style.borderTopWidth, strokes: style.backgroundImage.split('linear-gradient(').length - 1 };
+  });
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`the menu at 360×740, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
@@ -105,8 +111,9 @@ for (const javaScriptEnabled of [true, false]) {
       await button(page).focus();
       await page.keyboard.press('Enter');
       await expect(nav(page)).toBeVisible();
-      // The open menu's button says it closes it.
+      // The open menu's button says it closes it, and shows a cross (two diagonal strokes) instead of three bars.
       await expect(button(page)).toHaveAccessibleName(fr.menuClose);
+      expect(await icon(page)).toEqual({ bars: '0px', strokes: 2 });
       await page.keyboard.press('Tab');
       await expect(nav(page).locator('a').first()).toBeFocused();
       // The open menu sits under the header, across the screen, every link in view.
@@ -119,6 +126,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(nav(page)).toBeHidden();
       await expect(button(page)).toBeFocused();
       await expect(button(page)).toHaveAccessibleName(fr.menuButton);
+      expect(await icon(page)).toEqual({ bars: '2px', strokes: 1 });
     });
 
     test('marks the articles link as the current page on an article', async ({ page }) => {

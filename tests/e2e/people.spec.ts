@@ -67,6 +67,14 @@ for (const lang of LANGS) {
       await expect(card.locator(`a[href="${sectionUrl(BASE, lang, 'people', id)}"]`)).toBeVisible();
       await expect(card.locator('.why sup.cite a').first()).toBeVisible();
     }
+    // On a wide screen the cards take the frame's full width (the header's), three to a row.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const grid = await page.locator('.key-actors').boundingBox();
+    const frame = await page.locator('header:not(main header) .wrap').boundingBox();
+    expect(grid?.x).toBeCloseTo(frame?.x ?? 0, 0);
+    expect(grid?.width).toBeCloseTo(frame?.width ?? 0, 0);
+    const rows = await cards.evaluateAll((items) => items.map((item) => item.getBoundingClientRect().top));
+    expect(rows.filter((top) => top === rows[0]).length).toBe(3);
     // Everyone else is in the roster below, linked to their page.
     for (const person of content.people.filter((entry) => !ids.includes(entry.data.id)))
       await expect(page.locator(`.roster a[href="${sectionUrl(BASE, lang, 'people', person.data.id)}"]`)).toBeVisible();

@@ -13,7 +13,7 @@ import { LANGS } from '../../src/lib/content/schema.ts';
 import { validateContent } from '../support/validate-content.ts';
 import { countrySlug, sectionUrl } from '../../src/lib/routes.ts';
 import { uiStrings } from '../../src/i18n/index.ts';
-import { AFTER_SUMMIT_SHOWN, countryEventsAfter } from '../../src/lib/places.ts';
+import { AFTER_SUMMIT_SHOWN, countryEventsAfter, latestEvents } from '../../src/lib/places.ts';
 import { entryAnchor } from '../../src/lib/timeline.ts';
 import { BASE, PAGES } from './pages.ts';
 import { cited, markerSources } from './markers.ts';
@@ -57,12 +57,13 @@ for (const lang of LANGS) {
       if (country.after.length > 0) {
         // The most recent entries only; the link lands on the first of the earlier ones in the timeline.
         const events = countryEventsAfter(country, timeline);
-        await expect(after.locator('ol > li'), where).toHaveCount(Math.min(events.length, AFTER_SUMMIT_SHOWN));
+        const { latest, earliest } = latestEvents(events);
+        await expect(after.locator('ol > li'), where).toHaveCount(latest.length);
         const href = (await after.locator('p.more a').getAttribute('href')) ?? '';
         const [path, anchor] = href.split('#');
         expect(path, where).toBe(sectionUrl(BASE, lang, 'timeline'));
         expect(BUILT.has(path ?? ''), `${path} is a built page`).toBe(true);
-        expect(anchor, where).toBe(events.length > AFTER_SUMMIT_SHOWN ? entryAnchor(events[0]!.id) : undefined);
+        expect(anchor, where).toBe(earliest ? entryAnchor(events[0]!.id) : undefined);
         if (anchor) {
           await page.goto(href);
           await expect(page.locator(`[id="${anchor}"]`), `${href} lands on an entry`).toHaveCount(1);
@@ -79,8 +80,9 @@ for (const lang of LANGS) {
     const after = page.locator('section[aria-labelledby="after-heading"]');
     const events = content.timeline.filter((event) => event.data.date > '2026-01-06' && event.data.text[lang].includes(macron.name));
     expect(events.length).toBeGreaterThan(0);
-    await expect(after.locator('ol > li')).toHaveCount(Math.min(events.length, AFTER_SUMMIT_SHOWN));
-    if (events.length > AFTER_SUMMIT_SHOWN)
+    const { latest, earliest } = latestEvents(events);
+    await expect(after.locator('ol > li')).toHaveCount(latest.length);
+    if (earliest)
       await expect(after.locator('p.intro').last()).toHaveText(uiStrings(lang).afterSummitLatest(AFTER_SUMMIT_SHOWN, events.length));
     const quiet = people.find((person) => person.id === 'rama')!;
     expect(quiet.statements).toEqual([]);

@@ -43,14 +43,16 @@ test('"signature" finds only pages whose own text says it, never through their r
   }
 });
 
-test('each result shows its type, an article its date, and the matched words highlighted', async ({ page }) => {
+test('each result shows its type, an article its labelled date, and the matched words highlighted', async ({ page }) => {
   await page.goto(FR_SEARCH);
   await search(page, 'signature');
   const found = await results(page);
   const labels = Object.values(fr.searchKind);
   for (const result of found) {
     expect(labels).toContain(result.type);
-    if (result.type === fr.searchKind.article) expect(result.date).toMatch(/^\d{1,2} \p{L}+ \d{4}$/u);
+    // Labelled: « Mis à jour le 7 décembre 2026 », or « Publié le … » for an article never updated.
+    if (result.type === fr.searchKind.article)
+      expect(result.date).toMatch(new RegExp(`^(${fr.updated}|${fr.published}) \\d{1,2} \\p{L}+ \\d{4}$`, 'u'));
     expect(result.marks.length, result.href).toBeGreaterThan(0);
     for (const mark of result.marks) expect(mark.toLowerCase()).toContain('signature');
   }

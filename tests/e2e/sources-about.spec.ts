@@ -75,6 +75,11 @@ for (const lang of LANGS as readonly Lang[]) {
     const months = new Set(content.timeline.map((event) => event.data.date.slice(0, 7)));
     expect(jumps.length, 'one jump to the summit’s day, one per month').toBe(months.size + 1);
     for (const href of jumps) await expectTarget(page, href);
+    // No month chip looks selected on load: they share one border.
+    const borders = await page
+      .locator('nav.timeline-months .years a')
+      .evaluateAll((chips) => chips.map((chip) => `${getComputedStyle(chip).borderTopWidth} ${getComputedStyle(chip).borderTopColor}`));
+    expect(new Set(borders).size).toBe(1);
     await expect(page.locator('#summit-day')).toContainText(lang === 'fr' ? 'Jour du sommet' : 'Summit day');
 
     const entries = page.locator('ol.timeline > li');

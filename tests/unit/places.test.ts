@@ -128,4 +128,9 @@ describe('latestEvents', () => {
     expect(latestEvents(['a', 'b', 'c'])).toEqual({ latest: ['a', 'b', 'c'], earliest: undefined, total: 3 });
     expect(latestEvents([])).toEqual({ latest: [], earliest: undefined, total: 0 });
   });
+
+  it('shows them all rather than hide a single entry', () => {
+    expect(latestEvents(['a', 'b', 'c', 'd'])).toEqual({ latest: ['a', 'b', 'c', 'd'], earliest: undefined, total: 4 });
+    expect(latestEvents(['a', 'b', 'c'], 2)).toEqual({ latest: ['a', 'b', 'c'], earliest: undefined, total: 3 });
+  });
 });
