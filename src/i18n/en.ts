@@ -75,7 +75,7 @@ export const en: UiStrings = {
   notFoundSiteInLang: 'The site in English',
   // Sharing cards and the 404 page (og, 404).
   ogTopic: 'Ukraine',
-  ogHomeTitle: 'Coalition ready to guarantee Kyiv’s security after a ceasefire',
+  ogHomeTitle: 'Security guarantees for Kyiv, after a ceasefire',
   /** A sharing card in words (its og:image:alt): what it says, and its map with the map's figure. */
   ogImageAlt: ({ topic, date, title, quoted, subtitle, map, siteName }) =>
     `${topic}, ${date}: ${quoted ? `“${title}”` : title}${subtitle === undefined ? '' : `. ${subtitle}`}.` +

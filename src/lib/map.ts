@@ -150,8 +150,9 @@ const DISPUTED_BORDER = ['Kosovo', 'Serbia'] as const;
  * The states named on the Europe view (when represented), each at a point of its land chosen to
  * leave room for the name [longitude, latitude]; `minor` names are left out on narrow screens.
  */
+const UKRAINE_CENTRE: [number, number] = [31.2, 49.2];
 const LABELLED: readonly { id: string; at: [number, number]; minor?: boolean }[] = [
-  { id: 'UA', at: [31.2, 49.2] },
+  { id: 'UA', at: UKRAINE_CENTRE },
   { id: 'FR', at: [2.4, 46.4] },
   { id: 'GB', at: [-1.8, 52.6], minor: true },
   { id: 'DE', at: [10.3, 51.1], minor: true },
@@ -226,7 +227,10 @@ function draw(countries: readonly MapCountry[], coarseness = 1): MapDrawing {
   };
 }
 
-/** A thumbnail of the Europe view: the background land and the represented states each as one shape, and Paris. */
+/**
+ * A thumbnail of the Europe view: the background land and the represented states each as one shape,
+ * the borders between represented states (so that they do not merge), Ukraine's outline, and Paris.
+ */
 export interface MapOverview {
   readonly width: number;
   readonly height: number;
@@ -234,13 +238,19 @@ export interface MapOverview {
   readonly represented: string;
   /** The represented states of each level (the sharing cards paint them in the map's palette). */
   readonly levels: Readonly<Record<MapLevel, string>>;
+  /** The borders between two represented states, each drawn once (to stroke thin and light). */
+  readonly borders: string;
+  /** Ukraine's shape (to outline in the ink): the subject of the summit. */
+  readonly ukraine: string;
+  /** A point in the middle of Ukraine (where the map page writes its name). */
+  readonly ukraineCentre: MapPoint;
   readonly paris: MapPoint;
 }
 
 /** The overview is shown about a third as wide as the map: it drops areas about (800 / 300)² larger. */
 const OVERVIEW_COARSENESS = 7;
 
-/** Draws the overview (memoised like the map): coarser, with no inner border, a few kilobytes of path data. */
+/** Draws the overview (memoised like the map): coarser, with only the borders between represented states, a few kilobytes of path data. */
 export const drawOverview: (countries: readonly MapCountry[]) => MapOverview = memoizedByIdentity((countries) => {
   const atlas = loadAtlas();
   const view = europeView();
@@ -252,6 +262,7 @@ export const drawOverview: (countries: readonly MapCountry[]) => MapOverview = m
   );
   const path = screenPath(view.projection);
   const [x, y] = view.projection(PARIS) ?? [0, 0];
+  const [ukraineX, ukraineY] = view.projection(UKRAINE_CENTRE) ?? [0, 0];
   return {
     width: WIDTH,
     height: view.height,
@@ -278,6 +289,16 @@ export const drawOverview: (countries: readonly MapCountry[]) => MapOverview = m
         ),
       ]),
     ) as Record<MapLevel, string>,
+    borders: path(
+      mesh(topology, topology.objects.countries, (a, b) => a !== b && represented.has(String(a.id)) && represented.has(String(b.id))),
+    ),
+    ukraine: path(
+      merge(
+        topology,
+        shapes.filter((shape) => String(shape.id) === UKRAINE),
+      ),
+    ),
+    ukraineCentre: { x: round(ukraineX), y: round(ukraineY) },
     paris: { x: round(x), y: round(y) },
   };
 });

@@ -6,7 +6,8 @@
  * Every word sits in the card's central square (630×630), so that a platform that crops the card
  * square (WhatsApp, iMessage) still shows all of it; so do the overview map of the home and map
  * pages' cards, drawn under their title in the map page's colours, and its key. The side bands the
- * crop drops hold no words: the overview map again, faded, behind the square.
+ * crop drops hold no words: the overview map again, faded, behind the square, Paris in the left band
+ * and Ukraine in the right one.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -18,7 +19,7 @@ import mix from 'colord/plugins/mix';
 import satori, { type Font } from 'satori';
 import { buildCacheDir, cachedFile } from './file-cache.ts';
 import { LEVELS } from './content/schema.ts';
-import type { MapLevel, MapOverview } from './map.ts';
+import type { MapBox, MapLevel, MapOverview } from './map.ts';
 import { LEVEL_PAINT, MAP_PALETTE, type MapPalette } from './map-palette.ts';
 import { memoizedByIdentity } from './memo.ts';
 import type { OgCard, OgCardMap } from './og-card.ts';
@@ -30,7 +31,7 @@ export const OG_HEIGHT = 630;
 export const CENTRAL_SQUARE = { left: (OG_WIDTH - OG_HEIGHT) / 2, top: 0, width: OG_HEIGHT, height: OG_HEIGHT } as const;
 
 /** Bump when the card's layout or styles change, so that every cached card is drawn again. */
-export const TEMPLATE_VERSION = 13;
+export const TEMPLATE_VERSION = 15;
 
 /** Where cards are kept between builds; static hosts keep `node_modules/.cache` across builds. */
 const OG_CACHE_DIR = buildCacheDir(process.cwd(), 'og-images');
@@ -190,17 +191,26 @@ function patternDefs(size: number, colors: MapColors): string {
   );
 }
 
-/** The overview's shapes: the other countries, each level in its colour, Paris a ring in a halo. */
-function mapShapes(map: MapOverview, colors: MapColors): string {
+/**
+ * The overview's shapes: the other countries, each level in its colour, thin light borders between
+ * the represented states (as on the map page), Ukraine outlined in the ink inside a light halo, Paris
+ * a ring in a halo.
+ */
+function mapShapes(map: MapOverview, colors: MapColors, scale = 1): string {
+  const line = (d: string, stroke: string, width: number) =>
+    `<path d="${d}" fill="none" stroke="${stroke}" stroke-width="${width * scale}" stroke-linejoin="round"/>`;
   return (
-    `<path d="${map.land}" fill="${colors.land}" stroke="${colors.edge}" stroke-width="1.5"/>` +
+    `<path d="${map.land}" fill="${colors.land}" stroke="${colors.edge}" stroke-width="${1.5 * scale}"/>` +
     LEVELS.map((level) => {
       const patterned = LEVEL_PAINT[level] === 'stripes' || LEVEL_PAINT[level] === 'dots';
       const stroke = patterned ? colors.ink : colors.background;
-      return `<path d="${map.levels[level]}" fill="${levelFill(level, colors)}" stroke="${stroke}" stroke-width="1.5"/>`;
+      return `<path d="${map.levels[level]}" fill="${levelFill(level, colors)}" stroke="${stroke}" stroke-width="${1.5 * scale}"/>`;
     }).join('') +
-    `<circle cx="${map.paris.x}" cy="${map.paris.y}" r="15" fill="${colors.background}"/>` +
-    `<circle cx="${map.paris.x}" cy="${map.paris.y}" r="8" fill="${colors.background}" stroke="${COLORS.text}" stroke-width="5"/>`
+    line(map.borders, colors.background, 2) +
+    line(map.ukraine, colors.background, 9) +
+    line(map.ukraine, colors.ink, 4) +
+    `<circle cx="${map.paris.x}" cy="${map.paris.y}" r="${15 * scale}" fill="${colors.background}"/>` +
+    `<circle cx="${map.paris.x}" cy="${map.paris.y}" r="${8 * scale}" fill="${colors.background}" stroke="${COLORS.text}" stroke-width="${5 * scale}"/>`
   );
 }
 
@@ -245,16 +255,38 @@ function mapKey(key: OgCardMap['key']): Element {
 }
 
 /**
+ * How far inside the side bands the backdrop puts Paris (left) and Ukraine's middle (right), from
+ * the central square's edges, in pixels: near enough the square to keep the map readable, far
+ * enough to be seen.
+ */
+const BACKDROP_FOCUS_INSET = 70;
+/** The backdrop's lines and marks are this many times as thick as on the card's own map, whatever its zoom. */
+const BACKDROP_LINE = 2;
+
+/**
+ * The part of the overview the card's backdrop shows (viewBox units, the card's proportions): the
+ * summit's region, Paris in the left band and Ukraine in the right one, level between them.
+ */
+export function backdropView(map: MapOverview): MapBox {
+  const left = CENTRAL_SQUARE.left - BACKDROP_FOCUS_INSET;
+  const right = CENTRAL_SQUARE.left + CENTRAL_SQUARE.width + BACKDROP_FOCUS_INSET;
+  const scale = (right - left) / (map.ukraineCentre.x - map.paris.x);
+  const width = OG_WIDTH / scale;
+  const height = OG_HEIGHT / scale;
+  return { x: map.paris.x - left / scale, y: (map.paris.y + map.ukraineCentre.y) / 2 - height / 2, width, height };
+}
+
+/**
  * The overview map faded on a pale sea, card-sized, as a PNG data URL: rasterised once for all
  * the cards that share it, which then only copy its pixels.
  */
 const backdropPng = memoizedByIdentity((map: MapOverview): string => {
-  // The map's full width, and the middle of its height in the card's proportions.
-  const height = (map.width * OG_HEIGHT) / OG_WIDTH;
+  const view = backdropView(map);
+  const scale = (BACKDROP_LINE * MAP_CARD.mapHeight * view.width) / (map.height * OG_WIDTH);
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 ${(map.height - height) / 2} ${map.width} ${height}">` +
-    `${patternDefs(14, BACKDROP_COLORS)}<rect width="${map.width}" height="${map.height}" fill="${COLORS.bandSea}"/>` +
-    `${mapShapes(map, BACKDROP_COLORS)}</svg>`;
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="${view.x} ${view.y} ${view.width} ${view.height}">` +
+    `${patternDefs(14 * scale, BACKDROP_COLORS)}<rect x="${view.x}" y="${view.y}" width="${view.width}" height="${view.height}" fill="${COLORS.bandSea}"/>` +
+    `${mapShapes(map, BACKDROP_COLORS, scale)}</svg>`;
   const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
   return `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
 });

@@ -1,6 +1,6 @@
 import { geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { countryShapes, drawRepresentationMap, numericCode, type MapCountry, type MapDrawing } from '../../src/lib/map.ts';
+import { countryShapes, drawOverview, drawRepresentationMap, numericCode, type MapCountry, type MapDrawing } from '../../src/lib/map.ts';
 
 const LEADERS = ['FR', 'GB', 'DE', 'IT', 'PL', 'UA', 'CA', 'FI', 'DK', 'NL', 'ES', 'BE', 'IE', 'PT', 'EE', 'LV', 'LT', 'NO', 'SE', 'GR'];
 const MINISTERS = ['TR', 'AT', 'RO', 'CZ', 'HR', 'SI', 'LU', 'BG', 'CY', 'AL', 'IS'];
@@ -109,6 +109,30 @@ describe('drawRepresentationMap', () => {
 
   it('draws the same map twice (build output is stable)', () => {
     expect(drawRepresentationMap(COUNTRIES)).toEqual(map);
+  });
+});
+
+describe('drawOverview', () => {
+  it('draws the borders between represented states, and only those (France and the United Kingdom share none)', () => {
+    const neighbours = drawOverview([
+      { id: 'FR', level: 'leader' },
+      { id: 'DE', level: 'leader' },
+    ]);
+    expect(neighbours.borders).toMatch(/^m/);
+    const apart = drawOverview([
+      { id: 'FR', level: 'leader' },
+      { id: 'GB', level: 'leader' },
+    ]);
+    expect(apart.borders).toBe('');
+    expect(drawOverview(COUNTRIES).borders.length).toBeGreaterThan(neighbours.borders.length);
+  });
+
+  it('outlines Ukraine and places its middle east of Paris, whether or not it is represented', () => {
+    const overview = drawOverview(COUNTRIES);
+    expect(overview.ukraine).toMatch(/^m/);
+    expect(drawOverview([{ id: 'FR', level: 'leader' }]).ukraine).toBe(overview.ukraine);
+    expect(overview.ukraineCentre.x).toBeGreaterThan(overview.paris.x + 200);
+    expect(Math.abs(overview.ukraineCentre.y - overview.paris.y)).toBeLessThan(100);
   });
 });
 

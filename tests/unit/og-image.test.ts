@@ -6,6 +6,7 @@ import { uiStrings } from '../../src/i18n/index.ts';
 import { firstClause, ogArticleCard, ogCard, ogNameCard, personLine, type OgCard } from '../../src/lib/og-card.ts';
 import { people } from '../support/sample-data.ts';
 import {
+  backdropView,
   CENTRAL_SQUARE,
   cardKey,
   cardSvg,
@@ -34,6 +35,9 @@ const MAP = {
   land: 'M0 0h400v300h-400z',
   represented: 'M400 300h400v340h-400z',
   levels: { leader: 'M400 300h400v200h-400z', minister: 'M400 500h400v140h-400z', envoy: '', 'not-given': '' },
+  borders: 'M400 500h400',
+  ukraine: 'M600 300h200v200h-200z',
+  ukraineCentre: { x: 700, y: 400 },
   paris: { x: 380, y: 310 },
 };
 /** An article's card, its standfirst too long for two lines. */
@@ -186,6 +190,25 @@ describe('the side bands', () => {
     expect(svg).toMatch(/<image x="0" y="0" width="1200" height="630"/);
     expect(texts.filter((box) => !inSquare(box))).toEqual([]);
     expect((await cardSvg(person, fonts)).svg).not.toContain('<image');
+  });
+
+  it('centre the map on the summit’s region: Paris in the left band, Ukraine in the right one, in the card’s proportions', () => {
+    const view = backdropView(MAP);
+    const onCard = ({ x, y }: { x: number; y: number }) => ({
+      x: ((x - view.x) * 1200) / view.width,
+      y: ((y - view.y) * 630) / view.height,
+    });
+    const paris = onCard(MAP.paris);
+    const ukraine = onCard(MAP.ukraineCentre);
+    expect(paris.x).toBeGreaterThan(0);
+    expect(paris.x).toBeLessThan(CENTRAL_SQUARE.left);
+    expect(ukraine.x).toBeGreaterThan(CENTRAL_SQUARE.left + CENTRAL_SQUARE.width);
+    expect(ukraine.x).toBeLessThan(1200);
+    for (const point of [paris, ukraine]) {
+      expect(point.y).toBeGreaterThan(0);
+      expect(point.y).toBeLessThan(630);
+    }
+    expect(view.width / view.height).toBeCloseTo(1200 / 630);
   });
 });
 
