@@ -23,12 +23,13 @@ export function typesetBilingual<T>(value: T): T {
   return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, typesetBilingual(field)])) as T;
 }
 
-/** An article's frontmatter with its title, standfirst, key points and corrections typeset in its language. */
+/** An article's frontmatter with its titles, standfirst, key points and corrections typeset in its language. */
 export function typesetArticle(data: ArticleData): ArticleData {
   const text = (value: string) => typeset(value, data.lang);
   return {
     ...data,
     title: text(data.title),
+    ...(data.shortTitle === undefined ? {} : { shortTitle: text(data.shortTitle) }),
     description: text(data.description),
     keyPoints: data.keyPoints.map(text),
     corrections: data.corrections.map((correction) => ({ ...correction, note: text(correction.note) })),

@@ -26,9 +26,10 @@ describe('typesetBilingual', () => {
 });
 
 describe('typesetArticle', () => {
-  it('typesets the title, standfirst, key points and corrections in the article language', () => {
+  it('typesets the titles, standfirst, key points and corrections in the article language', () => {
     const data: ArticleData = {
       title: 'Qui était là ?',
+      shortTitle: "L'essentiel",
       description: 'L\'essentiel : "qui"',
       lang: 'fr',
       translationKey: 'who-came',
@@ -43,6 +44,7 @@ describe('typesetArticle', () => {
     expect(typesetArticle(data)).toEqual({
       ...data,
       title: `Qui était là${N}?`,
+      shortTitle: 'L’essentiel',
       description: `L’essentiel${N}: «${N}qui${N}»`,
       keyPoints: ['L’Élysée'],
       corrections: [{ date: '2026-01-08', note: `Nous avions écrit l’inverse${N}!` }],
