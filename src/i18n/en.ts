@@ -29,6 +29,9 @@ const countNamedEn = ({ reported, named, unsettled }: StateCount, of = ''): stri
   (unsettled.length === 0 ? '' : `, plus ${unsettledEn(unsettled)}, which may or may not be among the ${reported}`);
 
 /** English interface strings. */
+/** The heading of the states present whose place in the count is unsettled ("Present, counted among the 35 or not"). */
+const unsettledHeadingEn = (reported: number): string => `Present, counted among the ${reported} or not`;
+
 export const en: UiStrings = {
   siteName: 'The Paris summit, explained',
   siteTagline: 'The coalition of the willing summit at the Élysée on 6 January 2026, explained source by source.',
@@ -204,7 +207,8 @@ export const en: UiStrings = {
   representedBy: 'Represented by',
   levelLabel: 'Level of representation',
   statusLabel: 'Status in the coalition',
-  countUnsettledLabel: (reported: number) => `Present, counted among the ${reported} or not:`,
+  countUnsettledHeading: unsettledHeadingEn,
+  countUnsettledLabel: (reported: number) => `${unsettledHeadingEn(reported)}:`,
   countUnsettledNote: ({ reported, unsettled }: StateCount) =>
     `?: no source says whether ${unsettledEn(unsettled)} ${unsettled.length === 1 ? 'is' : 'are'} counted among the ${reported}.`,
   // Who's who, person and country pages

@@ -33,6 +33,9 @@ const countNamedFr = ({ reported, named, unsettled }: StateCount, of = ''): stri
     : `, plus ${unsettledFr(unsettled).names}, dont on ignore ${unsettledFr(unsettled).plural ? 's’ils comptent' : 's’il compte'} parmi les ${reported}`);
 
 /** French interface strings: the reference dictionary; `en.ts` must provide every key. */
+/** The heading of the states present whose place in the count is unsettled (« Présents, comptés ou non parmi les 35 »). */
+const unsettledHeadingFr = (reported: number): string => `Présents, comptés ou non parmi les ${reported}`;
+
 export const fr = {
   siteName: 'Sommet de Paris : l’explication',
   siteTagline: 'Le sommet de la coalition des volontaires, Élysée, 6 janvier 2026, expliqué source par source.',
@@ -231,7 +234,8 @@ export const fr = {
   levelLabel: 'Niveau de représentation',
   statusLabel: 'Statut dans la coalition',
   /** The states present whose place in the count no source settles (the US): a label, then what the "?" of the table means. */
-  countUnsettledLabel: (reported: number) => `Présents, comptés ou non parmi les ${reported} :`,
+  countUnsettledHeading: unsettledHeadingFr,
+  countUnsettledLabel: (reported: number) => `${unsettledHeadingFr(reported)} :`,
   countUnsettledNote: ({ reported, unsettled }: StateCount) =>
     `? : aucune source ne dit si ${unsettledFr(unsettled).names} ${unsettledFr(unsettled).plural ? 'sont comptés' : 'est compté'} parmi les ${reported}.`,
   // Who's who, person and country pages
