@@ -206,6 +206,9 @@ export const en: UiStrings = {
   statementsHeading: 'Statements on record',
   representedBy: 'Represented by',
   levelLabel: 'Level of representation',
+  // A state whose place in the count is unsettled (the US): no level, the number of its representatives.
+  representationLabel: 'Representation',
+  envoys: (count: string, n: number) => `${count} envoy${n > 1 ? 's' : ''}`,
   statusLabel: 'Status in the coalition',
   countUnsettledHeading: unsettledHeadingEn,
   countUnsettledLabel: (reported: number) => `${unsettledHeadingEn(reported)}:`,

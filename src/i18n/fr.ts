@@ -232,6 +232,9 @@ export const fr = {
   statementsHeading: 'Déclarations rapportées',
   representedBy: 'Représenté par',
   levelLabel: 'Niveau de représentation',
+  // A state whose place in the count is unsettled (the US): no level, the number of its representatives.
+  representationLabel: 'Représentation',
+  envoys: (count: string, n: number) => `${count} émissaire${n > 1 ? 's' : ''}`,
   statusLabel: 'Statut dans la coalition',
   /** The states present whose place in the count no source settles (the US): a label, then what the "?" of the table means. */
   countUnsettledHeading: unsettledHeadingFr,
