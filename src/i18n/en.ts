@@ -495,8 +495,11 @@ export const en: UiStrings = {
     'Entries are sorted by id, and those of the timeline by date, then, within a day, in the order the day ran. Notes (disputed, unknown, our reading, correction) are in the files, with their text; their sources, like reported statements, are on the site’s pages.',
   dataDownload: 'Download:',
   dataRecordCount: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
-  dataCountriesCount: (count: StateCount) =>
-    `Each file holds ${count.named + count.unsettled.length} entries, one for each state our sources name: ${count.reported} states were represented; ${countNamedEn(count)}.`,
+  dataCountriesCount: ({ reported, named, unsettled }: StateCount) =>
+    `Each file holds ${named + unsettled.length} entries: the ${named} states our sources name` +
+    (unsettled.length === 0
+      ? `, of the ${reported} represented.`
+      : ` and ${unsettledEn(unsettled)}, which may or may not be among the ${reported} states represented.`),
   dataFieldsCaption: (dataset: string) => `Fields of the “${dataset}” dataset`,
   dataColumns: { field: 'Field (type)', description: 'Meaning' },
   dataTypes: { string: 'text', enum: 'code', date: 'date', url: 'web address', boolean: 'boolean', list: 'list', texts: 'list of texts' },

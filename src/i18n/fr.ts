@@ -528,8 +528,11 @@ export const fr = {
     'Les entrées sont triées par identifiant, et celles de la chronologie par date, puis, pour un même jour, dans l’ordre de la journée. Les notes (contesté, inconnu, notre lecture, correction) sont dans les fichiers, avec leur texte ; leurs sources, comme les déclarations rapportées, sont sur les pages du site.',
   dataDownload: 'Télécharger :',
   dataRecordCount: (n: number) => (n === 1 ? '1 entrée' : `${n} entrées`),
-  dataCountriesCount: (count: StateCount) =>
-    `Chaque fichier compte ${count.named + count.unsettled.length} entrées, une par État que nos sources nomment : ${count.reported} États étaient représentés ; ${countNamedFr(count)}.`,
+  dataCountriesCount: ({ reported, named, unsettled }: StateCount) =>
+    `Chaque fichier compte ${named + unsettled.length} entrées : les ${named} États que nos sources nomment` +
+    (unsettled.length === 0
+      ? ` parmi les ${reported} représentés.`
+      : ` et ${unsettledFr(unsettled).names}, dont on ignore ${unsettledFr(unsettled).plural ? 's’ils comptent' : 's’il compte'} parmi les ${reported} États représentés.`),
   dataFieldsCaption: (dataset: string) => `Les champs du jeu « ${dataset} »`,
   dataColumns: { field: 'Champ (type)', description: 'Signification' },
   dataTypes: {
