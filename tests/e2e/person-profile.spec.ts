@@ -122,6 +122,8 @@ for (const lang of LANGS) {
     await expect(page.locator('p.peers')).toHaveCount(0);
     await page.goto(sectionUrl(BASE, lang, 'people', 'witkoff'));
     await expect(page.locator('p.peers')).toHaveCount(0);
+    // Nor a delegation level: the US's sources say who came, not at which level.
+    await expect(page.locator('main')).not.toContainText(t.delegationLevelLabel);
     await page.goto(sectionUrl(BASE, lang, 'people', 'fidan'));
     const peers = page.locator('p.peers');
     await expect(peers).toContainText(t.sameLevelPeers(t.level.minister));
