@@ -29,6 +29,9 @@ const countNamedEn = ({ reported, named, unsettled }: StateCount, of = ''): stri
   (unsettled.length === 0 ? '' : `, plus ${unsettledEn(unsettled)}, which may or may not be among the ${reported}`);
 
 /** English interface strings. */
+/** The heading of the states present whose place in the count is unsettled ("Present, counted among the 35 or not"). */
+const unsettledHeadingEn = (reported: number): string => `Present, counted among the ${reported} or not`;
+
 export const en: UiStrings = {
   siteName: 'The Paris summit, explained',
   siteTagline: 'The coalition of the willing summit at the Élysée on 6 January 2026, explained source by source.',
@@ -197,8 +200,12 @@ export const en: UiStrings = {
   statementsHeading: 'Statements on record',
   representedBy: 'Represented by',
   levelLabel: 'Level of representation',
+  // A state whose place in the count is unsettled (the US): no level, the number of its representatives.
+  representationLabel: 'Representation',
+  envoys: (count: string, n: number) => `${count} envoy${n > 1 ? 's' : ''}`,
   statusLabel: 'Status in the coalition',
-  countUnsettledLabel: (reported: number) => `Present, counted among the ${reported} or not:`,
+  countUnsettledHeading: unsettledHeadingEn,
+  countUnsettledLabel: (reported: number) => `${unsettledHeadingEn(reported)}:`,
   countUnsettledNote: ({ reported, unsettled }: StateCount) =>
     `?: no source says whether ${unsettledEn(unsettled)} ${unsettled.length === 1 ? 'is' : 'are'} counted among the ${reported}.`,
   // Who's who, person and country pages
@@ -482,8 +489,11 @@ export const en: UiStrings = {
     'Entries are sorted by id, and those of the timeline by date, then, within a day, in the order the day ran. Notes (disputed, unknown, our reading, correction) are in the files, with their text; their sources, like reported statements, are on the site’s pages.',
   dataDownload: 'Download:',
   dataRecordCount: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
-  dataCountriesCount: (count: StateCount) =>
-    `Each file holds ${count.named + count.unsettled.length} entries, one for each state our sources name: ${count.reported} states were represented; ${countNamedEn(count)}.`,
+  dataCountriesCount: ({ reported, named, unsettled }: StateCount) =>
+    `Each file holds ${named + unsettled.length} entries: the ${named} states our sources name` +
+    (unsettled.length === 0
+      ? `, of the ${reported} represented.`
+      : ` and ${unsettledEn(unsettled)}, which may or may not be among the ${reported} states represented.`),
   dataFieldsCaption: (dataset: string) => `Fields of the “${dataset}” dataset`,
   dataColumns: { field: 'Field (type)', description: 'Meaning' },
   dataTypes: { string: 'text', enum: 'code', date: 'date', url: 'web address', boolean: 'boolean', list: 'list', texts: 'list of texts' },

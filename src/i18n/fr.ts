@@ -33,6 +33,9 @@ const countNamedFr = ({ reported, named, unsettled }: StateCount, of = ''): stri
     : `, plus ${unsettledFr(unsettled).names}, dont on ignore ${unsettledFr(unsettled).plural ? 's’ils comptent' : 's’il compte'} parmi les ${reported}`);
 
 /** French interface strings: the reference dictionary; `en.ts` must provide every key. */
+/** The heading of the states present whose place in the count is unsettled (« Présents, comptés ou non parmi les 35 »). */
+const unsettledHeadingFr = (reported: number): string => `Présents, comptés ou non parmi les ${reported}`;
+
 export const fr = {
   siteName: 'Sommet de Paris : l’explication',
   siteTagline: 'Le sommet de la coalition des volontaires, Élysée, 6 janvier 2026, expliqué source par source.',
@@ -223,9 +226,13 @@ export const fr = {
   statementsHeading: 'Déclarations rapportées',
   representedBy: 'Représenté par',
   levelLabel: 'Niveau de représentation',
+  // A state whose place in the count is unsettled (the US): no level, the number of its representatives.
+  representationLabel: 'Représentation',
+  envoys: (count: string, n: number) => `${count} émissaire${n > 1 ? 's' : ''}`,
   statusLabel: 'Statut dans la coalition',
   /** The states present whose place in the count no source settles (the US): a label, then what the "?" of the table means. */
-  countUnsettledLabel: (reported: number) => `Présents, comptés ou non parmi les ${reported} :`,
+  countUnsettledHeading: unsettledHeadingFr,
+  countUnsettledLabel: (reported: number) => `${unsettledHeadingFr(reported)} :`,
   countUnsettledNote: ({ reported, unsettled }: StateCount) =>
     `? : aucune source ne dit si ${unsettledFr(unsettled).names} ${unsettledFr(unsettled).plural ? 'sont comptés' : 'est compté'} parmi les ${reported}.`,
   // Who's who, person and country pages
@@ -515,8 +522,11 @@ export const fr = {
     'Les entrées sont triées par identifiant, et celles de la chronologie par date, puis, pour un même jour, dans l’ordre de la journée. Les notes (contesté, inconnu, notre lecture, correction) sont dans les fichiers, avec leur texte ; leurs sources, comme les déclarations rapportées, sont sur les pages du site.',
   dataDownload: 'Télécharger :',
   dataRecordCount: (n: number) => (n === 1 ? '1 entrée' : `${n} entrées`),
-  dataCountriesCount: (count: StateCount) =>
-    `Chaque fichier compte ${count.named + count.unsettled.length} entrées, une par État que nos sources nomment : ${count.reported} États étaient représentés ; ${countNamedFr(count)}.`,
+  dataCountriesCount: ({ reported, named, unsettled }: StateCount) =>
+    `Chaque fichier compte ${named + unsettled.length} entrées : les ${named} États que nos sources nomment` +
+    (unsettled.length === 0
+      ? ` parmi les ${reported} représentés.`
+      : ` et ${unsettledFr(unsettled).names}, dont on ignore ${unsettledFr(unsettled).plural ? 's’ils comptent' : 's’il compte'} parmi les ${reported} États représentés.`),
   dataFieldsCaption: (dataset: string) => `Les champs du jeu « ${dataset} »`,
   dataColumns: { field: 'Champ (type)', description: 'Signification' },
   dataTypes: {

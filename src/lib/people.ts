@@ -236,12 +236,15 @@ const PEER_LEVELS: readonly Level[] = ['minister', 'envoy'];
 /**
  * The representatives of the states represented at the same level as the person's state
  * (minister or envoy, see PEER_LEVELS), the person aside, in the order of the states' entries;
- * empty for a person who does not represent a state.
+ * empty for a person who does not represent a state. The states whose place in the count no source
+ * settles (the US, `representedStates`) are in no level's group: their people have no peers and are
+ * nobody's.
  */
 export function sameLevelPeers(person: Person, countries: readonly Country[], people: readonly Person[]): Person[] {
   const state = representedState(person, countries);
-  if (state === undefined || !PEER_LEVELS.includes(state.level)) return [];
-  return countries
+  const settled = representedStates(countries);
+  if (state === undefined || !PEER_LEVELS.includes(state.level) || !settled.includes(state)) return [];
+  return settled
     .filter((country) => country.level === state.level)
     .flatMap((country) => country.representatives)
     .filter((id) => id !== person.id)

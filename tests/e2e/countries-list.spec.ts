@@ -201,3 +201,22 @@ for (const lang of LANGS) {
     await expect(page.locator('main')).not.toContainText(/sans être membres? de la coalition\s*:|without being coalition members:/);
   });
 }
+
+for (const lang of LANGS) {
+  test(`the ${lang} page of a state whose place in the count is unsettled gives its envoys, not a level, with the same sources`, async ({
+    page,
+  }) => {
+    const t = uiStrings(lang);
+    for (const id of stateCount(countries, counts).unsettled) {
+      const state = countries.find((country) => country.id === id)!;
+      await page.goto(countryUrl(BASE, lang, id));
+      const first = page.locator('dl.fact-list').first();
+      await expect(first.locator('dt').first()).toHaveText(t.representationLabel);
+      const value = first.locator('dd').first();
+      const n = state.representatives.length;
+      await expect(value).toContainText(new RegExp(`^${t.envoys(t.smallNumbers[n]!, n)}`, 'i'));
+      expect(await markerSources(value)).toEqual(cited(state.levelSources));
+      await expect(page.locator('main')).not.toContainText(t.levelHeading[state.level]);
+    }
+  });
+}

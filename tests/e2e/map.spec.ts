@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { uiStrings } from '../../src/i18n/index.ts';
-import { mapFigures } from '../../src/lib/tallies.ts';
+import { countryName } from '../../src/lib/country-names.ts';
+import { mapFigures, stateCount } from '../../src/lib/tallies.ts';
 import { BASE, DIST } from '../support/dist.ts';
 import { readContent } from '../support/read-content.ts';
 import { validateContent } from '../support/validate-content.ts';
@@ -114,6 +115,24 @@ for (const path of MAPS) {
       expect(await people.count()).toBeGreaterThan(20);
       for (const href of await people.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''))) {
         expect(isBuiltPage(href), href).toBe(true);
+      }
+    });
+
+    test('the states whose place in the count is unsettled (the US) are in no level: a group of their own, last, headed as on the countries list', async ({
+      page,
+    }) => {
+      await page.goto(path);
+      const lang = path.includes('/en/') ? 'en' : 'fr';
+      const { reported, unsettled } = stateCount(countries, counts);
+      expect(unsettled.length).toBeGreaterThan(0);
+      const last = page.locator('.map-table h3').last();
+      await expect(last).toHaveText(`${uiStrings(lang).countUnsettledHeading(reported)} (${unsettled.length})`);
+      const apart = page.locator(`table[aria-labelledby="${await last.getAttribute('id')}"] tbody th a`);
+      await expect(apart).toHaveText(unsettled.map((id) => countryName(id, lang)));
+      // Nothing claims their level: no level caption, no level source.
+      await expect(page.locator(`table[aria-labelledby="${await last.getAttribute('id')}"] :is(caption, .cite)`)).toHaveCount(0);
+      for (const id of unsettled) {
+        await expect(page.locator('.map-table tbody th a').filter({ hasText: countryName(id, lang) })).toHaveCount(1);
       }
     });
   });

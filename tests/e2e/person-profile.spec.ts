@@ -108,7 +108,7 @@ for (const lang of LANGS) {
     expect(await markerSources(row.locator('dd'))).toEqual(cited([...new Set(delegates.flatMap((person) => person.presence.sources))]));
   });
 
-  test(`${lang}: a thin envoy’s page links the other representatives of the same rank, not the person, and the country`, async ({
+  test(`${lang}: a minister’s page links the other representatives of the same rank, not the person; the US envoys are nobody’s peers and have none`, async ({
     page,
   }) => {
     const bilkey = people.find((person) => person.id === 'bilkey')!;
@@ -117,10 +117,18 @@ for (const lang of LANGS) {
       'href',
       countryUrl(BASE, lang, bilkey.country!),
     );
+    // New Zealand's envoy level holds no other named representative once the US, whose level no
+    // source settles, is left out.
+    await expect(page.locator('p.peers')).toHaveCount(0);
+    await page.goto(sectionUrl(BASE, lang, 'people', 'witkoff'));
+    await expect(page.locator('p.peers')).toHaveCount(0);
+    // Nor a delegation level: the US's sources say who came, not at which level.
+    await expect(page.locator('main')).not.toContainText(t.delegationLevelLabel);
+    await page.goto(sectionUrl(BASE, lang, 'people', 'fidan'));
     const peers = page.locator('p.peers');
-    await expect(peers).toContainText(t.sameLevelPeers(t.level.envoy));
-    await expect(peers.getByRole('link', { name: bilkey.name })).toHaveCount(0);
-    for (const id of ['witkoff', 'kushner']) {
+    await expect(peers).toContainText(t.sameLevelPeers(t.level.minister));
+    await expect(peers.getByRole('link', { name: people.find((person) => person.id === 'fidan')!.name })).toHaveCount(0);
+    for (const id of ['plakolm', 'mcentee', 'damianos']) {
       await expect(peers.getByRole('link', { name: people.find((person) => person.id === id)!.name })).toHaveAttribute(
         'href',
         sectionUrl(BASE, lang, 'people', id),

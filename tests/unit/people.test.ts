@@ -178,9 +178,16 @@ describe('a person page’s delegation lines', () => {
   });
 
   it('lists the representatives of the other states at a minister’s or envoy’s level, the person aside', () => {
-    expect(sameLevelPeers(people[2]!, withAustria, everyone).map((person) => person.id)).toEqual(['kurz']);
-    expect(sameLevelPeers(kurz, withAustria, everyone).map((person) => person.id)).toEqual(['witkoff']);
+    const withNewZealand = [...withAustria, { ...countries[2]!, id: 'NZ', level: 'envoy' as const, representatives: ['nz-envoy'] }];
+    const nzEnvoy: Person = { ...kurz, id: 'nz-envoy', country: 'NZ' };
+    expect(sameLevelPeers(kurz, withNewZealand, [...everyone, nzEnvoy]).map((person) => person.id)).toEqual(['nz-envoy']);
     expect(sameLevelPeers(people[1]!, withAustria, everyone)).toEqual([]);
+  });
+
+  it('leaves out the states whose place in the count is unsettled (the US): not among the peers, and none of their own', () => {
+    expect(countries.find((country) => country.id === 'US')?.membership?.status).toBe('non-member');
+    expect(sameLevelPeers(kurz, withAustria, everyone)).toEqual([]);
+    expect(sameLevelPeers(people[2]!, withAustria, everyone)).toEqual([]);
   });
 
   it('lists nobody for a leader (the who’s who lists them) or a person who represents no state', () => {

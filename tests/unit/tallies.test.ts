@@ -82,7 +82,12 @@ describe('the count’s one wording', () => {
     expect(en.mapHeadline(mapFigures(countries, counts))).toBe(
       '35 states represented; our sources name 4, 2 of them by their leader, plus the United States, which may or may not be among the 35',
     );
-    expect(fr.dataCountriesCount(count)).toContain(clauseFr);
+    expect(fr.dataCountriesCount(count)).toBe(
+      'Chaque fichier compte 5 entrées\u202f: les 4 États que nos sources nomment et les États-Unis, dont on ignore s’ils comptent parmi les 35 États représentés.',
+    );
+    expect(en.dataCountriesCount(count)).toBe(
+      'Each file holds 5 entries: the 4 states our sources name and the United States, which may or may not be among the 35 states represented.',
+    );
   });
 
   it('explains the “?” of the US row, and leaves the unnamed state open to being the US', () => {
@@ -92,6 +97,14 @@ describe('the count’s one wording', () => {
       'Un État représenté n’est nommé par aucune source, à moins que les États-Unis ne soient comptés parmi les 35.',
     );
     expect(en.unnamedStates(1, { ...count, unsettled: [] })).toBe('One represented state is named by no source.');
+  });
+
+  it('heads the unsettled states alike on the countries list and the map, and words their envoys by number', () => {
+    expect(fr.countUnsettledHeading(35)).toBe('Présents, comptés ou non parmi les 35');
+    expect(fr.countUnsettledLabel(35)).toBe('Présents, comptés ou non parmi les 35\u202f:');
+    expect(en.countUnsettledLabel(35)).toBe(`${en.countUnsettledHeading(35)}:`);
+    expect(fr.envoys('deux', 2)).toBe('deux émissaires');
+    expect(en.envoys('one', 1)).toBe('one envoy');
   });
 
   it('drops the US clause when no state is unsettled', () => {

@@ -136,7 +136,7 @@ describe('components that read the collections', () => {
     expect(html).toContain('href="/data/countries.json"');
     expect(html).toContain('href="/data/countries.csv"');
     expect(text(html)).toContain(
-      'Each file holds 5 entries, one for each state our sources name: 35 states were represented; our sources name 4, plus the United States, which may or may not be among the 35.',
+      'Each file holds 5 entries: the 4 states our sources name and the United States, which may or may not be among the 35 states represented.',
     );
     expect(text(html)).not.toContain('(5 entries)');
     expect(text(html)).toContain('co_chair boolean true if the state co-chaired the summit, false otherwise.');
