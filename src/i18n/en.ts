@@ -50,7 +50,7 @@ export const en: UiStrings = {
     `Hosted by ${host} at the Élysée on ${date}, the countries of the coalition of the willing set this out in the Paris Declaration.`,
   homeFiguresHeading: 'In figures',
   homeFigureStates: (count: StateCount) => `states represented; ${countNamedEn(count)}`,
-  homeFigureLeaders: 'states represented by their leader',
+  homeFigureLeaders: 'heads of state or government',
   homeFigureOrganisations: (names: readonly string[]) => `organisations (${names.join(', ')})`,
   homeFiguresExplained: 'Who counted what, source by source',
   /** The id of the heading "Who counted what" in the article on who came. */
@@ -78,7 +78,7 @@ export const en: UiStrings = {
   notFoundSiteInLang: 'The site in English',
   // Sharing cards and the 404 page (og, 404).
   ogTopic: 'Ukraine',
-  ogHomeTitle: 'Security guarantees for Kyiv, after a ceasefire',
+  ogHomeTitle: 'Coalition says it is ready to guarantee Kyiv’s security',
   /** A sharing card in words (its og:image:alt): what it says, and its map with the map's figure. */
   ogImageAlt: ({ topic, date, title, quoted, subtitle, map, siteName }) =>
     `${topic}, ${date}: ${quoted ? `“${title}”` : title}${subtitle === undefined ? '' : `. ${subtitle}`}.` +

@@ -55,7 +55,7 @@ export const fr = {
     `Réunis à l’Élysée par ${host} le ${date}, les pays de la coalition des volontaires l’ont écrit dans la déclaration de Paris.`,
   homeFiguresHeading: 'En chiffres',
   homeFigureStates: (count: StateCount) => `États représentés ; ${countNamedFr(count)}`,
-  homeFigureLeaders: 'États représentés par leur dirigeant',
+  homeFigureLeaders: 'chefs d’État ou de gouvernement',
   homeFigureOrganisations: (names: readonly string[]) => `organisations (${names.join(', ')})`,
   homeFiguresExplained: 'Qui a compté quoi, source par source',
   /** The id of the heading « Qui a compté quoi » in the article on who came. */
@@ -84,7 +84,7 @@ export const fr = {
   // Sharing cards and the 404 page (og, 404).
   ogTopic: 'Ukraine',
   /** The home card's headline, under the kicker « Ukraine »: shorter than the page's, to fit whole beside the map. */
-  ogHomeTitle: 'Garanties de sécurité pour Kyiv, après un cessez-le-feu',
+  ogHomeTitle: 'La coalition se dit prête à garantir la sécurité de Kyiv',
   /**
    * A sharing card in words (its og:image:alt): what it says, and its map with the map's figure.
    * A page's title is quoted; a name (a person's, a country's: `quoted` false) is not. The line
