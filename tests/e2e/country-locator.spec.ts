@@ -1,34 +1,19 @@
 /**
- * Country and person pages that are not stubs (issue 15): every country page shows its state on
- * the map of the states represented (the shared base file as an image, the state's own shape from
- * that file over it, named for assistive technology, and a link to the map page); country and
- * person pages list the summit day's timeline entries that name them; a delegate's page gives
- * the delegation's level with its sources, and the state on the locator.
+ * The locator's shared base file, and a delegate's page: the delegation's level with its sources,
+ * and the state on the locator. What every country page's locator and summit-day entries show:
+ * country-page-checks.ts (walked by country-pages.spec.ts).
  */
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { LANGS } from '../../src/lib/content/schema.ts';
 import { countryName } from '../../src/lib/country-names.ts';
-import { LOCATOR_BASE_FILE, locatorShapeId } from '../../src/lib/locator.ts';
-import { countrySummitDayEvents, personSummitDayEvents } from '../../src/lib/places.ts';
+import { locatorShapeId } from '../../src/lib/locator.ts';
 import { capitalised } from '../../src/lib/people.ts';
-import { countryUrl, personUrl, sectionUrl } from '../../src/lib/routes.ts';
-import { readContent } from '../support/read-content.ts';
-import { validateContent } from '../support/validate-content.ts';
+import { countryUrl, personUrl } from '../../src/lib/routes.ts';
+import { BASE_FILE, countries } from './country-page-checks.ts';
 import { cited, markerSources } from './markers.ts';
-import { BASE, PAGES } from './pages.ts';
-
-const { content } = validateContent(readContent(fileURLToPath(new URL('../../', import.meta.url))).content);
-const countries = content.countries.map((entry) => entry.data);
-const people = content.people.map((entry) => entry.data);
-const timeline = content.timeline.map((entry) => entry.data);
-const summit = content.summit[0]?.data;
-if (!summit) throw new Error('content/summit.yaml holds no summit');
-const BUILT = new Set(PAGES.map((page) => page.path));
-const BASE_FILE = `${BASE}${LOCATOR_BASE_FILE}`;
-/** The states the map draws in insets, away from Europe. */
-const INSETS = new Set(['US', 'CA', 'AU', 'JP', 'NZ']);
+import { BASE } from './pages.ts';
+import { people } from './person-page-checks.ts';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -43,65 +28,6 @@ test('the locator’s base file is one SVG with a shape for every represented st
 
 for (const lang of LANGS) {
   const t = uiStrings(lang);
-
-  test(`every ${lang} country page shows its state on the locator, named, over the loaded base file, linked to the map`, async ({
-    page,
-  }) => {
-    for (const country of countries) {
-      await page.goto(countryUrl(BASE, lang, country.id));
-      const where = page.url();
-      const figure = page.locator('figure.locator');
-      const drawing = figure.getByRole('img', { name: t.locatorName(countryName(country.id, lang)), exact: true });
-      await expect(drawing, where).toBeVisible();
-      const state = drawing.locator('use.state');
-      expect(await state.getAttribute('href'), where).toBe(`${BASE_FILE}#${locatorShapeId(country.id)}`);
-      expect(await state.getAttribute('data-country'), where).toBe(country.id);
-      const base = figure.locator('img');
-      const inset = INSETS.has(country.id);
-      // A state drawn in an inset of the map is shown in that inset alone (a view of the same file), not under Europe.
-      expect(await base.getAttribute('src'), where).toMatch(
-        inset ? new RegExp(`^${BASE_FILE}#svgView\\(viewBox\\(`) : new RegExp(`^${BASE_FILE}$`),
-      );
-      if (inset) {
-        const [shape, picture] = await Promise.all([state.boundingBox(), figure.locator('.picture').boundingBox()]);
-        expect(shape!.width * shape!.height, `${where}: the state fills its enlarged inset`).toBeGreaterThan(
-          0.15 * picture!.width * picture!.height,
-        );
-      }
-      await expect.poll(() => base.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0), where).toBe(true);
-      // The state is drawn: its shape has an area, or (too small to draw) a ring marks it.
-      const shown = await drawing.evaluate((svg) => {
-        const use = svg.querySelector('use.state') as SVGGraphicsElement;
-        const box = use.getBBox();
-        return box.width * box.height > 0 || svg.querySelector('circle.ring') !== null;
-      });
-      expect(shown, `${where}: the state is drawn or ringed`).toBe(true);
-      const link = figure.getByRole('link', { name: t.locatorLink });
-      expect(await link.getAttribute('href'), where).toBe(sectionUrl(BASE, lang, 'map'));
-    }
-    expect(BUILT.has(sectionUrl(BASE, lang, 'map'))).toBe(true);
-  });
-
-  test(`${lang} country and person pages list the summit day’s timeline entries that name them, or none`, async ({ page }) => {
-    const japan = countries.find((country) => country.id === 'JP')!;
-    expect(countrySummitDayEvents(japan, timeline, summit.date).length, 'Japan is named on summit day').toBeGreaterThan(0);
-    for (const country of countries) {
-      const events = countrySummitDayEvents(country, timeline, summit.date);
-      await page.goto(countryUrl(BASE, lang, country.id));
-      const section = page.locator('section.summit-day-events');
-      if (events.length === 0) {
-        await expect(section, page.url()).toHaveCount(0);
-        continue;
-      }
-      await expect(section.locator('ol > li'), page.url()).toHaveCount(events.length);
-      expect(await markerSources(section.locator('ol > li').first().locator('p.text')), page.url()).toEqual(cited(events[0]!.sources));
-    }
-    for (const person of people) {
-      const events = personSummitDayEvents(person, timeline, summit.date);
-      await page.goto(personUrl(BASE, lang, person.id));
-      await expect(page.locator('section.summit-day-events ol > li'), page.url()).toHaveCount(events.length);
-    }
-  });
 
   test(`${lang} a state delegate’s page gives the delegation’s level with its sources and the state on the locator; the country page links its representatives first`, async ({
     page,

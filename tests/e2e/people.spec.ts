@@ -1,54 +1,21 @@
 /**
- * No dead ends on the who's who and country pages: every person page links at least one article
- * that mentions the person, every country page links each representative's page and at least one
- * article, and every such link leads to a built page.
+ * No dead ends on the who's who: it opens with the key actors, each linked, and lists everyone
+ * else; the US page links the article on the US presence. That every person page links an
+ * article and every country page its representatives and an article: person-page-checks.ts and
+ * country-page-checks.ts.
  */
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readContent } from '../support/read-content.ts';
 import { LANGS } from '../../src/lib/content/schema.ts';
 import { validateContent } from '../support/validate-content.ts';
-import { countrySlug, sectionUrl } from '../../src/lib/routes.ts';
-import { BASE, PAGES } from './pages.ts';
+import { sectionUrl } from '../../src/lib/routes.ts';
+import { articleLinks } from './article-links.ts';
+import { BASE } from './pages.ts';
 
 const { content } = validateContent(readContent(fileURLToPath(new URL('../../', import.meta.url))).content);
-const BUILT = new Set(PAGES.map((page) => page.path));
-
-/** The hrefs of the page's links to articles ("articles mentioning…", and a country lead's), each checked to lead to a built article. */
-async function articleLinks(page: Page): Promise<string[]> {
-  // The articles that mention the entry, and on a country page those its lead links (listed there, not twice).
-  const links = page.locator('section[aria-labelledby="mentioned-heading"] a, section.lead .read a');
-  const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
-  for (const href of hrefs) {
-    expect(href, 'a link to an article').toMatch(new RegExp(`^${BASE}(en/)?articles/[^/]+/$`));
-    expect(BUILT.has(href), `${href} is a built page`).toBe(true);
-  }
-  return hrefs;
-}
-
-// Each of the first two tests opens every page of a kind, one after the other.
-test.describe.configure({ timeout: 180_000 });
 
 for (const lang of LANGS) {
-  test(`every ${lang} person page links at least one article that mentions the person, each a built page`, async ({ page }) => {
-    for (const person of content.people) {
-      await page.goto(sectionUrl(BASE, lang, 'people', person.data.id));
-      expect((await articleLinks(page)).length, `${page.url()} links an article`).toBeGreaterThan(0);
-    }
-  });
-
-  test(`every ${lang} country page links each representative's page and at least one article`, async ({ page }) => {
-    for (const country of content.countries) {
-      await page.goto(sectionUrl(BASE, lang, 'countries', countrySlug(country.data.id)));
-      for (const id of country.data.representatives) {
-        const href = sectionUrl(BASE, lang, 'people', id);
-        await expect(page.locator(`main a[href="${href}"]`).first(), `${page.url()} links ${href}`).toBeVisible();
-        expect(BUILT.has(href), `${href} is a built page`).toBe(true);
-      }
-      expect((await articleLinks(page)).length, `${page.url()} links an article`).toBeGreaterThan(0);
-    }
-  });
-
   test(`the ${lang} page of the United States links the article on the US presence`, async ({ page }) => {
     const article = content.articles.find((entry) => entry.folder === lang && entry.data.topic === 'united-states');
     expect(article, 'an article on the US presence').toBeDefined();

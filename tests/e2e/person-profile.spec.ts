@@ -1,56 +1,28 @@
 /**
- * A person page reads like a newsroom profile (issue 15, §4): the standfirst gives the role, with
- * its footnotes, and the delegation, linked; the role is said once on the page; the presence line
- * names the outlets its footnotes point to. The who's who names each delegation the same way on
- * every key-actor card and in the roster (an organisation by its short name).
+ * A person page reads like a newsroom profile (issue 15, §4; what every person page's top shows:
+ * person-page-checks.ts). The who's who names each delegation the same way on every key-actor card
+ * and in the roster (an organisation by its short name); an absent person's page, a minister's
+ * peers.
  */
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { LANGS } from '../../src/lib/content/schema.ts';
 import { countryName } from '../../src/lib/country-names.ts';
 import { countryUrl } from '../../src/lib/routes.ts';
-import { capitalised } from '../../src/lib/people.ts';
-import { presenceWording } from '../../src/lib/places.ts';
 import { sectionUrl } from '../../src/lib/routes.ts';
 import { loadContentFiles } from '../support/loaded-content.ts';
 import { BASE } from './pages.ts';
 import { cited, markerSources } from './markers.ts';
+import { plainText } from './person-page-checks.ts';
 
 const { collections } = loadContentFiles(fileURLToPath(new URL('../../', import.meta.url)));
-const sources = new Map(collections.sources.map((entry) => [entry.id, entry.data]));
 const people = collections.people.map((entry) => entry.data);
 const organisations = collections.organisations.map((entry) => entry.data);
-
-/** The text of `scope` without its citation markers (nor its list of sources). */
-const plainText = (scope: Locator): Promise<string> =>
-  scope.evaluate((element) => {
-    const copy = element.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('sup, section.sources').forEach((left) => left.remove());
-    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-  });
 
 test.describe.configure({ timeout: 180_000 });
 
 for (const lang of LANGS) {
-  const t = uiStrings(lang);
-
-  test(`every ${lang} person page: the role once, sourced, in the standfirst; the presence naming its outlets`, async ({ page }) => {
-    for (const person of people) {
-      await page.goto(sectionUrl(BASE, lang, 'people', person.id));
-      const role = capitalised(person.role[lang], lang);
-      const standfirst = page.locator('main h1 + p.intro');
-      expect(await plainText(standfirst), person.id).toContain(role);
-      expect(await markerSources(standfirst), `${person.id}: the role's footnotes`).toEqual(cited(person.roleSources));
-      if (person.country) await expect(standfirst.locator(`a[href="${countryUrl(BASE, lang, person.country)}"]`), person.id).toHaveCount(1);
-      const main = await plainText(page.locator('main'));
-      expect(main.split(role).length - 1, `${person.id}: the role is said once`).toBe(1);
-      const presence = page.locator('.at-summit > p');
-      expect(await plainText(presence), person.id).toBe(capitalised(presenceWording(person.presence, t, lang, sources), lang));
-      expect(await markerSources(presence), `${person.id}: the presence's footnotes`).toEqual(cited(person.presence.sources));
-    }
-  });
-
   test(`the ${lang} who's who and person pages name each delegation alike: the state, or the organisation's short name`, async ({
     page,
   }) => {

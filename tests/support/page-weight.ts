@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { memoized } from '../../src/lib/memo.ts';
 import { SECTIONS } from '../../src/lib/routes.ts';
 import { isArticlePage } from './dist.ts';
 
@@ -86,6 +87,12 @@ export function transferSize(content: Buffer, file: string): Transfer {
   };
 }
 
+/** A built file's transfer size, compressed once per file and run (every page loads the same CSS and fonts). */
+const transferOfFile = memoized(
+  (path: string) => path,
+  (path: string) => transferSize(readFileSync(path), path),
+);
+
 const zero = (): Transfer => ({ gzip: 0, brotli: 0 });
 
 /**
@@ -97,7 +104,7 @@ export function pageWeight(files: readonly string[], dist: string): PageWeight {
   const total = zero();
   const measured = [...new Set(files)].map((file) => {
     const kind = assetKind(file);
-    const transfer = transferSize(readFileSync(join(dist, file)), file);
+    const transfer = transferOfFile(join(dist, file));
     byKind[kind].gzip += transfer.gzip;
     byKind[kind].brotli += transfer.brotli;
     if (kind !== 'image') {
