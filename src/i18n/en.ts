@@ -274,7 +274,7 @@ export const en: UiStrings = {
       heading: 'Who makes this site',
       paragraphs: [
         'This site explains a single event: the summit of the coalition of the willing held at the Élysée on 6 January 2026, what led to it and what followed.',
-        'The articles are written and checked by the site’s desk, which signs them collectively. None is published without its sources.',
+        'The articles carry no individual byline: “the editors”, under their headline, links to this page. None is published without its sources.',
       ],
     },
     {
@@ -394,7 +394,17 @@ export const en: UiStrings = {
   ],
   aboutPublishedBy: (name: string) => `The site is published by ${name}.`,
   aboutReportError: 'Report an error',
-  aboutCorrectionsLog: 'Each correction stays on record, with its date, in the “Corrections” section of the article it concerns.',
+  aboutCorrectionsLog:
+    'Each correction stays on record, with its date, in the “Corrections” section of the article it concerns. The corrections log gathers them all, newest first, each with the headline of its article.',
+  aboutNoPublisher:
+    'The publisher’s name and a contact address are publication settings, not filled in for this version of the site. When they are, they appear on this page, with the legal notice.',
+  // Corrections log (/en/corrections/): every article correction, by date; linked from each article's Corrections block, the method page and the footer.
+  correctionsTitle: 'Corrections log',
+  correctionsIntro:
+    'Every correction made to the site’s articles, newest first. Each one also appears, with its date, at the end of the article it concerns.',
+  correctionsEmpty: 'No article has been corrected so far.',
+  correctionsAllLink: 'All corrections on this site',
+  correctionsMethodLink: 'How we correct our mistakes',
   aboutLegal: {
     publisher: 'Publisher',
     director: 'Director of publication',

@@ -305,7 +305,7 @@ export const fr = {
       heading: 'Qui fait ce site',
       paragraphs: [
         'Ce site explique un seul événement : le sommet de la coalition des volontaires réuni à l’Élysée le 6 janvier 2026, ce qui l’a précédé et ce qui l’a suivi.',
-        'Les articles sont écrits et vérifiés par la rédaction du site, qui les signe collectivement. Aucun n’est publié sans ses sources.',
+        'Les articles ne portent pas de signature individuelle : « la rédaction », sous leur titre, renvoie à cette page. Aucun n’est publié sans ses sources.',
       ],
     },
     {
@@ -425,7 +425,17 @@ export const fr = {
   ],
   aboutPublishedBy: (name: string) => `Le site est publié par ${name}.`,
   aboutReportError: 'Signaler une erreur',
-  aboutCorrectionsLog: 'Chaque correction reste consignée, avec sa date, dans la rubrique « Corrections » de l’article qu’elle touche.',
+  aboutCorrectionsLog:
+    'Chaque correction reste consignée, avec sa date, dans la rubrique « Corrections » de l’article qu’elle touche. Le journal des corrections les réunit toutes, de la plus récente à la plus ancienne, chacune avec le titre de son article.',
+  aboutNoPublisher:
+    'Le nom de l’éditeur et une adresse de contact sont des réglages de publication, non renseignés pour cette version du site. Quand ils le sont, ils s’affichent sur cette page, avec les mentions légales.',
+  // Corrections log (/corrections/): every article correction, by date; linked from each article's Corrections block, the method page and the footer.
+  correctionsTitle: 'Journal des corrections',
+  correctionsIntro:
+    'Toutes les corrections apportées aux articles du site, de la plus récente à la plus ancienne. Chacune figure aussi, avec sa date, à la fin de l’article qu’elle touche.',
+  correctionsEmpty: 'Aucun article n’a été corrigé à ce jour.',
+  correctionsAllLink: 'Toutes les corrections du site',
+  correctionsMethodLink: 'Comment nous corrigeons nos erreurs',
   aboutLegal: {
     publisher: 'Éditeur',
     director: 'Direction de la publication',

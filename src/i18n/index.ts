@@ -22,6 +22,7 @@ export function sectionText(section: Exclude<Section, 'articles'>, lang: Lang): 
     timeline: { title: t.timelineTitle, intro: t.timelineIntro },
     sources: { title: t.sourcesTitle, intro: t.sourcesIntro },
     about: { title: t.aboutTitle, intro: t.aboutIntro },
+    corrections: { title: t.correctionsTitle, intro: t.correctionsIntro },
     data: { title: t.dataTitle, intro: t.dataIntro },
     search: { title: t.searchTitle, intro: t.searchIntro },
   };

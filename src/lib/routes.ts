@@ -11,6 +11,7 @@ export const SECTIONS = {
   timeline: { fr: 'chronologie', en: 'timeline' },
   sources: { fr: 'sources', en: 'sources' },
   about: { fr: 'a-propos', en: 'about' },
+  corrections: { fr: 'corrections', en: 'corrections' },
   data: { fr: 'donnees', en: 'data' },
   search: { fr: 'recherche', en: 'search' },
 } as const satisfies Record<string, Record<Lang, string>>;

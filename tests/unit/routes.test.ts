@@ -61,6 +61,8 @@ describe('sitePagePaths', () => {
       '/en/whos-who/macron/',
       '/pays/fr/',
       '/en/countries/fr/',
+      '/corrections/',
+      '/en/corrections/',
     ]) {
       expect(pages).toContain(path);
     }

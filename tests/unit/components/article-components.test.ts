@@ -88,10 +88,16 @@ describe('article components', () => {
     }
   });
 
-  it('Corrections lists dated corrections, and renders nothing when there are none', async () => {
+  it('Corrections lists dated corrections under the id the log links to, with a link to the log, and renders nothing when there are none', async () => {
     const corrections = [{ date: '2026-11-26', note: 'Nous avions écrit Washington ; la rencontre a eu lieu en Floride.' }];
-    expect(text(await renderInArticle(Corrections, { lang: 'fr', corrections }, 'fr'))).toBe(
-      'Corrections 26 novembre 2026 — Nous avions écrit Washington ; la rencontre a eu lieu en Floride.',
+    const html = await renderInArticle(Corrections, { lang: 'fr', corrections }, 'fr');
+    expect(text(html)).toBe(
+      'Corrections 26 novembre 2026 — Nous avions écrit Washington ; la rencontre a eu lieu en Floride. Toutes les corrections du site',
+    );
+    expect(html).toMatch(/<section class="corrections" id="corrections"/);
+    expect(html).toMatch(/<a href="\/corrections\/"[^>]*>Toutes les corrections du site<\/a>/);
+    expect(await renderInArticle(Corrections, { lang: 'en', corrections }, 'en')).toMatch(
+      /<a href="\/en\/corrections\/"[^>]*>All corrections on this site<\/a>/,
     );
     expect(text(await renderInArticle(Corrections, { lang: 'fr', corrections: [] }, 'fr'))).toBe('');
   });
