@@ -8,6 +8,7 @@ import {
   languageChoiceIndex,
   languageChoices,
   languageName,
+  lookAlikes,
   publisherIndex,
   publisherName,
   publishersOfSeveralKinds,
@@ -177,6 +178,26 @@ describe('entryHint', () => {
     expect(entryHint(source('a', { url }))).toBe('president.gov.ua › … › vazhlivo-102317');
     expect(entryHint(source('b', { url, title: 'Paris Declaration' }))).toBeUndefined();
     expect(entryHint(source('c', { url, document: { fr: 'déclaration', en: 'statement' } }))).toBeUndefined();
+  });
+});
+
+describe('lookAlikes', () => {
+  it('finds the entries that one publisher, outlet and date would make read alike, when neither has a headline', () => {
+    const ukraine = { publisher: { fr: 'Présidence de l’Ukraine', en: 'President of Ukraine' } };
+    const sources = [
+      source('documents', ukraine),
+      source('statement', ukraine),
+      source('declaration', { ...ukraine, title: 'Paris Declaration' }),
+      source('later', { ...ukraine, date: '2026-02-24' }),
+      source('relayed', { ...ukraine, relays: 'Hansard' }),
+    ];
+    expect([...lookAlikes(sources, 'fr')].sort()).toEqual(['documents', 'statement']);
+  });
+
+  it('tells two pages apart by what the facts file says they are', () => {
+    const ukraine = { publisher: 'President of Ukraine' };
+    const described = source('statement', { ...ukraine, document: { fr: 'déclaration', en: 'statement' } });
+    expect(lookAlikes([source('documents', ukraine), described], 'en').size).toBe(0);
   });
 });
 
