@@ -90,7 +90,7 @@ export const en: UiStrings = {
   sourceGroup: {
     primary: {
       heading: 'Official sources',
-      text: 'Texts from the institutions themselves (presidencies, governments, parliaments): statements, declarations, transcripts.',
+      text: 'Texts from the institutions themselves (presidencies, governments, parliaments): statements, declarations, transcripts; where a third-party site carries one, the institution is named first.',
     },
     press: {
       heading: 'Press',
@@ -196,6 +196,10 @@ export const en: UiStrings = {
   citedOn: 'Cited on:',
   notCitedYet: 'not cited yet',
   sourceUnrecorded: 'headline and date not recorded',
+  // An official text carried by a third-party site (its source has `relays`): said beside its kind.
+  viaThirdParty: 'via a third-party site',
+  // An article's source list, after a source whose page shows no date.
+  noDateShown: 'no date shown',
   presenceLabel: 'At the summit',
   statementsHeading: 'Statements on record',
   representedBy: 'Represented by',

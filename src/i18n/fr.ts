@@ -116,7 +116,7 @@ export const fr = {
   sourceGroup: {
     primary: {
       heading: 'Sources officielles',
-      text: 'Les textes des institutions elles-mêmes (présidences, gouvernements, parlements) : communiqués, déclarations, comptes rendus.',
+      text: 'Les textes des institutions elles-mêmes (présidences, gouvernements, parlements) : communiqués, déclarations, comptes rendus ; quand un site tiers en reproduit un, l’institution est nommée en tête.',
     },
     press: {
       heading: 'Presse',
@@ -222,6 +222,10 @@ export const fr = {
   citedOn: 'Citée sur :',
   notCitedYet: 'pas encore citée',
   sourceUnrecorded: 'titre et date non relevés',
+  // An official text carried by a third-party site (its source has `relays`): said beside its kind.
+  viaThirdParty: 'via un site tiers',
+  // An article's source list, after a source whose page shows no date.
+  noDateShown: 'date non indiquée',
   presenceLabel: 'Au sommet',
   statementsHeading: 'Déclarations rapportées',
   representedBy: 'Représenté par',

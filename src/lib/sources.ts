@@ -22,6 +22,72 @@ export function sourceDomain(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
 
+/** How many characters of a page's name an address hint keeps (`addressHint`). */
+const HINT_NAME_LENGTH = 32;
+
+/** A path segment as a reader would type it: percent-escapes decoded, left as written when malformed. */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** A page's name cut to `HINT_NAME_LENGTH` characters, at a word break (`-`, `_`) when one is near, then « … ». */
+function shortName(name: string): string {
+  if (name.length <= HINT_NAME_LENGTH) return name;
+  const cut = name.slice(0, HINT_NAME_LENGTH);
+  const lastBreak = Math.max(cut.lastIndexOf('-'), cut.lastIndexOf('_'));
+  return `${lastBreak > HINT_NAME_LENGTH / 2 ? cut.slice(0, lastBreak) : cut}…`;
+}
+
+/**
+ * A short, readable form of a page's address, to tell apart the entries of one publisher the data
+ * records no headline for: the site, then the page's own name, the last part of its path
+ * (decoded, without query string or file extension, its folder's when the file is an `index.html`
+ * or a letter or two, cut to a few words),
+ * with « … » for the folders between: `president.gov.ua › … › zayava-prezidenta-ukrayini-pid…`.
+ * A site's home page, or a page named only by its query string, gives the site alone.
+ */
+export function addressHint(url: string): string {
+  const segments = new URL(url).pathname
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map(decodedSegment);
+  // A closing `index.html`, or a file named by a letter or two (`p.html`), says less than its folder.
+  if (segments.length > 1 && /^(index|\w{1,2})(\.\w+)?$/i.test(segments.at(-1)!)) segments.pop();
+  const name = segments.pop()?.replace(/\.(html?|php|aspx?)$/i, '');
+  if (name === undefined) return sourceDomain(url);
+  return [sourceDomain(url), ...(segments.length > 0 ? ['…'] : []), shortName(name)].join(' › ');
+}
+
+/** The address hint a source's entry shows: only when the data records neither its headline nor what the page is. */
+export function entryHint(source: Pick<Source, 'title' | 'document' | 'url'>): string | undefined {
+  return source.title || source.document ? undefined : addressHint(source.url);
+}
+
+/** What an entry shows that tells it from others, before any address hint: outlet, publisher, headline or what the page is, date. */
+function entryText(source: Source, lang: Lang): string {
+  return [source.relays, publisherName(source, lang), source.title ?? source.document?.[lang], source.date].join('\n');
+}
+
+/**
+ * The ids of the sources in `sources` whose entries would read alike without their address hint
+ * (same outlet, publisher and date, and neither headline nor word on what the page is). A list
+ * of a page's sources shows the hint on these only: on every entry without a headline, it would
+ * weigh about 11 bytes gzipped each, more than the longest lists' budgets leave.
+ */
+export function lookAlikes(sources: Iterable<Source>, lang: Lang): Set<string> {
+  const groups = Map.groupBy(sources, (source) => entryText(source, lang));
+  return new Set([...groups.values()].filter((group) => group.length > 1).flatMap((group) => group.map((source) => source.id)));
+}
+
+/** Whether a source is an official text that a third-party site carries (Hansard on Parallel Parliament). */
+export function isOfficialCopy(source: Pick<Source, 'kind' | 'relays'>): boolean {
+  return source.kind === 'primary' && source.relays !== undefined;
+}
+
 /** The publisher of a source in the reader's language (an institution's name is translated). */
 export function publisherName(source: Pick<Source, 'publisher'>, lang: Lang): string {
   return typeof source.publisher === 'string' ? source.publisher : source.publisher[lang];

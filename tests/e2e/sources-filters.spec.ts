@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { LANGS, type Lang } from '../../src/lib/content/schema.ts';
 import { sectionUrl } from '../../src/lib/routes.ts';
-import { languageChoices, sourceDomain, sourceSummary } from '../../src/lib/sources.ts';
+import { entryHint, isOfficialCopy, languageChoices, sourceDomain, sourceSummary } from '../../src/lib/sources.ts';
 import { readContent } from '../support/read-content.ts';
 import { validateContent } from '../support/validate-content.ts';
 import { BASE } from './pages.ts';
@@ -31,7 +31,9 @@ for (const lang of LANGS as readonly Lang[]) {
     await page.goto(sectionUrl(BASE, lang, 'sources'));
     for (const source of sources) {
       const entry = page.locator(`[id="source-${source.id}"]`);
-      await expect(entry.locator('.domain')).toHaveText(sourceDomain(source.url));
+      // The site, and the page's name when nothing else tells it from its publisher's other pages.
+      await expect(entry.locator('.domain')).toHaveText(entryHint(source) ?? sourceDomain(source.url));
+      if (isOfficialCopy(source)) await expect(entry.locator('.meta')).toContainText(uiStrings(lang).viaThirdParty);
       await expect(entry.locator('a[hreflang]').first()).toHaveAttribute('href', source.url);
       // Neither headline nor date in the data: the entry says so, and only then.
       const unrecorded = entry.locator('.unrecorded');
@@ -52,6 +54,27 @@ for (const lang of LANGS as readonly Lang[]) {
       );
     const sorted = lines.sort((a, b) => a - b);
     expect(sorted[Math.floor(sorted.length / 2)], 'the median entry’s lines').toBeLessThanOrEqual(3);
+  });
+
+  test(`${lang} articles’ source lists: no two entries read alike, an undated page said so`, async ({ page }) => {
+    await page.goto(sectionUrl(BASE, lang, 'sources'));
+    const articles = await page
+      .locator('section.source-summary .by-article a')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    expect(articles.length).toBeGreaterThan(0);
+    const undated = sources.filter((source) => source.date === undefined).map((source) => `source-${source.id}`);
+    for (const href of articles) {
+      await page.goto(href);
+      const entries = page.locator('.sources li');
+      const texts = await entries.allInnerTexts();
+      expect(
+        texts.filter((text, index) => texts.indexOf(text) !== index),
+        `${href}: entries that read alike`,
+      ).toEqual([]);
+      for (const id of await entries.evaluateAll((items) => items.map((item) => item.id))) {
+        if (undated.includes(id)) await expect(page.locator(`[id="${id}"]`)).toContainText(uiStrings(lang).noDateShown);
+      }
+    }
   });
 }
 

@@ -54,13 +54,15 @@ export const sourceSchema = z.object({
       issue.input === undefined ? 'required field is missing' : 'expected a name, or a name in French and in English (fr:, en:)',
   }),
   title: z.string().min(1).optional(),
+  /** What the page is, where the facts file says so but records no headline (a statement, a transcript): never a headline. */
+  document: bilingual.optional(),
   /** http:// only where the facts file records no https:// address for the page (e.g. Xinhua's chinaview.cn). */
   url: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }),
   /** Absent when the stored copy of the page shows no date. */
   date: partialDate.optional(),
   language: z.string().regex(/^[a-z]{2}$/, { error: 'expected a two-letter language code' }),
   kind: z.enum(['primary', 'press', 'aggregator']),
-  /** The outlet whose text the page carries (a wire or another outlet), when it carries one. */
+  /** The outlet whose text the page carries (a wire or another outlet), or the institution whose record it copies (`kind: primary`). */
   relays: z.string().min(1).optional(),
   /** Present when the page is (or relays) a state's media, per the facts file: that state's ISO code. */
   stateMedia: z.enum(STATE_MEDIA).optional(),

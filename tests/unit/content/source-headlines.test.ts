@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { entryHint, publisherName } from '../../../src/lib/sources.ts';
 import { readContent } from '../../support/read-content.ts';
 import { validateContent } from '../../support/validate-content.ts';
 import { headlineOnly, headlinesById, headlinesByUrl, tableRows } from '../../support/facts-headlines.ts';
@@ -71,5 +72,14 @@ describe('the headlines in content/sources.yaml', () => {
   it('gives every source that section 8a records a headline for, unless the site no longer cites it', () => {
     const ids = new Set(sources.map((source) => source.id));
     expect([...byId.keys()].filter((id) => !ids.has(id) && !(id in NOT_CITED))).toEqual([]);
+  });
+});
+
+describe('telling the entries apart', () => {
+  it('gives no two sources the same entry: outlet, publisher, headline (or what the page is, or its address), date', () => {
+    const entry = (source: (typeof sources)[number]) =>
+      [source.relays, publisherName(source, 'en'), source.title ?? source.document?.en ?? entryHint(source), source.date].join(' | ');
+    const seen = Map.groupBy(sources, entry);
+    expect([...seen].filter(([, group]) => group.length > 1).map(([text]) => text)).toEqual([]);
   });
 });
