@@ -31,7 +31,7 @@ export const OG_HEIGHT = 630;
 export const CENTRAL_SQUARE = { left: (OG_WIDTH - OG_HEIGHT) / 2, top: 0, width: OG_HEIGHT, height: OG_HEIGHT } as const;
 
 /** Bump when the card's layout or styles change, so that every cached card is drawn again. */
-export const TEMPLATE_VERSION = 16;
+export const TEMPLATE_VERSION = 17;
 
 /** Where cards are kept between builds; static hosts keep `node_modules/.cache` across builds. */
 const OG_CACHE_DIR = buildCacheDir(process.cwd(), 'og-images');
