@@ -21,7 +21,7 @@ import { buildCacheDir, cachedFile } from './file-cache.ts';
 import { LEVELS } from './content/schema.ts';
 import type { MapBox, MapLevel, MapOverview, MapPoint, OverviewState } from './map.ts';
 import { LEVEL_PAINT, MAP_PALETTE, type MapPalette } from './map-palette.ts';
-import { memoizedByIdentity } from './memo.ts';
+import { memoized, memoizedByIdentity } from './memo.ts';
 import type { OgCard, OgCardMap } from './og-card.ts';
 
 export const OG_WIDTH = 1200;
@@ -284,19 +284,11 @@ export function backdropView(map: MapOverview, focus?: MapPoint): MapBox {
   return { x: map.paris.x - left / scale, y: (map.paris.y + map.ukraineCentre.y) / 2 - height / 2, width, height };
 }
 
-/** The backdrops drawn so far for one overview, by the state they frame ('' for none). */
-const backdropsOf = memoizedByIdentity((_map: MapOverview) => new Map<string, string>());
-
 /**
  * The overview map faded on a pale sea, card-sized, as a PNG data URL, a country's state (`focus`)
- * outlined in the ink: rasterised once for all the cards that share it, which then only copy its
- * pixels.
+ * outlined in the ink.
  */
-function backdropPng(map: MapOverview, focus?: OverviewState): string {
-  const drawn = backdropsOf(map);
-  const key = focus === undefined ? '' : `${focus.centre.x},${focus.centre.y}`;
-  const known = drawn.get(key);
-  if (known !== undefined) return known;
+function drawBackdrop(map: MapOverview, focus?: OverviewState): string {
   const view = backdropView(map, focus?.centre);
   const scale = (BACKDROP_LINE * MAP_CARD.mapHeight * view.width) / (map.height * OG_WIDTH);
   const outline = (stroke: string, width: number) =>
@@ -308,17 +300,26 @@ function backdropPng(map: MapOverview, focus?: OverviewState): string {
     (focus === undefined ? '' : outline(MAP_COLORS.background, 7) + outline(MAP_COLORS.ink, 3)) +
     '</svg>';
   const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
-  const url = `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
-  drawn.set(key, url);
-  return url;
+  return `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
 }
+
+/**
+ * The backdrop of an overview framing a state (or the summit's region): rasterised once for all
+ * the cards that share it, which then only copy its pixels.
+ */
+const backdropsOf = memoizedByIdentity((map: MapOverview) =>
+  memoized(
+    (focus?: OverviewState) => (focus === undefined ? '' : `${focus.centre.x},${focus.centre.y}`),
+    (focus?: OverviewState) => drawBackdrop(map, focus),
+  ),
+);
 
 /** The overview map behind the whole card, faded: what the side bands show. */
 function backdropImage(map: MapOverview, focus?: OverviewState): Element {
   return {
     type: 'img',
     props: {
-      src: backdropPng(map, focus),
+      src: backdropsOf(map)(focus),
       width: OG_WIDTH,
       height: OG_HEIGHT,
       style: { position: 'absolute', left: 0, top: 0, width: OG_WIDTH, height: OG_HEIGHT },
