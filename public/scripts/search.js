@@ -32,7 +32,19 @@ const excerptNodes = (excerpt) =>
     return [Object.assign(document.createElement('mark'), { textContent: word }), document.createTextNode(after)];
   });
 
-const item = ({ url, meta, excerpt }) => {
+/**
+ * The excerpt of the page's section that matches best (its words' weighted scores summed): it stays
+ * inside one section, where the page's own excerpt may run from one section into the next.
+ */
+const sectionExcerpt = ({ excerpt, sub_results: sections = [] }) => {
+  const score = (section) => (section.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+  const best = sections.reduce((top, section) => (top === undefined || score(section) > score(top) ? section : top), undefined);
+  return best?.excerpt ?? excerpt;
+};
+
+const item = (result) => {
+  const { url, meta } = result;
+  const excerpt = sectionExcerpt(result);
   const li = document.createElement('li');
   const link = Object.assign(document.createElement('a'), { href: url, textContent: meta.title });
   const about = Object.assign(document.createElement('p'), { className: 'result-meta' });

@@ -2,7 +2,7 @@
 import { sectionText, uiStrings } from '../i18n/index.ts';
 import { LANGS, type Lang } from '../lib/content/schema.ts';
 import { countryName } from '../lib/country-names.ts';
-import { drawOverview } from '../lib/map.ts';
+import { drawOverview, overviewStates } from '../lib/map.ts';
 import { memoizedByIdentity } from '../lib/memo.ts';
 import { ogArticleCard, ogCard, ogNameCard, personLine, type OgCard, type OgMap } from '../lib/og-card.ts';
 import { pageUrl } from '../lib/paths.ts';
@@ -37,8 +37,8 @@ const cardsOf = memoizedByIdentity(async (data: SiteData): Promise<PageCard[]> =
     drawing: overview,
     figure: uiStrings(lang).mapHeadline(mapFigures(data.countries, data.counts)),
   });
-  // Every card has the overview map faded behind it, in its side bands.
-  const cards = LANGS.flatMap((lang) => [
+  // Every card has the overview map faded behind it, in its side bands (see below for the countries').
+  const cards: (PageCard & { country?: string })[] = LANGS.flatMap((lang): (PageCard & { country?: string })[] => [
     { path: pageUrl('/', lang), card: ogCard(lang, date, uiStrings(lang).ogHomeTitle, undefined, map(lang)) },
     ...INDEX_SECTIONS.map((section) => ({
       path: sectionUrl('/', lang, section),
@@ -51,6 +51,7 @@ const cardsOf = memoizedByIdentity(async (data: SiteData): Promise<PageCard[]> =
     ...data.countries.map((country) => ({
       path: countryUrl('/', lang, country.id),
       card: ogNameCard(lang, date, countryName(country.id, lang), uiStrings(lang).levelHeading[country.level]),
+      country: country.id,
     })),
     ...articles
       .filter((article) => article.data.lang === lang)
@@ -59,7 +60,13 @@ const cardsOf = memoizedByIdentity(async (data: SiteData): Promise<PageCard[]> =
         card: ogArticleCard(lang, date, article.data.title, article.data.description),
       })),
   ]);
-  return cards.map(({ path, card }) => ({ path, card: { ...card, backdrop: overview } }));
+  // A country's card frames its own state there; a state off the overview (Japan, the US…) gets plain bands.
+  const states = overviewStates(data.countries);
+  return cards.map((entry) => {
+    if (entry.country === undefined) return { path: entry.path, card: { ...entry.card, backdrop: overview } };
+    const focus = states.get(entry.country);
+    return { path: entry.path, card: focus === undefined ? entry.card : { ...entry.card, backdrop: overview, focus } };
+  });
 });
 
 const cardsByPath = memoizedByIdentity(async (data: SiteData) => new Map((await cardsOf(data)).map(({ path, card }) => [path, card])));

@@ -23,10 +23,13 @@ const unsettledEn = (unsettled: readonly string[]): string =>
     unsettled.map((code) => [ARTICLES_EN[code], countryName(code, 'en')].filter(Boolean).join(' ')),
   );
 
+/** The count's clause on the states present whose place in it is unsettled: "the United States, which may or may not be among the 35". */
+const unsettledClauseEn = ({ reported, unsettled }: StateCount): string =>
+  `${unsettledEn(unsettled)}, which may or may not be among the ${reported}`;
+
 /** The count's one wording (`of`: a clause on the named states): "our sources name 34, plus the United States, which may or may not be among the 35". */
-const countNamedEn = ({ reported, named, unsettled }: StateCount, of = ''): string =>
-  `our sources name ${named}${of}` +
-  (unsettled.length === 0 ? '' : `, plus ${unsettledEn(unsettled)}, which may or may not be among the ${reported}`);
+const countNamedEn = (count: StateCount, of = ''): string =>
+  `our sources name ${count.named}${of}` + (count.unsettled.length === 0 ? '' : `, plus ${unsettledClauseEn(count)}`);
 
 /** English interface strings. */
 /** The heading of the states present whose place in the count is unsettled ("Present, counted among the 35 or not"). */
@@ -49,7 +52,9 @@ export const en: UiStrings = {
   homeNews: (date: string, host: string) =>
     `Hosted by ${host} at the Élysée on ${date}, the countries of the coalition of the willing set this out in the Paris Declaration.`,
   homeFiguresHeading: 'In figures',
-  homeFigureStates: (count: StateCount) => `states represented; ${countNamedEn(count)}`,
+  homeFigureStates: ({ named }: StateCount) => `states represented; ${named} named`,
+  /** The note under the states figure on the states present whose place in the count is unsettled; empty when none. */
+  homeFigureUnsettled: (count: StateCount) => (count.unsettled.length === 0 ? '' : `Also present: ${unsettledClauseEn(count)}.`),
   homeFigureLeaders: 'heads of state or government',
   homeFigureOrganisations: (names: readonly string[]) => `organisations (${names.join(', ')})`,
   homeFiguresExplained: 'Who counted what, source by source',

@@ -25,12 +25,13 @@ const unsettledFr = (unsettled: readonly string[]): { names: string; plural: boo
   plural: unsettled.length > 1 || ARTICLES_FR[unsettled[0] ?? ''] === 'les',
 });
 
+/** The count's clause on the states present whose place in it is unsettled: « les États-Unis, dont on ignore s’ils comptent parmi les 35 ». */
+const unsettledClauseFr = ({ reported, unsettled }: StateCount): string =>
+  `${unsettledFr(unsettled).names}, dont on ignore ${unsettledFr(unsettled).plural ? 's’ils comptent' : 's’il compte'} parmi les ${reported}`;
+
 /** The count's one wording (`of`: a clause on the named states): « nos sources en nomment 34, plus les États-Unis, dont on ignore s’ils comptent parmi les 35 ». */
-const countNamedFr = ({ reported, named, unsettled }: StateCount, of = ''): string =>
-  `nos sources en nomment ${named}${of}` +
-  (unsettled.length === 0
-    ? ''
-    : `, plus ${unsettledFr(unsettled).names}, dont on ignore ${unsettledFr(unsettled).plural ? 's’ils comptent' : 's’il compte'} parmi les ${reported}`);
+const countNamedFr = (count: StateCount, of = ''): string =>
+  `nos sources en nomment ${count.named}${of}` + (count.unsettled.length === 0 ? '' : `, plus ${unsettledClauseFr(count)}`);
 
 /** French interface strings: the reference dictionary; `en.ts` must provide every key. */
 /** The heading of the states present whose place in the count is unsettled (« Présents, comptés ou non parmi les 35 »). */
@@ -54,7 +55,10 @@ export const fr = {
   homeNews: (date: string, host: string) =>
     `Réunis à l’Élysée par ${host} le ${date}, les pays de la coalition des volontaires l’ont écrit dans la déclaration de Paris.`,
   homeFiguresHeading: 'En chiffres',
-  homeFigureStates: (count: StateCount) => `États représentés ; ${countNamedFr(count)}`,
+  homeFigureStates: ({ named }: StateCount) => `États représentés ; ${named} nommés`,
+  /** The note under the states figure on the states present whose place in the count is unsettled; empty when none. */
+  homeFigureUnsettled: (count: StateCount) =>
+    count.unsettled.length === 0 ? '' : `S’y ${unsettledFr(count.unsettled).plural ? 'ajoutent' : 'ajoute'} ${unsettledClauseFr(count)}.`,
   homeFigureLeaders: 'chefs d’État ou de gouvernement',
   homeFigureOrganisations: (names: readonly string[]) => `organisations (${names.join(', ')})`,
   homeFiguresExplained: 'Qui a compté quoi, source par source',

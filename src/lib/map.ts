@@ -247,6 +247,43 @@ export interface MapOverview {
   readonly paris: MapPoint;
 }
 
+/** A represented state on the overview's frame: its shape and the middle of its area. */
+export interface OverviewState {
+  readonly d: string;
+  readonly centre: MapPoint;
+}
+
+/**
+ * The represented states that the overview shows (most of their area inside the Europe view), by
+ * id, each with its shape and its middle in the overview's frame (the sharing cards frame a
+ * country's own state); the distant states (the insets' ones) are left out.
+ */
+export const overviewStates: (countries: readonly MapCountry[]) => ReadonlyMap<string, OverviewState> = memoizedByIdentity((countries) => {
+  const atlas = loadAtlas();
+  const view = europeView();
+  const { topology } = simplified(atlas, view.projection, undefined, OVERVIEW_COARSENESS);
+  const path = screenPath(view.projection);
+  const measure = geoPath(view.projection);
+  const shapes = topology.objects.countries.geometries.filter(
+    (geometry): geometry is TopoPolygon<Properties> | TopoMultiPolygon<Properties> => geometry.type !== null,
+  );
+  return new Map(
+    countries.flatMap((country) => {
+      const { numeric } = locate(country, atlas);
+      const whole = shapeOf(atlas.features, numeric);
+      if (!isInView(whole, view)) return [];
+      const [x, y] = measure.centroid(whole);
+      const d = path(
+        merge(
+          topology,
+          shapes.filter((shape) => String(shape.id) === numeric),
+        ),
+      );
+      return [[country.id, { d, centre: { x: round(x), y: round(y) } }] as const];
+    }),
+  );
+});
+
 /** The overview is shown about a third as wide as the map: it drops areas about (800 / 300)² larger. */
 const OVERVIEW_COARSENESS = 7;
 

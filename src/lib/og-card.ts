@@ -2,7 +2,7 @@ import { uiStrings } from '../i18n/index.ts';
 import type { Lang, Person } from './content/schema.ts';
 import { formatDate } from './dates.ts';
 import { LEVELS } from './content/schema.ts';
-import type { MapLevel, MapOverview } from './map.ts';
+import type { MapLevel, MapOverview, OverviewState } from './map.ts';
 import { capitalised } from './people.ts';
 import { typeset } from './typography.ts';
 
@@ -36,6 +36,8 @@ export interface OgCard {
   map?: OgCardMap | undefined;
   /** The overview map drawn faded behind the card, seen in the side bands a square crop drops (no words). */
   backdrop?: MapOverview | undefined;
+  /** A country's card: its state on the backdrop, framed in a side band and outlined (absent: Paris and Ukraine framed). */
+  focus?: OverviewState | undefined;
   /** What the card shows, in words: its `og:image:alt`. */
   alt: string;
 }

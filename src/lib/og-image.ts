@@ -19,9 +19,9 @@ import mix from 'colord/plugins/mix';
 import satori, { type Font } from 'satori';
 import { buildCacheDir, cachedFile } from './file-cache.ts';
 import { LEVELS } from './content/schema.ts';
-import type { MapBox, MapLevel, MapOverview } from './map.ts';
+import type { MapBox, MapLevel, MapOverview, MapPoint, OverviewState } from './map.ts';
 import { LEVEL_PAINT, MAP_PALETTE, type MapPalette } from './map-palette.ts';
-import { memoizedByIdentity } from './memo.ts';
+import { memoized, memoizedByIdentity } from './memo.ts';
 import type { OgCard, OgCardMap } from './og-card.ts';
 
 export const OG_WIDTH = 1200;
@@ -31,7 +31,7 @@ export const OG_HEIGHT = 630;
 export const CENTRAL_SQUARE = { left: (OG_WIDTH - OG_HEIGHT) / 2, top: 0, width: OG_HEIGHT, height: OG_HEIGHT } as const;
 
 /** Bump when the card's layout or styles change, so that every cached card is drawn again. */
-export const TEMPLATE_VERSION = 15;
+export const TEMPLATE_VERSION = 17;
 
 /** Where cards are kept between builds; static hosts keep `node_modules/.cache` across builds. */
 const OG_CACHE_DIR = buildCacheDir(process.cwd(), 'og-images');
@@ -87,7 +87,7 @@ const TITLE_BOX_HEIGHT = 330;
 /** On a card with a map: the title's box, then the map (its key beside it) below it, in the same room. */
 const MAP_CARD = { titleBox: 108, mapHeight: 262, gap: 20, keySize: 18, swatch: 22 } as const;
 const SUBTITLE = { size: 30, lineHeight: 1.25, marginTop: 18 } as const;
-/** An article's standfirst under its title: in at most `lines` lines, cut after a clause if need be. */
+/** An article's standfirst under its title: in at most `lines` lines, cut at a clause if need be (`clampAtClause`). */
 const STANDFIRST = { size: 26, lineHeight: 1.3, marginTop: 16, lines: 2 } as const;
 const TITLE_SIZES = [72, 64, 58, 52, 46, 40, 36] as const;
 /** A title takes at most this many lines, if a smaller size keeps it to them. */
@@ -265,38 +265,61 @@ const BACKDROP_LINE = 2;
 
 /**
  * The part of the overview the card's backdrop shows (viewBox units, the card's proportions): the
- * summit's region, Paris in the left band and Ukraine in the right one, level between them.
+ * summit's region, Paris in the left band and Ukraine in the right one, level between them; on a
+ * country's card (`focus`), at the same scale, its state in the middle of the band on its side
+ * (west: left), the view kept inside the overview's height.
  */
-export function backdropView(map: MapOverview): MapBox {
+export function backdropView(map: MapOverview, focus?: MapPoint): MapBox {
   const left = CENTRAL_SQUARE.left - BACKDROP_FOCUS_INSET;
   const right = CENTRAL_SQUARE.left + CENTRAL_SQUARE.width + BACKDROP_FOCUS_INSET;
   const scale = (right - left) / (map.ukraineCentre.x - map.paris.x);
   const width = OG_WIDTH / scale;
   const height = OG_HEIGHT / scale;
+  if (focus !== undefined) {
+    // The band on the state's side, so that the view runs off the overview as little as possible.
+    const band = focus.x < map.width / 2 ? CENTRAL_SQUARE.left / 2 : OG_WIDTH - CENTRAL_SQUARE.left / 2;
+    const y = Math.min(Math.max(focus.y - height / 2, 0), Math.max(map.height - height, 0));
+    return { x: focus.x - band / scale, y, width, height };
+  }
   return { x: map.paris.x - left / scale, y: (map.paris.y + map.ukraineCentre.y) / 2 - height / 2, width, height };
 }
 
 /**
- * The overview map faded on a pale sea, card-sized, as a PNG data URL: rasterised once for all
- * the cards that share it, which then only copy its pixels.
+ * The overview map faded on a pale sea, card-sized, as a PNG data URL, a country's state (`focus`)
+ * outlined in the ink.
  */
-const backdropPng = memoizedByIdentity((map: MapOverview): string => {
-  const view = backdropView(map);
+function drawBackdrop(map: MapOverview, focus?: OverviewState): string {
+  const view = backdropView(map, focus?.centre);
   const scale = (BACKDROP_LINE * MAP_CARD.mapHeight * view.width) / (map.height * OG_WIDTH);
+  const outline = (stroke: string, width: number) =>
+    `<path d="${focus?.d}" fill="none" stroke="${stroke}" stroke-width="${width * scale}" stroke-linejoin="round"/>`;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="${view.x} ${view.y} ${view.width} ${view.height}">` +
     `${patternDefs(14 * scale, BACKDROP_COLORS)}<rect x="${view.x}" y="${view.y}" width="${view.width}" height="${view.height}" fill="${COLORS.bandSea}"/>` +
-    `${mapShapes(map, BACKDROP_COLORS, scale)}</svg>`;
+    `${mapShapes(map, BACKDROP_COLORS, scale)}` +
+    (focus === undefined ? '' : outline(MAP_COLORS.background, 7) + outline(MAP_COLORS.ink, 3)) +
+    '</svg>';
   const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
   return `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
-});
+}
+
+/**
+ * The backdrop of an overview framing a state (or the summit's region): rasterised once for all
+ * the cards that share it, which then only copy its pixels.
+ */
+const backdropsOf = memoizedByIdentity((map: MapOverview) =>
+  memoized(
+    (focus?: OverviewState) => (focus === undefined ? '' : `${focus.centre.x},${focus.centre.y}`),
+    (focus?: OverviewState) => drawBackdrop(map, focus),
+  ),
+);
 
 /** The overview map behind the whole card, faded: what the side bands show. */
-function backdropImage(map: MapOverview): Element {
+function backdropImage(map: MapOverview, focus?: OverviewState): Element {
   return {
     type: 'img',
     props: {
-      src: backdropPng(map),
+      src: backdropsOf(map)(focus),
       width: OG_WIDTH,
       height: OG_HEIGHT,
       style: { position: 'absolute', left: 0, top: 0, width: OG_WIDTH, height: OG_HEIGHT },
@@ -308,7 +331,7 @@ function backdropImage(map: MapOverview): Element {
 export interface TitleFit {
   size: number;
   text: string;
-  /** The article's standfirst as drawn under the title (whole, or cut after a clause), when the card has room for it. */
+  /** The article's standfirst as drawn under the title (whole, or cut at a clause), when the card has room for it. */
   standfirst?: string | undefined;
 }
 
@@ -317,8 +340,8 @@ export interface TitleFit {
  * most `TITLE_MAX_LINES` lines, else the largest at which it fits at all. A title too long even at
  * the smallest size is cut, never inside a word: after the last clause that fits (a comma, a
  * semicolon, a colon), or else the last word, with an ellipsis. An article's standfirst goes under
- * its title, in `STANDFIRST.lines` lines at most (cut the same way), when the title keeps the size
- * and the text it has alone; otherwise the card shows the title alone.
+ * its title, in `STANDFIRST.lines` lines at most (whole, or cut at a clause: `clampAtClause`), when
+ * the title keeps the size and the text it has alone; otherwise the card shows the title alone.
  */
 export async function fitTitle(card: OgCard, fonts: readonly Font[]): Promise<TitleFit> {
   const room = await titleRoom(card, fonts);
@@ -326,7 +349,8 @@ export async function fitTitle(card: OgCard, fonts: readonly Font[]): Promise<Ti
   if (card.standfirst === undefined) return alone;
   const standfirstRoom = STANDFIRST.lines * STANDFIRST.size * STANDFIRST.lineHeight + 1;
   const fitsLines = async (text: string) => (await textHeight(text, standfirstStyle, fonts)) <= standfirstRoom;
-  const standfirst = (await fitsLines(card.standfirst)) ? card.standfirst : await cutToFit(card.standfirst, fitsLines);
+  const standfirst = await clampAtClause(card.standfirst, fitsLines);
+  if (standfirst === undefined) return alone;
   const height = STANDFIRST.marginTop + (await textHeight(standfirst, standfirstStyle, fonts));
   const fit = await fitTitleIn(card.title, room - height, fonts);
   return fit.size === alone.size && fit.text === alone.text ? { ...fit, standfirst } : alone;
@@ -348,6 +372,22 @@ async function fitTitleIn(title: string, room: number, fonts: readonly Font[]): 
   if (fits !== undefined) return { size: fits, text: title };
   const smallest = TITLE_SIZES.at(-1)!;
   return { size: smallest, text: await cutToFit(title, async (text) => Number.isFinite(await lines(text, smallest))) };
+}
+
+/**
+ * A standfirst as it `fits`: whole, or else cut at the last clause or sentence end that fits,
+ * never inside a clause. A sentence end (. ! ?) is kept as it is; a clause's comma, semicolon or
+ * colon gives way to an ellipsis. Undefined when not even the first clause fits.
+ */
+export async function clampAtClause(text: string, fits: (cut: string) => Promise<boolean>): Promise<string | undefined> {
+  if (await fits(text)) return text;
+  const ends = [...text.matchAll(/[,;:.!?](?=\s)/gu)].map((match) => match.index + 1).reverse();
+  for (const end of ends) {
+    const head = text.slice(0, end);
+    const cut = /[.!?]$/u.test(head) ? head : `${head.slice(0, -1).trimEnd()}…`;
+    if (await fits(cut)) return cut;
+  }
+  return undefined;
 }
 
 /**
@@ -423,7 +463,7 @@ function cardElement(card: OgCard, title: TitleFit): Element {
         backgroundColor: COLORS.bandSea,
         fontFamily: FONT_FAMILY,
       },
-      children: [...(card.backdrop === undefined ? [] : [backdropImage(card.backdrop)]), square],
+      children: [...(card.backdrop === undefined ? [] : [backdropImage(card.backdrop, card.focus)]), square],
     },
   };
 }
@@ -478,6 +518,7 @@ export function cardKey(card: OgCard, fonts: readonly Font[]): string {
         card.siteName,
         card.map ?? null,
         card.backdrop ?? null,
+        card.focus ?? null,
       ]),
     )
     .update(fontsDigest(fonts))

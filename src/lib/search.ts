@@ -53,6 +53,13 @@ export const SECTION_SEARCH_WEIGHT = 0.5;
  */
 export const HOME_SEARCH_WEIGHT = 0.1;
 
+/**
+ * How much the words of an article's key points count in the site search, against 1 for its body
+ * and for a person's or a country's page: they sum the article up, so a name or a topic they
+ * state leads to that article before the longer pages that only mention it more often.
+ */
+export const KEY_POINTS_SEARCH_WEIGHT = 3;
+
 /** Spellings of one name that readers type for another: the site writes the first of each group. */
 export const SITE_SPELLINGS: readonly (readonly string[])[] = [
   ['Kyiv', 'Kiev', 'Kiew'],

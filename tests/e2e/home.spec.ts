@@ -16,6 +16,7 @@ import { figureReporters } from '../../src/lib/count-comparison.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { keyActors } from '../../src/lib/people.ts';
 import { pageUrl } from '../../src/lib/paths.ts';
+import { typeset } from '../../src/lib/typography.ts';
 import { personUrl, sectionUrl } from '../../src/lib/routes.ts';
 import { keyFigures, stateCount } from '../../src/lib/tallies.ts';
 import { entryAnchor, eventsBetween, latestEventsAfter } from '../../src/lib/timeline.ts';
@@ -60,6 +61,10 @@ for (const lang of LANGS) {
     .filter((article) => article.data.lang === lang && !article.data.draft)
     .sort((a, b) => a.data.homeOrder - b.data.homeOrder)
     .map((article) => sectionUrl(BASE, lang, 'articles', article.slug));
+  const leadData = content.articles.find(
+    (article) => article.data.lang === lang && !article.data.draft && article.data.homeOrder === 1,
+  )?.data;
+  const leadTitle = leadData === undefined ? undefined : typeset(leadData.cardTitle ?? leadData.title, lang);
 
   for (const viewport of VIEWPORTS) {
     test.describe(`${lang} home at ${viewport.width}×${viewport.height}`, () => {
@@ -97,9 +102,14 @@ for (const lang of LANGS) {
         }
         expect(count.unsettled).toEqual(['US']);
         await expect(main.locator('[data-figure="states"] dt')).toContainText(t.homeFigureStates(count));
+        // The US clause in the count's one wording, on its own line under the short figure line.
+        await expect(main.locator('[data-figure="states"] dt .note')).toHaveText(t.homeFigureUnsettled(count));
         const lead = main.locator('article h2 a').first();
         await expect(lead).toHaveAttribute('href', articles[0] ?? '');
         await expect(lead).toBeInViewport(firstScreen);
+        // The lead card names the article by what it gives the reader, not by a second headline.
+        await expect(lead).toHaveText(leadTitle ?? '');
+        expect(leadTitle).not.toBe(t.homeTitle);
       });
 
       test('the update is said once, in the hero, and each card gives its format and how many sources it cites', async ({ page }) => {

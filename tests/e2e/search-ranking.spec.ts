@@ -100,3 +100,25 @@ for (const { search, query, home, t } of TOPICS) {
     await expect(homeResult.locator('a')).toHaveText(t.siteName);
   });
 }
+
+// The lead article sums the summit up, its host named in its key points (weighted, KEY_POINTS_SEARCH_WEIGHT):
+// the host's name finds it in the top 3, not behind the longer pages that name him more often.
+const LEAD = [
+  { search: 'recherche/', query: 'Macron', lead: 'articles/essentiel/' },
+  { search: 'en/search/', query: 'Macron', lead: 'en/articles/at-a-glance/' },
+] as const;
+
+for (const { search, query, lead } of LEAD) {
+  test(`"${query}" (${search}): the lead article in the top 3, its excerpt free of the key points' label`, async ({ page }) => {
+    await page.goto(`${BASE}${search}`);
+    const links = await resultLinks(page, query);
+    expect(links.slice(0, 3)).toContain(`${BASE}${lead}`);
+    const excerpt = page
+      .locator('#search-results li')
+      .filter({ has: page.locator(`a[href="${BASE}${lead}"]`) })
+      .locator('p')
+      .last();
+    const t = search === 'recherche/' ? fr : en;
+    await expect(excerpt).not.toContainText(`${t.keyPoints}.`);
+  });
+}

@@ -1,6 +1,14 @@
 import { geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { countryShapes, drawOverview, drawRepresentationMap, numericCode, type MapCountry, type MapDrawing } from '../../src/lib/map.ts';
+import {
+  countryShapes,
+  drawOverview,
+  drawRepresentationMap,
+  numericCode,
+  overviewStates,
+  type MapCountry,
+  type MapDrawing,
+} from '../../src/lib/map.ts';
 
 const LEADERS = ['FR', 'GB', 'DE', 'IT', 'PL', 'UA', 'CA', 'FI', 'DK', 'NL', 'ES', 'BE', 'IE', 'PT', 'EE', 'LV', 'LT', 'NO', 'SE', 'GR'];
 const MINISTERS = ['TR', 'AT', 'RO', 'CZ', 'HR', 'SI', 'LU', 'BG', 'CY', 'AL', 'IS'];
@@ -109,6 +117,20 @@ describe('drawRepresentationMap', () => {
 
   it('draws the same map twice (build output is stable)', () => {
     expect(drawRepresentationMap(COUNTRIES)).toEqual(map);
+  });
+});
+
+describe('overviewStates', () => {
+  it('gives each state of the Europe view its shape and its middle in the overview’s frame, and leaves out the distant ones', () => {
+    const overview = drawOverview(COUNTRIES);
+    const found = overviewStates(COUNTRIES);
+    expect([...found.keys()].sort()).toEqual([...LEADERS.filter((id) => id !== 'CA'), ...MINISTERS].sort());
+    const france = found.get('FR')!;
+    expect(france.d).toMatch(/^m/);
+    // France's middle lies near Paris (its overseas departments are off the view), Finland's to the north-east.
+    expect(Math.hypot(france.centre.x - overview.paris.x, france.centre.y - overview.paris.y)).toBeLessThan(60);
+    expect(found.get('FI')!.centre.y).toBeLessThan(france.centre.y);
+    expect(found.get('FI')!.centre.x).toBeGreaterThan(france.centre.x);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   CENTRAL_SQUARE,
   cardKey,
   cardSvg,
+  clampAtClause,
   loadFonts,
   ogImage,
   renderCard,
@@ -209,6 +210,68 @@ describe('the side bands', () => {
       expect(point.y).toBeLessThan(630);
     }
     expect(view.width / view.height).toBeCloseTo(1200 / 630);
+  });
+});
+
+describe('a country’s side bands', () => {
+  const state = { d: 'M420 20h60v40h-60z', centre: { x: 450, y: 40 } };
+
+  it('frame the country’s own state in the band on its side, at the same scale, the view inside the overview’s height', () => {
+    const onCard = (view: ReturnType<typeof backdropView>, { x, y }: { x: number; y: number }) => ({
+      x: ((x - view.x) * 1200) / view.width,
+      y: ((y - view.y) * 630) / view.height,
+    });
+    const east = backdropView(MAP, state.centre);
+    expect(onCard(east, state.centre).x).toBeCloseTo(1200 - CENTRAL_SQUARE.left / 2);
+    const west = { x: 200, y: 400 };
+    const view = backdropView(MAP, west);
+    expect(onCard(view, west).x).toBeCloseTo(CENTRAL_SQUARE.left / 2);
+    expect(onCard(view, west).y).toBeCloseTo(315);
+    // A state near the top: the view stops at the overview's edge, the state still on the card.
+    expect(east.y).toBe(0);
+    expect(onCard(east, state.centre).y).toBeGreaterThan(0);
+    expect(onCard(east, state.centre).y).toBeLessThan(315);
+    expect(view.width).toBeCloseTo(backdropView(MAP).width);
+    expect(view.width / view.height).toBeCloseTo(1200 / 630);
+  });
+
+  it('draw another backdrop than the summit’s, and still no words outside the square', async () => {
+    const fonts = await loadFonts();
+    const framed = await cardSvg({ ...person, backdrop: MAP, focus: state }, fonts);
+    const summit = await cardSvg({ ...person, backdrop: MAP }, fonts);
+    expect(framed.svg).toMatch(/<image x="0" y="0" width="1200" height="630"/);
+    expect(framed.svg).not.toBe(summit.svg);
+    expect(framed.texts.filter((box) => !inSquare(box))).toEqual([]);
+    expect(cardKey({ ...person, backdrop: MAP, focus: state }, fonts)).not.toBe(cardKey({ ...person, backdrop: MAP }, fonts));
+  });
+});
+
+describe('clampAtClause', () => {
+  /** Fits up to `n` characters. */
+  const upTo = (n: number) => async (text: string) => text.length <= n;
+  const text = 'Les cinq volets de la déclaration, ce que chaque pays propose\u202f; l’état du dossier\u202f: des garanties à formaliser.';
+
+  it('keeps a text that fits whole, without an ellipsis', async () => {
+    expect(await clampAtClause(text, upTo(500))).toBe(text);
+  });
+
+  it('cuts at the last clause that fits, its comma, semicolon or colon giving way to an ellipsis', async () => {
+    expect(await clampAtClause(text, upTo(100))).toBe(
+      'Les cinq volets de la déclaration, ce que chaque pays propose\u202f; l’état du dossier…',
+    );
+    expect(await clampAtClause(text, upTo(70))).toBe('Les cinq volets de la déclaration, ce que chaque pays propose…');
+    expect(await clampAtClause(text, upTo(40))).toBe('Les cinq volets de la déclaration…');
+  });
+
+  it('keeps a sentence’s own full stop, with no ellipsis', async () => {
+    expect(await clampAtClause('Une première phrase. Puis une seconde, bien plus longue que la première.', upTo(30))).toBe(
+      'Une première phrase.',
+    );
+  });
+
+  it('never cuts inside a clause: nothing when not even the first clause fits', async () => {
+    expect(await clampAtClause(text, upTo(20))).toBeUndefined();
+    expect(await clampAtClause('Une seule longue proposition sans virgule', upTo(20))).toBeUndefined();
   });
 });
 

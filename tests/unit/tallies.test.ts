@@ -72,8 +72,11 @@ describe('the count’s one wording', () => {
   const clauseEn = 'our sources name 4, plus the United States, which may or may not be among the 35';
 
   it('says the US may or may not be among the reported states, on the home, the countries list and the map', () => {
-    expect(fr.homeFigureStates(count)).toBe(`États représentés\u202f; ${clauseFr}`);
-    expect(en.homeFigureStates(count)).toBe(`states represented; ${clauseEn}`);
+    // On the home page, the short figure line, then the US clause in the same words as everywhere else.
+    expect(fr.homeFigureStates(count)).toBe('États représentés\u202f; 4 nommés');
+    expect(en.homeFigureStates(count)).toBe('states represented; 4 named');
+    expect(fr.homeFigureUnsettled(count)).toBe(`S’y ajoutent ${clauseFr.replace('nos sources en nomment 4, plus ', '')}.`);
+    expect(en.homeFigureUnsettled(count)).toBe(`Also present: ${clauseEn.replace('our sources name 4, plus ', '')}.`);
     expect(fr.countriesSummary(count)).toContain(`35 États représentés au sommet selon le décompte publié\u202f; ${clauseFr}.`);
     expect(en.countriesSummary(count)).toContain(`35 states represented at the summit, per the published count; ${clauseEn}.`);
     expect(fr.mapHeadline(mapFigures(countries, counts))).toBe(
@@ -108,12 +111,13 @@ describe('the count’s one wording', () => {
   });
 
   it('drops the US clause when no state is unsettled', () => {
-    expect(en.homeFigureStates({ ...count, unsettled: [] })).toBe('states represented; our sources name 4');
+    expect(en.homeFigureUnsettled({ ...count, unsettled: [] })).toBe('');
+    expect(fr.homeFigureUnsettled({ ...count, unsettled: [] })).toBe('');
   });
 
   it('never says the US is outside the reported states or not a member', () => {
     const texts = [fr, en].flatMap((t) => [
-      t.homeFigureStates(count),
+      t.homeFigureUnsettled(count),
       t.countriesSummary(count),
       t.mapHeadline(mapFigures(countries, counts)),
       t.dataCountriesCount(count),

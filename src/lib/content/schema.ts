@@ -201,6 +201,8 @@ export const articleSchema = z.object({
   title: z.string().min(1),
   /** A few words naming the article where a list names many pages (the sources page's « Citée sur »), where its headline is too long; the title when absent. */
   shortTitle: z.string().min(1).max(40, { error: 'a short title has 40 characters at most' }).optional(),
+  /** The title of the article’s card on the home page, where its headline would repeat the home's own (the lead); the title when absent. */
+  cardTitle: z.string().min(1).optional(),
   description: z.string().min(1),
   lang: z.enum(LANGS),
   translationKey: id,

@@ -30,6 +30,7 @@ export function typesetArticle(data: ArticleData): ArticleData {
     ...data,
     title: text(data.title),
     ...(data.shortTitle === undefined ? {} : { shortTitle: text(data.shortTitle) }),
+    ...(data.cardTitle === undefined ? {} : { cardTitle: text(data.cardTitle) }),
     description: text(data.description),
     keyPoints: data.keyPoints.map(text),
     corrections: data.corrections.map((correction) => ({ ...correction, note: text(correction.note) })),

@@ -30,6 +30,7 @@ describe('typesetArticle', () => {
     const data: ArticleData = {
       title: 'Qui était là ?',
       shortTitle: "L'essentiel",
+      cardTitle: "L'essentiel : qui",
       description: 'L\'essentiel : "qui"',
       lang: 'fr',
       translationKey: 'who-came',
@@ -45,6 +46,7 @@ describe('typesetArticle', () => {
       ...data,
       title: `Qui était là${N}?`,
       shortTitle: 'L’essentiel',
+      cardTitle: `L’essentiel${N}: qui`,
       description: `L’essentiel${N}: «${N}qui${N}»`,
       keyPoints: ['L’Élysée'],
       corrections: [{ date: '2026-01-08', note: `Nous avions écrit l’inverse${N}!` }],
