@@ -29,6 +29,11 @@ const BUILT = new Set(PAGES.map((page) => page.path));
 const BASE_FILE = `${BASE}${LOCATOR_BASE_FILE}`;
 /** The states the map draws in insets, away from Europe. */
 const INSETS = new Set(['US', 'CA', 'AU', 'JP', 'NZ']);
+/** The base file's view of Europe alone, without the insets' panels: the box of its first frame. */
+const europeView = (svg: string) => {
+  const [, width, height] = svg.match(/<rect x="0\.5" y="0\.5" width="(\d+)" height="(\d+)"\/>/) ?? [];
+  return `0,0,${Number(width) + 1},${Number(height) + 1}`;
+};
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -47,6 +52,7 @@ for (const lang of LANGS) {
   test(`every ${lang} country page shows its state on the locator, named, over the loaded base file, linked to the map`, async ({
     page,
   }) => {
+    const europe = europeView(await (await page.request.get(BASE_FILE)).text());
     for (const country of countries) {
       await page.goto(countryUrl(BASE, lang, country.id));
       const where = page.url();
@@ -58,10 +64,11 @@ for (const lang of LANGS) {
       expect(await state.getAttribute('data-country'), where).toBe(country.id);
       const base = figure.locator('img');
       const inset = INSETS.has(country.id);
-      // A state drawn in an inset of the map is shown in that inset alone (a view of the same file), not under Europe.
-      expect(await base.getAttribute('src'), where).toMatch(
-        inset ? new RegExp(`^${BASE_FILE}#svgView\\(viewBox\\(`) : new RegExp(`^${BASE_FILE}$`),
-      );
+      // A state drawn in an inset of the map is shown in that inset alone (a view of the same file), not under Europe;
+      // a state of Europe on the Europe view alone, without the insets' empty panels.
+      const src = (await base.getAttribute('src')) ?? '';
+      if (inset) expect(src, where).toMatch(new RegExp(`^${BASE_FILE}#svgView\\(viewBox\\(`));
+      else expect(src, where).toBe(`${BASE_FILE}#svgView(viewBox(${europe}))`);
       if (inset) {
         const [shape, picture] = await Promise.all([state.boundingBox(), figure.locator('.picture').boundingBox()]);
         expect(shape!.width * shape!.height, `${where}: the state fills its enlarged inset`).toBeGreaterThan(
@@ -114,6 +121,13 @@ for (const lang of LANGS) {
     expect(await markerSources(level)).toEqual(cited(cyprus.levelSources));
     const locator = page.getByRole('img', { name: t.locatorName(countryName(cyprus.id, lang)), exact: true });
     expect(await locator.locator('use.state').getAttribute('href')).toBe(`${BASE_FILE}#${locatorShapeId(cyprus.id)}`);
+    // A European state's delegate sees Europe alone: no panel of a distant state, empty, under it.
+    const europe = europeView(await (await page.request.get(BASE_FILE)).text());
+    expect(await page.locator('figure.locator img').getAttribute('src')).toBe(`${BASE_FILE}#svgView(viewBox(${europe}))`);
+    expect(await locator.getAttribute('viewBox')).toBe(europe.replaceAll(',', ' '));
+    const [width, height] = europe.split(',').slice(2).map(Number) as [number, number];
+    const picture = await page.locator('figure.locator .picture').boundingBox();
+    expect(picture!.width / picture!.height).toBeCloseTo(width / height, 1);
     await page.goto(countryUrl(BASE, lang, cyprus.id));
     const standfirst = page.locator('main .intro');
     expect(await standfirst.getByRole('link', { name: damianos.name }).getAttribute('href')).toBe(personUrl(BASE, lang, damianos.id));

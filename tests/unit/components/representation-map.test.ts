@@ -116,6 +116,27 @@ describe('RepresentationMap', () => {
     expect(text(html.match(/<p class="inset-names".*?<\/p>/s)?.[0] ?? '')).toBe('United States Canada');
   });
 
+  it('draws a state whose place in the count is unsettled (the US) in the grey of no level, named so, with its own row in the key', async () => {
+    const us: Country = { ...country('US', 'envoy'), membership: { status: 'non-member', sources: ['elysee-2026-01-06'] } };
+    const html = await renderInArticle(
+      RepresentationMap,
+      { lang: 'fr', countries: [...COUNTRIES, us, country('JP', 'envoy')], people: PEOPLE, headline: 'Headline figure' },
+      'fr',
+      ['elysee-2026-01-06'],
+    );
+    const link = (id: string) => html.match(new RegExp(`<a href="/pays/${id}/">.*?</a>`, 's'))?.[0] ?? '';
+    expect(link('us')).toMatch(/<path class="paint-unsettled non-member inset" d=/);
+    expect(link('us')).not.toContain('url(#');
+    expect(text(link('us'))).toBe('États-Unis — présents, comptés ou non parmi les 35 — non membre de la coalition');
+    expect(link('jp')).toMatch(/<path class="paint-stripes inset" fill="url\(#representation-map-stripes\)"/);
+    // The key: envoys (Japan) as a level, the US in a row of its own, with its grey and dashed swatch.
+    const levels = html.match(/<ul aria-labelledby="map-legend-levels">.*?<\/ul>/s)?.[0] ?? '';
+    expect(text(levels)).toBe(
+      'chef d’État ou de gouvernement ministre ambassadeur ou envoyé spécial présents, comptés ou non parmi les 35 (États-Unis)',
+    );
+    expect(levels).toContain('<span class="swatch paint-unsettled non-member">');
+  });
+
   it('draws Kosovo’s border with Serbia dashed and says which borders the map follows', async () => {
     const fr = await render('fr');
     const en = await render('en');
