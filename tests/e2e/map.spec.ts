@@ -184,4 +184,18 @@ for (const path of EMBEDS) {
     const full = figure.locator('figcaption a');
     expect(isBuiltPage((await full.getAttribute('href')) ?? '')).toBe(true);
   });
+
+  test(`${path}: on a wide screen the map breaks out of the text column, to about 860 px, within the page`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(path);
+    const [figure, text] = await Promise.all([
+      page.locator('figure.map-embed').boundingBox(),
+      page.locator('.article .body > p').first().boundingBox(),
+    ]);
+    expect(figure!.x).toBeCloseTo(text!.x, 0);
+    expect(text!.width).toBeLessThan(650);
+    expect(figure!.width).toBeGreaterThan(850);
+    expect(figure!.x + figure!.width).toBeLessThanOrEqual(1280);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  });
 }

@@ -76,7 +76,7 @@ describe('RepresentationMap', () => {
     expect(fr).toMatch(/<circle class="paris"/);
     expect(svgText(fr, 'annexed-label')).toBe('Crimée, annexée par la Russie en 2014');
     expect(svgText(en, 'annexed-label')).toBe('Crimea, annexed by Russia in 2014');
-    expect(fr).toMatch(/<path class="annexed" fill="url\(#representation-map-annexed\)" d="m[\d -]+/);
+    expect(fr).toMatch(/<path class="annexed" fill="url\(#map-annexed\)" d="m[\d -]+/);
   });
 
   it('explains every symbol in the legend', async () => {
@@ -128,7 +128,7 @@ describe('RepresentationMap', () => {
     expect(link('us')).toMatch(/<path class="paint-unsettled non-member inset" d=/);
     expect(link('us')).not.toContain('url(#');
     expect(text(link('us'))).toBe('États-Unis — présents, comptés ou non parmi les 35 — non membre de la coalition');
-    expect(link('jp')).toMatch(/<path class="paint-stripes inset" fill="url\(#representation-map-stripes\)"/);
+    expect(link('jp')).toMatch(/<path class="paint-stripes inset" fill="url\(#map-stripes\)"/);
     // The key: envoys (Japan) as a level, the US in a row of its own, with its grey and dashed swatch.
     const levels = html.match(/<ul aria-labelledby="map-legend-levels">.*?<\/ul>/s)?.[0] ?? '';
     expect(text(levels)).toBe(
