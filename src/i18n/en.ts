@@ -447,8 +447,6 @@ export const en: UiStrings = {
   mapParis: 'Paris, where the summit met',
   mapTeaserRepresented: 'Represented states',
   mapUnsettled: (reported: number) => `present, counted among the ${reported} or not`,
-  mapUnsettledKey: ({ reported, unsettled }: StateCount) =>
-    `present, counted among the ${reported} or not (${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(unsettled.map((code) => countryName(code, 'en')))})`,
   /** Small numbers in words, for figures in running text. */
   smallNumbers: ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
   mapDisputedBorder: 'contested border (Kosovo, Serbia)',

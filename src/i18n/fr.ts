@@ -479,10 +479,8 @@ export const fr = {
   mapSmallState: 'petit État, marqué d’un cercle',
   mapParis: 'Paris, où s’est tenu le sommet',
   mapTeaserRepresented: 'États représentés',
-  /** The states present whose place in the count is unsettled (the US), drawn with no level: their name on the map, their row in the key. */
+  /** The states present whose place in the count is unsettled (the US), drawn with no level: after their name on the map, in their row of the key (their names follow in brackets). */
   mapUnsettled: (reported: number) => `présents, comptés ou non parmi les ${reported}`,
-  mapUnsettledKey: ({ reported, unsettled }: StateCount) =>
-    `présents, comptés ou non parmi les ${reported} (${new Intl.ListFormat('fr', { type: 'conjunction' }).format(unsettled.map((code) => countryName(code, 'fr')))})`,
   /** Small numbers in words, for figures in running text (masculine: they count États). */
   smallNumbers: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
   mapDisputedBorder: 'frontière contestée (Kosovo, Serbie)',
