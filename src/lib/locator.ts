@@ -28,7 +28,7 @@ export function locatorShapeId(countryId: string): string {
 
 /** What a page draws over the base file for its state. */
 export interface Locator {
-  /** The part of the base file the page shows: the whole drawing, or the inset panel of a distant state, alone. */
+  /** The part of the base file the page shows: the Europe view, or the inset panel of a distant state, alone (no empty panel of another state). */
   readonly view: MapBox;
   /** The id of the state's shape in the base file. */
   readonly shapeId: string;
@@ -51,10 +51,9 @@ export function locatorOf(drawing: MapDrawing, countryId: string): Locator {
   if (state === undefined) throw new Error(`locator: the map draws no state "${countryId}"`);
   const marker = drawing.markers.find((candidate) => candidate.id === countryId);
   const inset = drawing.insets.find((candidate) => candidate.id === countryId);
+  const { x, y, width, height } = inset ?? drawing.europe;
   return {
-    view: inset
-      ? { x: inset.x, y: inset.y, width: inset.width, height: inset.height }
-      : { x: 0, y: 0, width: drawing.width, height: drawing.height },
+    view: { x, y, width, height },
     shapeId: locatorShapeId(countryId),
     ...(marker ? { ring: { cx: marker.cx, cy: marker.cy, r: RING_RADIUS } } : {}),
   };

@@ -11,6 +11,9 @@
  * as a pattern in the dark ink on the light ground: stripes for envoys, dots where no level is given.
  * For the same reason the land cannot be 3:1 from the sea: its outline (`edge`) is, from both, and
  * its fill is as far from the sea as the steps above leave room for (`LAND_FROM_SEA`).
+ * A state present whose place in the count no source settles (src/lib/tallies.ts `stateCount().unsettled`:
+ * the non-members, the US) is drawn with no level: a neutral grey (`unsettled`), no hatch, 3:1 from the
+ * sea, told from the blue levels by its hue and from the patterns by its plain fill, outlined dashed in the ink.
  */
 import type { MapLevel } from './map.ts';
 
@@ -27,20 +30,30 @@ export interface MapPalette {
   readonly ink: string;
   /** The medium step: ministers' fill. */
   readonly medium: string;
+  /** States whose place in the count is unsettled: a neutral grey, 3:1 from the background and from the ink. */
+  readonly unsettled: string;
 }
 
 export const MAP_PALETTE: Readonly<Record<MapScheme, MapPalette>> = {
-  light: { background: '#fdfcf9', land: '#e6e2d8', edge: '#837d71', ink: '#0b2a4f', medium: '#3d78b3' },
-  dark: { background: '#15171a', land: '#363b42', edge: '#868c95', ink: '#e8f3ff', medium: '#5489c0' },
+  light: { background: '#fdfcf9', land: '#e6e2d8', edge: '#837d71', ink: '#0b2a4f', medium: '#3d78b3', unsettled: '#8a8d91' },
+  dark: { background: '#15171a', land: '#363b42', edge: '#868c95', ink: '#e8f3ff', medium: '#5489c0', unsettled: '#6e7279' },
 };
 
 /** The least contrast between the land and the sea (the background), under the 3:1 its outline carries. */
 export const LAND_FROM_SEA = 1.25;
 
+/** How a state is painted: a solid fill of a step, a pattern of the ink over the land, or the unsettled grey. */
+export type MapPaint = 'ink' | 'medium' | 'stripes' | 'dots' | 'unsettled';
+
 /** How each level is painted: a solid fill of a step, or a pattern of the ink over the land. */
-export const LEVEL_PAINT: Readonly<Record<MapLevel, 'ink' | 'medium' | 'stripes' | 'dots'>> = {
+export const LEVEL_PAINT: Readonly<Record<MapLevel, Exclude<MapPaint, 'unsettled'>>> = {
   leader: 'ink',
   minister: 'medium',
   envoy: 'stripes',
   'not-given': 'dots',
 };
+
+/** A drawn state's paint: its level's, or the unsettled grey for a non-member (its place in the count is unsettled). */
+export function statePaint({ level, nonMember }: { readonly level: MapLevel; readonly nonMember: boolean }): MapPaint {
+  return nonMember ? 'unsettled' : LEVEL_PAINT[level];
+}

@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { countryName } from '../../src/lib/country-names.ts';
+import { MAP_PALETTE } from '../../src/lib/map-palette.ts';
 import { mapFigures, stateCount } from '../../src/lib/tallies.ts';
 import { BASE, DIST } from '../support/dist.ts';
 import { readContent } from '../support/read-content.ts';
@@ -19,6 +20,34 @@ const countries = content.countries.map((entry) => entry.data);
 const counts = content.summit.flatMap((entry) => entry.data.counts);
 const MAPS = [`${BASE}carte/`, `${BASE}en/map/`];
 const EMBEDS = [`${BASE}articles/qui-etait-la/`, `${BASE}en/articles/who-came/`];
+
+/** An #rrggbb colour as the browser computes it: `rgb(r, g, b)`. */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
+
+/**
+ * The states whose place in the count is unsettled (the US) are drawn in the grey of no level, not
+ * in a level's fill or pattern, and the key has a row for them that names them.
+ */
+async function expectUnsettledApart(page: Page, scope: string, lang: 'fr' | 'en') {
+  const count = stateCount(countries, counts);
+  const svg = page.locator(`${scope} .map-box svg`);
+  const fills = await svg
+    .locator('a > path')
+    .evaluateAll((paths) =>
+      paths.map((path) => ({ href: path.parentElement?.getAttribute('href') ?? '', fill: getComputedStyle(path).fill })),
+    );
+  const isUnsettled = (href: string) => count.unsettled.some((id) => href.endsWith(`/${id.toLowerCase()}/`));
+  const levelFills = new Set(fills.filter(({ href }) => !isUnsettled(href)).map(({ fill }) => fill));
+  const unsettled = fills.filter(({ href }) => isUnsettled(href));
+  expect(unsettled).toHaveLength(count.unsettled.length);
+  for (const { href, fill } of unsettled) {
+    expect(fill, href).toBe(rgb(MAP_PALETTE.light.unsettled));
+    expect(levelFills.has(fill), href).toBe(false);
+  }
+  await expect(page.locator(`${scope} .map-legend li`).filter({ has: page.locator('.swatch.paint-unsettled') })).toHaveText(
+    `${uiStrings(lang).mapUnsettled(count.reported)} (${new Intl.ListFormat(lang, { type: 'conjunction' }).format(count.unsettled.map((id) => countryName(id, lang)))})`,
+  );
+}
 
 /** Whether an internal link's target is a page of the build. */
 const isBuiltPage = (href: string) => href.startsWith(BASE) && existsSync(join(DIST, href.slice(BASE.length), 'index.html'));
@@ -118,6 +147,13 @@ for (const path of MAPS) {
       }
     });
 
+    test('the states whose place in the count is unsettled (the US) are drawn in no level’s paint, with a row of their own in the key', async ({
+      page,
+    }) => {
+      await page.goto(path);
+      await expectUnsettledApart(page, 'main', path.includes('/en/') ? 'en' : 'fr');
+    });
+
     test('the states whose place in the count is unsettled (the US) are in no level: a group of their own, last, headed as on the countries list', async ({
       page,
     }) => {
@@ -144,7 +180,22 @@ for (const path of EMBEDS) {
     const figure = page.locator('figure.map-embed');
     await expect(figure).toHaveCount(1);
     await expectLinkedStates(page, 'figure.map-embed');
+    await expectUnsettledApart(page, 'figure.map-embed', path.includes('/en/') ? 'en' : 'fr');
     const full = figure.locator('figcaption a');
     expect(isBuiltPage((await full.getAttribute('href')) ?? '')).toBe(true);
+  });
+
+  test(`${path}: on a wide screen the map breaks out of the text column, to about 860 px, within the page`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(path);
+    const [figure, text] = await Promise.all([
+      page.locator('figure.map-embed').boundingBox(),
+      page.locator('.article .body > p').first().boundingBox(),
+    ]);
+    expect(figure!.x).toBeCloseTo(text!.x, 0);
+    expect(text!.width).toBeLessThan(650);
+    expect(figure!.width).toBeGreaterThan(850);
+    expect(figure!.x + figure!.width).toBeLessThanOrEqual(1280);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
   });
 }

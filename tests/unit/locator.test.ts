@@ -34,12 +34,13 @@ describe('the locator map', () => {
     expect(base.length).toBeLessThan(12 * 1024);
   });
 
-  it('rings a state too small to see, shows a distant state’s inset alone, and does neither for a large state of the Europe view', () => {
-    const whole = { x: 0, y: 0, width: drawing.width, height: drawing.height };
+  it('rings a state too small to see, shows a distant state’s inset alone, and a state of the Europe view on it, without the insets', () => {
+    const europe = { x: 0, y: 0, width: drawing.width, height: drawing.europe.height };
+    expect(europe.height).toBeLessThan(drawing.height);
     const luxembourg = locatorOf(drawing, 'LU');
     expect(luxembourg.shapeId).toBe('lu');
     expect(luxembourg.ring).toBeDefined();
-    expect(luxembourg.view).toEqual(whole);
+    expect(luxembourg.view).toEqual(europe);
     // Large enough to draw without a marker on the map page, too small to find on the smaller locator.
     expect(drawRepresentationMap(COUNTRIES).markers.map((marker) => marker.id)).not.toContain('CY');
     expect(locatorOf(drawing, 'CY').ring).toBeDefined();
@@ -48,11 +49,14 @@ describe('the locator map', () => {
     expect(japan.view).toEqual({ x: japanInset.x, y: japanInset.y, width: japanInset.width, height: japanInset.height });
     expect(japan.view.y).toBe(drawing.europe.height + 10);
     expect(japan.ring).toBeUndefined();
-    expect(locatorOf(drawing, 'FR')).toEqual({ view: whole, shapeId: 'fr' });
+    expect(locatorOf(drawing, 'FR')).toEqual({ view: europe, shapeId: 'fr' });
   });
 
-  it('addresses the base file whole, or a view fragment of an inset', () => {
-    expect(locatorImageSrc('/map-base.svg', locatorOf(drawing, 'FR').view, drawing)).toBe('/map-base.svg');
+  it('addresses the base file whole, or a view fragment: the Europe view, or an inset', () => {
+    expect(locatorImageSrc('/map-base.svg', { x: 0, y: 0, width: drawing.width, height: drawing.height }, drawing)).toBe('/map-base.svg');
+    expect(locatorImageSrc('/map-base.svg', locatorOf(drawing, 'FR').view, drawing)).toBe(
+      `/map-base.svg#svgView(viewBox(0,0,${drawing.width},${drawing.europe.height}))`,
+    );
     const { x, y, width, height } = locatorOf(drawing, 'US').view;
     expect(locatorImageSrc('/map-base.svg', locatorOf(drawing, 'US').view, drawing)).toBe(
       `/map-base.svg#svgView(viewBox(${x},${y},${width},${height}))`,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { colord, extend } from 'colord';
 import a11y from 'colord/plugins/a11y';
 import { describe, expect, it } from 'vitest';
-import { LAND_FROM_SEA, LEVEL_PAINT, MAP_PALETTE, MAP_SCHEMES, type MapPalette } from '../../src/lib/map-palette.ts';
+import { LAND_FROM_SEA, LEVEL_PAINT, MAP_PALETTE, MAP_SCHEMES, statePaint, type MapPalette } from '../../src/lib/map-palette.ts';
 
 extend([a11y]);
 
@@ -48,10 +48,28 @@ describe.each(MAP_SCHEMES)('the map palette, %s', (scheme) => {
     expect(contrast(palette.land, palette.background)).toBeGreaterThanOrEqual(LAND_FROM_SEA);
   });
 
+  it('fills a state with no level (the US) in a neutral grey, 3:1 from the background and from its dashed ink outline, apart from every level', () => {
+    expect(contrast(palette.unsettled, palette.background)).toBeGreaterThanOrEqual(NON_TEXT);
+    expect(contrast(palette.unsettled, palette.ink)).toBeGreaterThanOrEqual(NON_TEXT);
+    // Not the land's near-background ground, and a grey beside the blue levels: told apart by hue where not by lightness.
+    expect(contrast(palette.unsettled, palette.land)).toBeGreaterThanOrEqual(2);
+    expect(colord(palette.unsettled).toHsl().s).toBeLessThanOrEqual(5);
+    for (const fill of solid) expect(colord(fill).toHsl().s).toBeGreaterThanOrEqual(40);
+  });
+
   it('outlines Crimea, hatched in the sea’s colour over Ukraine’s fill, in the ink, 3:1 from the sea and the hatch', () => {
     expect(css('components/MapSvg.astro')).toMatch(/\.map-box \.annexed \{\s*stroke: var\(--map-ink\);/);
     for (const fill of solid) expect(contrast(palette.background, fill)).toBeGreaterThanOrEqual(NON_TEXT);
     expect(contrast(palette.ink, palette.background)).toBeGreaterThanOrEqual(NON_TEXT);
+  });
+});
+
+describe('statePaint', () => {
+  it('paints a state by its level, and a non-member (its place in the count unsettled) with no level’s paint', () => {
+    expect(statePaint({ level: 'minister', nonMember: false })).toBe('medium');
+    expect(statePaint({ level: 'envoy', nonMember: false })).toBe('stripes');
+    expect(statePaint({ level: 'envoy', nonMember: true })).toBe('unsettled');
+    expect(Object.values(LEVEL_PAINT)).not.toContain('unsettled');
   });
 });
 

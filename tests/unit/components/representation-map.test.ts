@@ -76,7 +76,7 @@ describe('RepresentationMap', () => {
     expect(fr).toMatch(/<circle class="paris"/);
     expect(svgText(fr, 'annexed-label')).toBe('Crimée, annexée par la Russie en 2014');
     expect(svgText(en, 'annexed-label')).toBe('Crimea, annexed by Russia in 2014');
-    expect(fr).toMatch(/<path class="annexed" fill="url\(#representation-map-annexed\)" d="m[\d -]+/);
+    expect(fr).toMatch(/<path class="annexed" fill="url\(#map-annexed\)" d="m[\d -]+/);
   });
 
   it('explains every symbol in the legend', async () => {
@@ -114,6 +114,27 @@ describe('RepresentationMap', () => {
     // Each inset named in full in the SVG and, for narrow screens, in the list under the panels.
     expect(html.match(/<text class="inset-label"[^>]*>\s*(Canada|United States)\s*<\/text>/g)).toHaveLength(2);
     expect(text(html.match(/<p class="inset-names".*?<\/p>/s)?.[0] ?? '')).toBe('United States Canada');
+  });
+
+  it('draws a state whose place in the count is unsettled (the US) in the grey of no level, named so, with its own row in the key', async () => {
+    const us: Country = { ...country('US', 'envoy'), membership: { status: 'non-member', sources: ['elysee-2026-01-06'] } };
+    const html = await renderInArticle(
+      RepresentationMap,
+      { lang: 'fr', countries: [...COUNTRIES, us, country('JP', 'envoy')], people: PEOPLE, headline: 'Headline figure' },
+      'fr',
+      ['elysee-2026-01-06'],
+    );
+    const link = (id: string) => html.match(new RegExp(`<a href="/pays/${id}/">.*?</a>`, 's'))?.[0] ?? '';
+    expect(link('us')).toMatch(/<path class="paint-unsettled non-member inset" d=/);
+    expect(link('us')).not.toContain('url(#');
+    expect(text(link('us'))).toBe('États-Unis — comptés ou non parmi les 35 — non membre de la coalition');
+    expect(link('jp')).toMatch(/<path class="paint-stripes inset" fill="url\(#map-stripes\)"/);
+    // The key: envoys (Japan) as a level, the US in a row of its own, with its grey and dashed swatch.
+    const levels = html.match(/<ul aria-labelledby="map-legend-levels">.*?<\/ul>/s)?.[0] ?? '';
+    expect(text(levels)).toMatch(/^chef d’État ou de gouvernement ministre ambassadeur ou envoyé spécial comptés ou non parmi les 35 \(/);
+    // The names on one line: « États-Unis » is not cut at its hyphen.
+    expect(levels).toContain('comptés ou non parmi les 35 (<span class="names">États-Unis</span>)');
+    expect(levels).toContain('<span class="swatch paint-unsettled non-member">');
   });
 
   it('draws Kosovo’s border with Serbia dashed and says which borders the map follows', async () => {
