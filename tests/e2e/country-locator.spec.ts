@@ -10,7 +10,7 @@ import { countryName } from '../../src/lib/country-names.ts';
 import { locatorShapeId } from '../../src/lib/locator.ts';
 import { capitalised } from '../../src/lib/people.ts';
 import { countryUrl, personUrl } from '../../src/lib/routes.ts';
-import { BASE_FILE, countries } from './country-page-checks.ts';
+import { BASE_FILE, countries, europeView } from './country-page-checks.ts';
 import { cited, markerSources } from './markers.ts';
 import { BASE } from './pages.ts';
 import { people } from './person-page-checks.ts';
@@ -40,6 +40,13 @@ for (const lang of LANGS) {
     expect(await markerSources(level)).toEqual(cited(cyprus.levelSources));
     const locator = page.getByRole('img', { name: t.locatorName(countryName(cyprus.id, lang)), exact: true });
     expect(await locator.locator('use.state').getAttribute('href')).toBe(`${BASE_FILE}#${locatorShapeId(cyprus.id)}`);
+    // A European state's delegate sees Europe alone: no panel of a distant state, empty, under it.
+    const europe = europeView(await (await page.request.get(BASE_FILE)).text());
+    expect(await page.locator('figure.locator img').getAttribute('src')).toBe(`${BASE_FILE}#svgView(viewBox(${europe}))`);
+    expect(await locator.getAttribute('viewBox')).toBe(europe.replaceAll(',', ' '));
+    const [width, height] = europe.split(',').slice(2).map(Number) as [number, number];
+    const picture = await page.locator('figure.locator .picture').boundingBox();
+    expect(picture!.width / picture!.height).toBeCloseTo(width / height, 1);
     await page.goto(countryUrl(BASE, lang, cyprus.id));
     const standfirst = page.locator('main .intro');
     expect(await standfirst.getByRole('link', { name: damianos.name }).getAttribute('href')).toBe(personUrl(BASE, lang, damianos.id));

@@ -8,7 +8,16 @@ import { expect, test } from '@playwright/test';
 import { LANGS } from '../../src/lib/content/schema.ts';
 import { countryUrl } from '../../src/lib/routes.ts';
 import { BASE } from './pages.ts';
-import { checkLinks, checkLocator, checkOfferAndAfter, checkStatus, checkSummitDay, countries } from './country-page-checks.ts';
+import {
+  BASE_FILE,
+  checkLinks,
+  checkLocator,
+  checkOfferAndAfter,
+  checkStatus,
+  checkSummitDay,
+  countries,
+  europeView,
+} from './country-page-checks.ts';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -17,9 +26,10 @@ for (const lang of LANGS) {
     page,
   }) => {
     const earlierEntries: string[] = [];
+    const europe = europeView(await (await page.request.get(BASE_FILE)).text());
     for (const country of countries) {
       await page.goto(countryUrl(BASE, lang, country.id));
-      await checkLocator(page, lang, country);
+      await checkLocator(page, lang, country, europe);
       await checkSummitDay(page, country);
       const earlier = await checkOfferAndAfter(page, lang, country);
       if (earlier) earlierEntries.push(earlier);
