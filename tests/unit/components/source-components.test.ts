@@ -61,7 +61,7 @@ describe('SourceList', () => {
   it('numbers the sources, each with its citation, its kind and a link back to the text', async () => {
     const html = await renderInArticle(SourceList, { lang: 'fr', sources: [ukraine, pioneer] }, 'fr');
     expect(text(html)).toBe(
-      'Sources Présidence de l’Ukraine · source officielle ↩ AP, via The Pioneer, Security statement endorsed by Ukraine’s allies significant step: Macron, 8 janvier 2026 · agrégateur ↩',
+      'Sources Présidence de l’Ukraine, date non indiquée · source officielle ↩ AP, via The Pioneer, Security statement endorsed by Ukraine’s allies significant step: Macron, 8 janvier 2026 · agrégateur ↩',
     );
     expect(html).toContain('<li id="source-pioneer">');
     expect(html).toContain('href="#cite-pioneer-1" aria-label="Retour au texte (The Pioneer)"');
@@ -100,7 +100,7 @@ describe('SourceGroups', () => {
     const html = await render('en', sources, pagesCiting(pages(['ua'])));
     const entry = (id: string) => text(html.slice(html.indexOf(`<li id="source-${id}"`)).split('</li>')[0]!);
     // Neither headline nor date recorded: the entry says so; the pioneer's, which has both, does not.
-    expect(entry('ua')).toBe('President of Ukraine, headline and date not recorded example.org · English · Cited on: Page ua');
+    expect(entry('ua')).toBe('President of Ukraine, headline and date not recorded example.org › ua · English · Cited on: Page ua');
     expect(entry('pioneer')).toBe(
       'AP, via The Pioneer, Security statement endorsed by Ukraine’s allies significant step: Macron, 8 January 2026 example.org · English · Cited on: not cited yet',
     );
