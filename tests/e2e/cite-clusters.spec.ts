@@ -5,7 +5,8 @@
  * number's text and the start of the next is at most the two markers' own padding (0.1em each side),
  * plus a pixel of rounding. Outside running text (a table cell, a definition, a roster row) each
  * marker is a 24 px target (WCAG 2.5.8: axe checks it on every page), so there the two targets'
- * boxes must touch. A space between two markers fails either way.
+ * boxes must touch. A space between two markers fails either way. And no marker starts a line: each
+ * stays on the line of the word (or marker) before it.
  *
  * One browser page per chunk of pages, reused from page to page.
  */
@@ -48,13 +49,46 @@ async function looseClusters(page: Page): Promise<string[]> {
   });
 }
 
+/** The markers of the page loaded in `page` that start a line, away from the text before them. */
+async function orphanMarkers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const orphans: string[] = [];
+    for (const sup of document.querySelectorAll('sup.cite')) {
+      if (!sup.checkVisibility()) continue;
+      // The last visible character before the marker, in its block.
+      const block = sup.parentElement?.closest('p, li, td, th, dd, dt, figcaption, blockquote, h1, h2, h3, div');
+      if (!block) continue;
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      let last: Text | undefined;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (sup.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) break;
+        if (sup.contains(node) || (node.textContent ?? '').trim() === '') continue;
+        last = node as Text;
+      }
+      if (!last) continue;
+      const end = (last.textContent ?? '').trimEnd().length;
+      const range = document.createRange();
+      range.setStart(last, end - 1);
+      range.setEnd(last, end);
+      const before = range.getBoundingClientRect();
+      const marker = (sup.querySelector('a') ?? sup).getBoundingClientRect();
+      // On one line, the raised marker's box overlaps the character's.
+      if (before.height > 0 && (marker.top >= before.bottom || marker.bottom <= before.top))
+        orphans.push(`${(last.textContent ?? '').trim().slice(-30)} ${sup.textContent?.trim()}`);
+    }
+    return orphans;
+  });
+}
+
 test('the built site has pages to measure', () => {
   expect(PAGES.length).toBeGreaterThan(10);
 });
 
 for (let chunk = 0; chunk < CHUNKS; chunk++) {
   const pages = PAGES.filter((_, index) => index % CHUNKS === chunk);
-  test(`pages ${chunk + 1}/${CHUNKS} (${pages.length}) at 360 px: citation markers side by side stand together`, async ({ page }) => {
+  test(`pages ${chunk + 1}/${CHUNKS} (${pages.length}) at 360 px: citation markers side by side stand together, none alone on its line`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await page.setViewportSize(VIEWPORT);
     const found: Record<string, string[]> = {};
@@ -63,7 +97,7 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
       await page.goto(path);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       clusters += await page.locator('sup.cite + sup.cite').count();
-      const problems = await looseClusters(page);
+      const problems = [...(await looseClusters(page)), ...(await orphanMarkers(page)).map((marker) => `alone on its line: ${marker}`)];
       if (problems.length > 0) found[file] = problems;
     }
     // The check measured something: the site's pages carry clusters.
