@@ -424,6 +424,7 @@ export const en: UiStrings = {
   timelineMonths: 'Jump to a month',
   timelineEventCount: (n: number) => (n === 1 ? 'event' : 'events'),
   timelineToSummitDay: (date: string) => `Jump to summit day, ${date}`,
+  timelineSummitMonth: 'month of the summit',
   timelinePeople: 'People:',
   timelineArticles: 'Read:',
   sourcesSummaryHeading: 'The sources at a glance',

@@ -454,6 +454,7 @@ export const fr = {
   timelineMonths: 'Aller au mois',
   timelineEventCount: (n: number): string => (n === 1 ? 'événement' : 'événements'),
   timelineToSummitDay: (date: string) => `Aller au jour du sommet, le ${date}`,
+  timelineSummitMonth: 'mois du sommet',
   timelinePeople: 'Personnes :',
   timelineArticles: 'À lire :',
   sourcesSummaryHeading: 'Les sources en bref',

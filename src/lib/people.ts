@@ -23,13 +23,16 @@ export interface DelegationPeople {
  * Everyone in the `people` collection grouped by delegation: states first, sorted by name with
  * the reader's collation, then organisations (by their short name, "UE", "OTAN", as every
  * delegation label of the who's who and person pages names them); within a state, its representatives in the order
- * it lists them, then anyone else of it (the absent); within an organisation, by id.
+ * it lists them, then anyone else of it (the absent); within an organisation, by id. A delegation
+ * none of `people` is in is left out, but with `unnamed`, a state whose entry names no
+ * representative (Japan, Australia) is kept, with nobody.
  */
 export function peopleByDelegation(
   people: readonly Person[],
   countries: readonly Country[],
   organisations: readonly Organisation[],
   lang: Lang,
+  { unnamed = false }: { unnamed?: boolean } = {},
 ): DelegationPeople[] {
   const order = collator(lang);
   const states = countries
@@ -48,7 +51,8 @@ export function peopleByDelegation(
     name: organisation.shortName[lang],
     people: people.filter((p) => p.organisation === organisation.id).sort((a, b) => a.id.localeCompare(b.id)),
   }));
-  return [...states, ...bodies].filter((group) => group.people.length > 0);
+  const namesNobody = new Set(countries.filter((country) => country.representatives.length === 0).map((country) => country.id));
+  return [...states, ...bodies].filter((group) => group.people.length > 0 || (unnamed && namesNobody.has(group.id)));
 }
 
 /**
@@ -72,7 +76,9 @@ export interface RosterGroup {
 /**
  * Everyone but the people `leaveOut` names, by delegation, the states grouped by their level of
  * representation (leader, minister, envoy, not given), then the organisations, then the absent
- * (who represented nobody); delegations with nobody left are dropped, and so are empty groups.
+ * (who represented nobody). Every state is in its level's group, with nobody when its entry names
+ * no representative (Japan, Australia); a delegation whose people are all left out (the key
+ * actors') is dropped, and so are empty groups.
  */
 export function rosterByLevel(
   data: { people: readonly Person[]; countries: readonly Country[]; organisations: readonly Organisation[] },
@@ -80,8 +86,12 @@ export function rosterByLevel(
   leaveOut: ReadonlySet<string>,
 ): RosterGroup[] {
   const others = data.people.filter((person) => !leaveOut.has(person.id));
-  const byDelegation = (people: readonly Person[]) => peopleByDelegation(people, data.countries, data.organisations, lang);
-  const groups = byDelegation(others.filter((person) => person.presence.status !== 'absent'));
+  const byDelegation = (people: readonly Person[], unnamed = false) =>
+    peopleByDelegation(people, data.countries, data.organisations, lang, { unnamed });
+  const groups = byDelegation(
+    others.filter((person) => person.presence.status !== 'absent'),
+    true,
+  );
   const levelOf = new Map(data.countries.map((country) => [country.id, country.level]));
   const levels: RosterGroup['level'][] = [...LEVELS, 'organisation'];
   return [

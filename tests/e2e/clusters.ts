@@ -42,5 +42,39 @@ export async function looseClusters(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * The citation markers of the page loaded in `page` that start a line, away from the text before
+ * them, as readable lines: each must stay on the line of the word (or marker) before it.
+ */
+export async function orphanMarkers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const orphans: string[] = [];
+    for (const sup of document.querySelectorAll('sup.cite')) {
+      if (!sup.checkVisibility()) continue;
+      // The last visible character before the marker, in its block.
+      const block = sup.parentElement?.closest('p, li, td, th, dd, dt, figcaption, blockquote, h1, h2, h3, div');
+      if (!block) continue;
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      let last: Text | undefined;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (sup.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) break;
+        if (sup.contains(node) || (node.textContent ?? '').trim() === '') continue;
+        last = node as Text;
+      }
+      if (!last) continue;
+      const end = (last.textContent ?? '').trimEnd().length;
+      const range = document.createRange();
+      range.setStart(last, end - 1);
+      range.setEnd(last, end);
+      const before = range.getBoundingClientRect();
+      const marker = (sup.querySelector('a') ?? sup).getBoundingClientRect();
+      // On one line, the raised marker's box overlaps the character's.
+      if (before.height > 0 && (marker.top >= before.bottom || marker.bottom <= before.top))
+        orphans.push(`citation marker alone on its line: ${(last.textContent ?? '').trim().slice(-30)} ${sup.textContent?.trim()}`);
+    }
+    return orphans;
+  });
+}
+
 /** How many clusters (a marker right after another) the page loaded in `page` has. */
 export const clusterCount = (page: Page): Promise<number> => page.locator('sup.cite + sup.cite').count();

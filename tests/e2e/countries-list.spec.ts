@@ -105,7 +105,8 @@ for (const lang of LANGS) {
         );
         await expect(row.locator('td.person a'), country.id).toHaveText(representatives.map((person) => person.name));
         await expect(row.locator('td.presence'), country.id).toHaveCount(representatives.length);
-        await expect(row.locator('.notes li'), `${country.id}: its notes stay visible`).toHaveCount(country.notes.length);
+        // Its notes stay visible, in one box.
+        await expect(row.locator('.notes li'), `${country.id}: its notes stay visible`).toHaveCount(Math.min(1, country.notes.length));
         if (country.notes.length > 0) await expect(row.locator('.notes li').first()).toBeVisible();
       }
     }

@@ -129,10 +129,16 @@ for (const javaScriptEnabled of [true, false]) {
       expect(await icon(page)).toEqual({ bars: '2px', strokes: 1 });
     });
 
-    test('marks the articles link as the current page on an article', async ({ page }) => {
+    test('marks the articles link as the current page on an article, and no link on the home page', async ({ page }) => {
       await page.goto(ARTICLE);
       await button(page).click();
       await expect(nav(page).locator('a[aria-current="page"]')).toHaveAttribute('href', pageUrl(BASE, 'fr'));
+      for (const lang of LANGS) {
+        await page.goto(pageUrl(BASE, lang));
+        await button(page).click();
+        await expect(nav(page)).toBeVisible();
+        await expect(nav(page).locator('a[aria-current]')).toHaveCount(0);
+      }
     });
 
     test('a tap outside closes it', async ({ page }) => {

@@ -9,7 +9,9 @@ import { expect, test } from '@playwright/test';
 import { readContent } from '../support/read-content.ts';
 import { LANGS } from '../../src/lib/content/schema.ts';
 import { validateContent } from '../support/validate-content.ts';
-import { sectionUrl } from '../../src/lib/routes.ts';
+import { countryUrl, sectionUrl } from '../../src/lib/routes.ts';
+import { capitalised } from '../../src/lib/people.ts';
+import { uiStrings } from '../../src/i18n/index.ts';
 import { articleLinks } from './article-links.ts';
 import { BASE } from './pages.ts';
 
@@ -45,5 +47,19 @@ for (const lang of LANGS) {
     // Everyone else is in the roster below, linked to their page.
     for (const person of content.people.filter((entry) => !ids.includes(entry.data.id)))
       await expect(page.locator(`.roster a[href="${sectionUrl(BASE, lang, 'people', person.data.id)}"]`)).toBeVisible();
+    // So is every state the data names, in its level's group (not the absent's), linked to its page,
+    // but those whose representatives are all key actors; a state whose entry names nobody (Japan) says so.
+    for (const { data: country } of content.countries) {
+      const row = page
+        .locator('.roster:not([aria-labelledby="roster-absent"]) li')
+        .filter({ has: page.locator(`a[href="${countryUrl(BASE, lang, country.id)}"]`) });
+      const shownAbove = country.representatives.length > 0 && country.representatives.every((id) => ids.includes(id));
+      await expect(row, `${country.id} in the roster`).toHaveCount(shownAbove ? 0 : 1);
+      if (country.representatives.length === 0) await expect(row).toContainText(capitalised(uiStrings(lang).noRepresentativeNamed, lang));
+    }
+    // The roster takes the frame's full width too, in two columns.
+    const roster = page.locator('.roster-columns');
+    expect((await roster.boundingBox())?.width).toBeCloseTo(frame?.width ?? 0, 0);
+    expect(await roster.evaluate((element) => getComputedStyle(element).columnCount)).toBe('2');
   });
 }

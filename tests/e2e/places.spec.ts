@@ -90,3 +90,31 @@ test('the guarantees article’s offers table has a row per offer, each state li
     }
   }
 });
+
+test('the who-came article: a state’s notes in one box under one label, how to read the lists in a note above the table', async ({
+  page,
+}) => {
+  const several = countries.filter((country) => country.notes.length > 1);
+  expect(several.length, 'a state with several notes (Austria)').toBeGreaterThan(0);
+  for (const [lang, slug] of [
+    ['fr', 'qui-etait-la'],
+    ['en', 'who-came'],
+  ] as const) {
+    const t = uiStrings(lang);
+    await page.goto(sectionUrl(BASE, lang, 'articles', slug));
+    for (const country of several) {
+      const href = sectionUrl(BASE, lang, 'countries', countrySlug(country.id));
+      const notes = page.locator(`table.country-list tbody:has(a[href="${href}"]) .entry-notes > li`);
+      await expect(notes).toHaveCount(1);
+      const kinds = [...new Set(country.notes.map((note) => t.noteKind[note.kind]))];
+      await expect(notes.locator('.kind')).toHaveText(
+        `${[kinds[0], ...kinds.slice(1).map((kind) => kind.toLocaleLowerCase(lang))].join(' / ')}.`,
+      );
+      expect(await markerSources(notes)).toEqual(cited(country.notes.flatMap((note) => note.sources)));
+    }
+    // The note on reading the lists sits above the leaders' table, with its footnote, not in a box of the body.
+    await expect(page.locator('.country-list-note')).toHaveCount(1);
+    await expect(page.locator('.country-list-note sup.cite')).toHaveCount(1);
+    await expect(page.locator('article .body .callout').filter({ hasText: 'Anadolu' })).toHaveCount(0);
+  }
+});

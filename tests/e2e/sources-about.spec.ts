@@ -9,7 +9,7 @@ import { readContent } from '../support/read-content.ts';
 import { LANGS, type Lang } from '../../src/lib/content/schema.ts';
 import { validateContent } from '../support/validate-content.ts';
 import { sectionUrl } from '../../src/lib/routes.ts';
-import { eventsBetween, linksItsArticles } from '../../src/lib/timeline.ts';
+import { eventsBetween, linksItsArticles, monthAnchor, SUMMIT_DAY_ANCHOR } from '../../src/lib/timeline.ts';
 import { BASE, PAGES } from './pages.ts';
 
 const { content } = validateContent(readContent(fileURLToPath(new URL('../../', import.meta.url))).content);
@@ -75,11 +75,19 @@ for (const lang of LANGS as readonly Lang[]) {
     const months = new Set(content.timeline.map((event) => event.data.date.slice(0, 7)));
     expect(jumps.length, 'one jump to the summit’s day, one per month').toBe(months.size + 1);
     for (const href of jumps) await expectTarget(page, href);
-    // No month chip looks selected on load: they share one border.
-    const borders = await page
-      .locator('nav.timeline-months .years a')
-      .evaluateAll((chips) => chips.map((chip) => `${getComputedStyle(chip).borderTopWidth} ${getComputedStyle(chip).borderTopColor}`));
-    expect(new Set(borders).size).toBe(1);
+    // No month chip looks selected on load: they share one border and one weight; the summit's
+    // month alone has a dot, as the link to the summit's day has.
+    const chips = page.locator('nav.timeline-months .years a');
+    const looks = await chips.evaluateAll((links) =>
+      links.map((chip) => {
+        const style = getComputedStyle(chip);
+        return `${style.borderTopWidth} ${style.borderTopColor} ${style.fontWeight}`;
+      }),
+    );
+    expect(new Set(looks).size).toBe(1);
+    const summitMonth = content.summit[0]!.data.date.slice(0, 7);
+    await expect(chips.and(page.locator('.summit-dot'))).toHaveAttribute('href', `#${monthAnchor(summitMonth)}`);
+    await expect(page.locator('nav.timeline-months .summit-link a.summit-dot')).toHaveAttribute('href', `#${SUMMIT_DAY_ANCHOR}`);
     await expect(page.locator('#summit-day')).toContainText(lang === 'fr' ? 'Jour du sommet' : 'Summit day');
 
     const entries = page.locator('ol.timeline > li');

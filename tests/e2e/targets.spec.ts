@@ -6,8 +6,8 @@
  *   `<details>` of the page open (collapsed lists) and the menu's popover shown;
  * - every citation marker's hit area is at least 24 px high, and no paragraph holding markers has
  *   a line taller than the others (its height is a whole number of lines);
- * - citation markers side by side read as one tight cluster (`clusters.ts`), measured before
- *   anything is opened;
+ * - citation markers side by side read as one tight cluster, and no marker starts a line
+ *   (`clusters.ts`), measured before anything is opened;
  * - the menu opens from the keyboard (focus, Enter, Tab goes into the navigation) and its links are
  *   in view and not covered; also without JavaScript, on one page of each template (the menu is
  *   HTML and CSS only, the same component on every page).
@@ -29,7 +29,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { allowedScripts } from '../support/dist.ts';
-import { clusterCount, looseClusters } from './clusters.ts';
+import { clusterCount, looseClusters, orphanMarkers } from './clusters.ts';
 import { PAGES } from './pages.ts';
 
 const VIEWPORT = { width: 360, height: 740 };
@@ -170,7 +170,7 @@ test('the built site has pages to measure', () => {
 
 for (let chunk = 0; chunk < CHUNKS; chunk++) {
   const pages = PAGES.filter((_, index) => index % CHUNKS === chunk);
-  test(`pages ${chunk + 1}/${CHUNKS} (${pages.length}) at 360 px: citation clusters tight, the menu opens from the keyboard, header at most ${MAX_HEADER} px, targets at least ${MIN_TARGET}×${MIN_TARGET} px, citation hit areas ${MIN_TARGET} px high`, async ({
+  test(`pages ${chunk + 1}/${CHUNKS} (${pages.length}) at 360 px: citation clusters tight, no marker alone on its line, the menu opens from the keyboard, header at most ${MAX_HEADER} px, targets at least ${MIN_TARGET}×${MIN_TARGET} px, citation hit areas ${MIN_TARGET} px high`, async ({
     page,
   }) => {
     test.setTimeout(150_000);
@@ -182,7 +182,12 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
       await page.goto(path, { waitUntil: allowedScripts(file).length > 0 ? 'networkidle' : 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       clusters += await clusterCount(page);
-      const problems = [...(await looseClusters(page)), await menuProblem(page), ...(await targetProblems(page))].filter(Boolean);
+      const problems = [
+        ...(await looseClusters(page)),
+        ...(await orphanMarkers(page)),
+        await menuProblem(page),
+        ...(await targetProblems(page)),
+      ].filter(Boolean);
       if (problems.length > 0) found[file] = problems;
     }
     // The cluster check measured something: the site's pages carry clusters.

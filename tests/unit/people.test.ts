@@ -36,6 +36,14 @@ describe('peopleByDelegation', () => {
   });
 });
 
+describe('peopleByDelegation with the unnamed', () => {
+  it('keeps the states whose entry names no representative, with nobody, only when asked', () => {
+    const names = (unnamed: boolean) => peopleByDelegation(people, countries, [], 'en', { unnamed }).map((group) => group.name);
+    expect(names(false)).toEqual(['France', 'Türkiye', 'United States']);
+    expect(names(true)).toEqual(['France', 'Germany', 'Japan', 'Türkiye', 'United States']);
+  });
+});
+
 describe('peopleByDelegation order within a state', () => {
   it('lists a state’s representatives in its order, then anyone else of it (the absent)', () => {
     const rubio: Person = { ...people[2]!, id: 'rubio', name: 'Marco Rubio', presence: { status: 'absent', sources: ['ap'] } };
@@ -114,7 +122,7 @@ describe('key actors and the rest of the roster', () => {
     expect(keyActors(everyone, summit).map((p) => p.id)).toEqual(['macron', 'starmer', 'costa', 'witkoff']);
   });
 
-  it('groups the others by their state’s level of representation, then the organisations, then the absent', () => {
+  it('groups the others by their state’s level of representation, then the organisations, then the absent; a state naming nobody is listed, one whose people are left out is not', () => {
     const rubio: Person = { ...witkoff, id: 'rubio', name: 'Marco Rubio', presence: { status: 'absent', sources: ['ap'] } };
     const groups = rosterByLevel(
       { people: [macron, fidan, rubio, witkoff, costa], countries, organisations: [eu] },
@@ -122,8 +130,10 @@ describe('key actors and the rest of the roster', () => {
       new Set(['macron']),
     );
     expect(groups.map((group) => [group.level, group.delegations.map((d) => [d.name, d.people.map((p) => p.id)])])).toEqual([
+      ['leader', [['Germany', []]]],
       ['minister', [['Türkiye', ['fidan']]]],
       ['envoy', [['United States', ['witkoff']]]],
+      ['not-given', [['Japan', []]]],
       ['organisation', [['EU', ['costa']]]],
       ['absent', [['United States', ['rubio']]]],
     ]);
