@@ -466,7 +466,7 @@ export const en: UiStrings = {
   mapSmallState: 'small state, marked with a circle',
   mapParis: 'Paris, where the summit met',
   mapTeaserRepresented: 'Represented states',
-  mapUnsettled: (reported: number) => `counted among the ${reported} or not`,
+  mapUnsettled: 'present, no level established',
   /** Small numbers in words, for figures in running text. */
   smallNumbers: ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
   mapDisputedBorder: 'contested border (Kosovo, Serbia)',

@@ -499,7 +499,7 @@ export const fr = {
   mapParis: 'Paris, où s’est tenu le sommet',
   mapTeaserRepresented: 'États représentés',
   /** The states present whose place in the count is unsettled (the US), drawn with no level: after their name on the map, in their row of the key (their names follow in brackets). */
-  mapUnsettled: (reported: number) => `comptés ou non parmi les ${reported}`,
+  mapUnsettled: 'présents, sans rang établi',
   /** Small numbers in words, for figures in running text (masculine: they count États). */
   smallNumbers: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
   mapDisputedBorder: 'frontière contestée (Kosovo, Serbie)',

@@ -45,7 +45,7 @@ async function expectUnsettledApart(page: Page, scope: string, lang: 'fr' | 'en'
     expect(levelFills.has(fill), href).toBe(false);
   }
   await expect(page.locator(`${scope} .map-legend li`).filter({ has: page.locator('.swatch.paint-unsettled') })).toHaveText(
-    `${uiStrings(lang).mapUnsettled(count.reported)} (${new Intl.ListFormat(lang, { type: 'conjunction' }).format(count.unsettled.map((id) => countryName(id, lang)))})`,
+    `${uiStrings(lang).mapUnsettled} (${new Intl.ListFormat(lang, { type: 'conjunction' }).format(count.unsettled.map((id) => countryName(id, lang)))})`,
   );
 }
 
