@@ -9,10 +9,9 @@ import { createHash } from 'node:crypto';
  * What typesetting and formatting add to the text the editors write (src/lib/markdown, dates and
  * numbers): the space, the digits, the no-break and narrow no-break spaces (U+00A0, U+202F),
  * « » and the middle dot, curly quotes (‘ ’ “ ” „), the en and em dashes and the ellipsis; and
- * the characters the code writes itself: the bar of the language switch (« FR | EN ») and the
- * › between the parts of a source's address (`addressHint`).
+ * the character the code writes itself: the bar of the language switch (« FR | EN »).
  */
-export const TYPESETTING_CHARACTERS = ' 0123456789\u00a0\u202f«»·‘’“”„–—…|›';
+export const TYPESETTING_CHARACTERS = ' 0123456789\u00a0\u202f«»·‘’“”„–—…|';
 
 /** The characters of `texts` and the typesetting ones, each once, sorted by code unit (a stable cache key); no control characters. */
 export function fontCharacters(texts: Iterable<string>): string {

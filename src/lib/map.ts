@@ -139,7 +139,7 @@ const INSET_FIT_SHARE = 0.005;
 const MARKER_AREA = 80;
 const MARKER_RADIUS = 4.5;
 /** A point goes when the triangle it makes with its neighbours is smaller than this (square viewBox units, at each view's scale). */
-const SIMPLIFY_AREA = 7;
+const SIMPLIFY_AREA = 8;
 /** An island or a lake goes when smaller than this (square viewBox units). */
 const FILTER_AREA = 28;
 /** Crimea is the polygon of the atlas's Russia whose centroid falls in this box (degrees). */

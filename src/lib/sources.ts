@@ -47,7 +47,7 @@ function shortName(name: string): string {
  * records no headline for: the site, then the page's own name, the last part of its path
  * (decoded, without query string or file extension, its folder's when the file is an `index.html`
  * or a letter or two, cut to a few words),
- * with « … » for the folders between: `president.gov.ua › … › zayava-prezidenta-ukrayini-pid…`.
+ * with « … » for the folders between: `president.gov.ua/…/zayava-prezidenta-ukrayini-pid…`.
  * A site's home page, or a page named only by its query string, gives the site alone.
  */
 export function addressHint(url: string): string {
@@ -59,7 +59,7 @@ export function addressHint(url: string): string {
   if (segments.length > 1 && /^(index|\w{1,2})(\.\w+)?$/i.test(segments.at(-1)!)) segments.pop();
   const name = segments.pop()?.replace(/\.(html?|php|aspx?)$/i, '');
   if (name === undefined) return sourceDomain(url);
-  return [sourceDomain(url), ...(segments.length > 0 ? ['…'] : []), shortName(name)].join(' › ');
+  return [sourceDomain(url), ...(segments.length > 0 ? ['…'] : []), shortName(name)].join('/');
 }
 
 /** The address hint a source's entry shows: only when the data records neither its headline nor what the page is. */

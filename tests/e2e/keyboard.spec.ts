@@ -5,6 +5,8 @@ const PAGES = [BASE, `${BASE}en/`, `${BASE}qui-est-qui/`, `${BASE}en/countries/`
 
 for (const path of PAGES) {
   test(`${path}: the keyboard alone reaches every link, each with a visible focus ring`, async ({ page }) => {
+    // One key press and one look per link: the timeline has hundreds.
+    test.setTimeout(90_000);
     await page.goto(path);
     // Number every visible link, then tab through the page and tick off each one focused.
     const links = await page

@@ -127,13 +127,13 @@ describe('RepresentationMap', () => {
     const link = (id: string) => html.match(new RegExp(`<a href="/pays/${id}/">.*?</a>`, 's'))?.[0] ?? '';
     expect(link('us')).toMatch(/<path class="paint-unsettled non-member inset" d=/);
     expect(link('us')).not.toContain('url(#');
-    expect(text(link('us'))).toBe('États-Unis — comptés ou non parmi les 35 — non membre de la coalition');
+    expect(text(link('us'))).toBe('États-Unis — présents, sans rang établi — non membre de la coalition');
     expect(link('jp')).toMatch(/<path class="paint-stripes inset" fill="url\(#map-stripes\)"/);
     // The key: envoys (Japan) as a level, the US in a row of its own, with its grey and dashed swatch.
     const levels = html.match(/<ul aria-labelledby="map-legend-levels">.*?<\/ul>/s)?.[0] ?? '';
-    expect(text(levels)).toMatch(/^chef d’État ou de gouvernement ministre ambassadeur ou envoyé spécial comptés ou non parmi les 35 \(/);
+    expect(text(levels)).toMatch(/^chef d’État ou de gouvernement ministre ambassadeur ou envoyé spécial présents, sans rang établi \(/);
     // The names on one line: « États-Unis » is not cut at its hyphen.
-    expect(levels).toContain('comptés ou non parmi les 35 (<span class="names">États-Unis</span>)');
+    expect(levels).toContain('présents, sans rang établi (<span class="names">États-Unis</span>)');
     expect(levels).toContain('<span class="swatch paint-unsettled non-member">');
   });
 

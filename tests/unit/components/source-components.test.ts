@@ -100,7 +100,7 @@ describe('SourceGroups', () => {
     const html = await render('en', sources, pagesCiting(pages(['ua'])));
     const entry = (id: string) => text(html.slice(html.indexOf(`<li id="source-${id}"`)).split('</li>')[0]!);
     // Neither headline nor date recorded: the entry says so; the pioneer's, which has both, does not.
-    expect(entry('ua')).toBe('President of Ukraine, headline and date not recorded example.org › ua · English · Cited on: Page ua');
+    expect(entry('ua')).toBe('President of Ukraine, headline and date not recorded example.org/ua · English · Cited on: Page ua');
     expect(entry('pioneer')).toBe(
       'AP, via The Pioneer, Security statement endorsed by Ukraine’s allies significant step: Macron, 8 January 2026 example.org · English · Cited on: not cited yet',
     );
