@@ -10,26 +10,9 @@ import {
   type ArticleEntry,
 } from '../../src/lib/articles.ts';
 import type { ArticleData } from '../../src/lib/content/schema.ts';
+import { articleEntry } from '../support/article-entry.ts';
 
-function entry(id: string, data: Partial<ArticleData>): ArticleEntry {
-  return {
-    id,
-    data: {
-      title: id,
-      description: 'd',
-      lang: 'fr',
-      translationKey: 'k',
-      published: '2026-01-07',
-      factsAsOf: '2026-01-07',
-      topic: 'overview',
-      homeOrder: 1,
-      keyPoints: ['p'],
-      corrections: [],
-      draft: false,
-      ...data,
-    },
-  };
-}
+const entry = (id: string, data: Partial<ArticleData> = {}) => articleEntry(id, { translationKey: 'k', ...data });
 
 describe('articles', () => {
   it('takes the slug from the file name', () => {

@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleEntry } from '../../src/lib/articles.ts';
 import type { ArticleData } from '../../src/lib/content/schema.ts';
+import { articleEntry } from '../support/article-entry.ts';
 import { correctionsLog } from '../../src/lib/corrections-log.ts';
 
-function entry(id: string, data: Partial<ArticleData>): ArticleEntry {
-  return {
-    id,
-    data: {
-      title: id,
-      description: 'd',
-      lang: 'fr',
-      translationKey: id,
-      published: '2026-01-07',
-      factsAsOf: '2026-01-07',
-      topic: 'overview',
-      homeOrder: 1,
-      keyPoints: ['p'],
-      corrections: [],
-      draft: false,
-      ...data,
-    },
-  };
-}
+const entry = (id: string, data: Partial<ArticleData> = {}) => articleEntry(id, data);
 
 const fix = (date: string, note: string) => ({ date, note });
 
